@@ -1,0 +1,1 @@
+"""The learning engine: NumPy only, never Qt."""

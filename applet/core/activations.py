@@ -1,0 +1,76 @@
+"""Activation functions a = σ(z) and their derivatives σ′(z).
+
+Each neuron computes z = b + Σ wᵢ·xᵢ and passes it through an activation. The
+derivative σ′(z) is what backpropagation multiplies by on the way back: it is the
+"amplifier" between ∂L/∂a and ∂L/∂z.
+
+- linear:        a = z
+- sigmoid:       a = 1 / (1 + e^(−z))                      (smooth S-curve)
+- hard_sigmoid:  a = min(1, max(0, z)) = relu(z) − relu(z − 1)   (flat, ramp, flat)
+- relu:          a = max(0, z)
+
+At the kinks of hard_sigmoid and relu the derivative is taken as 0, the usual choice.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from applet.core.errors import DataError
+
+Array = np.ndarray
+
+
+def linear(z: Array) -> Array:
+    return z
+
+
+def linear_grad(z: Array) -> Array:
+    return np.ones_like(z)
+
+
+def sigmoid(z: Array) -> Array:
+    """Logistic sigmoid, written so that e^(−z) never overflows (safe at |z| = 1000)."""
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def sigmoid_grad(z: Array) -> Array:
+    s = sigmoid(z)
+    return s * (1.0 - s)
+
+
+def hard_sigmoid(z: Array) -> Array:
+    return np.clip(z, 0.0, 1.0)
+
+
+def hard_sigmoid_grad(z: Array) -> Array:
+    return ((z > 0.0) & (z < 1.0)).astype(z.dtype)
+
+
+def relu(z: Array) -> Array:
+    return np.maximum(z, 0.0)
+
+
+def relu_grad(z: Array) -> Array:
+    return (z > 0.0).astype(z.dtype)
+
+
+ACTIVATIONS: dict[str, tuple[Callable[[Array], Array], Callable[[Array], Array]]] = {
+    "linear": (linear, linear_grad),
+    "sigmoid": (sigmoid, sigmoid_grad),
+    "hard_sigmoid": (hard_sigmoid, hard_sigmoid_grad),
+    "relu": (relu, relu_grad),
+}
+
+
+def activation(name: str) -> tuple[Callable[[Array], Array], Callable[[Array], Array]]:
+    """Return (σ, σ′) for an activation name; unknown names raise DataError."""
+    try:
+        return ACTIVATIONS[name]
+    except KeyError:
+        raise DataError(
+            f"Unknown activation {name!r}; choose one of: {', '.join(ACTIVATIONS)}."
+        ) from None

@@ -1,0 +1,83 @@
+"""Loss functions L(ŷ, y) and their gradients ∂L/∂ŷ.
+
+- mse:            L = mean over all elements of (ŷ − y)²
+- mae:            L = mean over all elements of |ŷ − y|     (the lecture's loss for views)
+- cross_entropy:  p = softmax(ŷ) over the last axis, L = −mean over samples of log p[y]
+                  (ŷ are the raw outputs, "logits"; y holds class indices 0…K−1)
+
+Each loss function returns (L, dL/dŷ) so the network can start backpropagation
+from the output.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from applet.core.errors import DataError
+
+Array = np.ndarray
+
+
+def mse(y_hat: Array, y: Array) -> tuple[float, Array]:
+    e = y_hat - y
+    return float(np.mean(e * e)), e * (2.0 / e.size)
+
+
+def mae(y_hat: Array, y: Array) -> tuple[float, Array]:
+    e = y_hat - y
+    return float(np.mean(np.abs(e))), np.sign(e) * (1.0 / e.size)
+
+
+def log_softmax(logits: Array) -> Array:
+    """log softmax along the last axis, shifted by the maximum so exp never overflows."""
+    shifted = logits - logits.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+def softmax(logits: Array) -> Array:
+    return np.exp(log_softmax(logits))
+
+
+def class_indices(y: Array, n_classes: int) -> Array:
+    """Class labels as a flat int array, checked against the number of outputs."""
+    labels = np.asarray(y).reshape(-1)
+    if labels.dtype.kind == "f":
+        if not np.all(np.isfinite(labels)) or np.any(labels != np.round(labels)):
+            raise DataError("Cross-entropy needs whole-number class labels (0, 1, 2, …).")
+    labels = labels.astype(np.intp)
+    if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
+        raise DataError(
+            f"Class labels must lie between 0 and {n_classes - 1} for a network with "
+            f"{n_classes} outputs."
+        )
+    return labels
+
+
+def cross_entropy(logits: Array, y: Array) -> tuple[float, Array]:
+    n = logits.shape[0]
+    labels = class_indices(y, logits.shape[-1])
+    if labels.shape[0] != n:
+        raise DataError(f"{labels.shape[0]} labels for {n} samples.")
+    log_p = log_softmax(logits)
+    rows = np.arange(n)
+    grad = np.exp(log_p)
+    grad[rows, labels] -= 1.0
+    grad *= 1.0 / n
+    return float(-log_p[rows, labels].mean()), grad
+
+
+LOSSES: dict[str, Callable[[Array, Array], tuple[float, Array]]] = {
+    "mse": mse,
+    "mae": mae,
+    "cross_entropy": cross_entropy,
+}
+
+
+def loss_function(name: str) -> Callable[[Array, Array], tuple[float, Array]]:
+    """Return the loss function for a name; unknown names raise DataError."""
+    try:
+        return LOSSES[name]
+    except KeyError:
+        raise DataError(f"Unknown loss {name!r}; choose one of: {', '.join(LOSSES)}.") from None

@@ -1,0 +1,232 @@
+"""A fully connected network, written the way the lecture writes it.
+
+Layer l takes the previous activations a⁽ˡ⁻¹⁾ (a⁽⁰⁾ = x) and computes
+
+    z⁽ˡ⁾ = a⁽ˡ⁻¹⁾ · W⁽ˡ⁾ + b⁽ˡ⁾        a⁽ˡ⁾ = σ⁽ˡ⁾(z⁽ˡ⁾)
+
+with W⁽ˡ⁾ of shape (fan_in, fan_out): column j holds the weights into neuron j.
+With no hidden layer and one linear output this is the lecture's first model,
+y = b + Σⱼ wⱼ·xⱼ.
+
+Backpropagation runs the chain rule from the output back:
+
+    ∂L/∂z⁽ˡ⁾ = ∂L/∂a⁽ˡ⁾ ⊙ σ′(z⁽ˡ⁾)          (the "delta")
+    ∂L/∂W⁽ˡ⁾ = a⁽ˡ⁻¹⁾ᵀ · ∂L/∂z⁽ˡ⁾           (forward-pass value × backward-pass value)
+    ∂L/∂b⁽ˡ⁾ = Σ over samples of ∂L/∂z⁽ˡ⁾
+    ∂L/∂a⁽ˡ⁻¹⁾ = ∂L/∂z⁽ˡ⁾ · W⁽ˡ⁾ᵀ
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from applet.core.activations import ACTIVATIONS, activation
+from applet.core.errors import DataError
+from applet.core.losses import class_indices, loss_function
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One layer: how many neurons and which activation they apply."""
+
+    units: int
+    activation: str = "relu"
+
+    def __post_init__(self) -> None:
+        if isinstance(self.units, bool) or not isinstance(self.units, (int, np.integer)):
+            raise DataError(f"A layer needs a whole number of neurons, not {self.units!r}.")
+        if self.units < 1:
+            raise DataError("A layer needs at least one neuron.")
+        activation(self.activation)  # raises DataError for unknown names
+
+
+def init_scale(act: str, fan_in: int, fan_out: int) -> float:
+    """Standard deviation of the initial weights: He for ReLU, Glorot otherwise."""
+    if act == "relu":
+        return float(np.sqrt(2.0 / fan_in))
+    return float(np.sqrt(2.0 / (fan_in + fan_out)))
+
+
+def init_bias(act: str) -> float:
+    """Initial bias: 0, except the hard sigmoid starts in the middle of its ramp."""
+    return 0.5 if act == "hard_sigmoid" else 0.0
+
+
+class Network:
+    """Weights, biases, a forward pass and exact gradients — nothing else."""
+
+    def __init__(self, n_inputs: int, layers: list[LayerSpec], seed: int = 0) -> None:
+        if isinstance(n_inputs, bool) or not isinstance(n_inputs, (int, np.integer)) or n_inputs < 1:
+            raise DataError(f"A network needs at least one input, not {n_inputs!r}.")
+        layers = [spec if isinstance(spec, LayerSpec) else LayerSpec(*spec) for spec in layers]
+        if not layers:
+            raise DataError("A network needs at least an output layer.")
+        self.n_inputs = int(n_inputs)
+        self.layers = tuple(layers)
+        self.seed = int(seed)
+        self._sigma = [activation(spec.activation) for spec in self.layers]
+        rng = np.random.default_rng(self.seed)
+        weights, biases = [], []
+        fan_in = self.n_inputs
+        for spec in self.layers:
+            scale = init_scale(spec.activation, fan_in, spec.units)
+            weights.append(rng.standard_normal((fan_in, spec.units)) * scale)
+            biases.append(np.full(spec.units, init_bias(spec.activation)))
+            fan_in = spec.units
+        self._weights = weights
+        self._biases = biases
+
+    # -- parameters ---------------------------------------------------------------
+    @property
+    def shapes(self) -> list[tuple[int, int]]:
+        """(fan_in, fan_out) of every layer."""
+        fan_ins = [self.n_inputs] + [spec.units for spec in self.layers[:-1]]
+        return [(f, spec.units) for f, spec in zip(fan_ins, self.layers)]
+
+    @property
+    def weights(self) -> list[Array]:
+        return self._weights
+
+    @weights.setter
+    def weights(self, values: list[Array]) -> None:
+        self._weights = self._checked(values, [s for s in self.shapes], "weights")
+
+    @property
+    def biases(self) -> list[Array]:
+        return self._biases
+
+    @biases.setter
+    def biases(self, values: list[Array]) -> None:
+        self._biases = self._checked(values, [(s[1],) for s in self.shapes], "biases")
+
+    def _checked(self, values: list[Array], shapes: list[tuple], what: str) -> list[Array]:
+        values = list(values)
+        if len(values) != len(shapes):
+            raise DataError(f"Expected {len(shapes)} arrays of {what}, got {len(values)}.")
+        out = []
+        for l, (value, shape) in enumerate(zip(values, shapes), start=1):
+            arr = np.array(value, dtype=np.float64)
+            if arr.shape != shape:
+                raise DataError(f"Layer {l} {what} must have shape {shape}, not {arr.shape}.")
+            if not np.all(np.isfinite(arr)):
+                raise DataError(f"Layer {l} {what} contain NaN or infinity.")
+            out.append(arr)
+        return out
+
+    @property
+    def n_outputs(self) -> int:
+        return self.layers[-1].units
+
+    @property
+    def n_parameters(self) -> int:
+        return sum(w.size + b.size for w, b in zip(self._weights, self._biases))
+
+    def parameters(self) -> list[Array]:
+        """All parameter arrays, weights first then biases (the order of gradients too)."""
+        return self._weights + self._biases
+
+    def spec(self) -> dict:
+        """A JSON-ready description from which ``Network.from_spec`` rebuilds the shape."""
+        return {
+            "n_inputs": self.n_inputs,
+            "layers": [[s.units, s.activation] for s in self.layers],
+            "seed": self.seed,
+        }
+
+    @classmethod
+    def from_spec(cls, spec: dict) -> "Network":
+        try:
+            return cls(spec["n_inputs"], [LayerSpec(int(u), str(a)) for u, a in spec["layers"]],
+                       seed=int(spec.get("seed", 0)))
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, DataError):
+                raise
+            raise DataError(f"The network description is incomplete or malformed ({exc}).") from None
+
+    def copy(self) -> "Network":
+        twin = Network.__new__(Network)
+        twin.n_inputs, twin.layers, twin.seed, twin._sigma = (
+            self.n_inputs, self.layers, self.seed, self._sigma)
+        twin._weights = [w.copy() for w in self._weights]
+        twin._biases = [b.copy() for b in self._biases]
+        return twin
+
+    # -- forward and backward -------------------------------------------------------
+    def as_inputs(self, X: Array) -> Array:
+        """X as a float64 (n, n_inputs) array; a flat array is read as one input per sample."""
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim == 1 and self.n_inputs == 1:
+            X = X[:, None]
+        if X.ndim != 2 or X.shape[1] != self.n_inputs:
+            raise DataError(
+                f"The network has {self.n_inputs} input(s); the data has shape {X.shape}.")
+        return X
+
+    def as_targets(self, Y: Array, loss: str) -> Array:
+        """Targets as the loss needs them: class indices, or an (n, n_outputs) float array."""
+        if loss == "cross_entropy":
+            return class_indices(Y, self.n_outputs)
+        Y = np.asarray(Y, dtype=np.float64)
+        if Y.ndim == 1 and self.n_outputs == 1:
+            Y = Y[:, None]
+        if Y.ndim != 2 or Y.shape[1] != self.n_outputs:
+            raise DataError(f"The network has {self.n_outputs} output(s); the targets have shape {Y.shape}.")
+        return Y
+
+    def forward_all(self, X: Array) -> tuple[list[Array], list[Array]]:
+        """Every layer's z and a for inputs X: (zs, activations) with activations[0] = X."""
+        a = self.as_inputs(X)
+        zs, acts = [], [a]
+        for W, b, (sigma, _) in zip(self._weights, self._biases, self._sigma):
+            z = a @ W + b
+            a = sigma(z)
+            zs.append(z)
+            acts.append(a)
+        return zs, acts
+
+    def forward(self, X: Array) -> Array:
+        """The network's output ŷ for inputs X, shape (n, n_outputs)."""
+        a = self.as_inputs(X)
+        for W, b, (sigma, _) in zip(self._weights, self._biases, self._sigma):
+            a = sigma(a @ W + b)
+        return a
+
+    def loss(self, X: Array, Y: Array, loss: str = "mse") -> float:
+        """L on the data (X, Y) at the current parameters."""
+        value, _ = loss_function(loss)(self.forward(X), self.as_targets(Y, loss))
+        return value
+
+    def loss_and_grads(
+        self, X: Array, Y: Array, loss: str = "mse"
+    ) -> tuple[float, list[Array], list[Array]]:
+        """L and its exact gradients ∂L/∂W⁽ˡ⁾, ∂L/∂b⁽ˡ⁾ (same shapes as weights and biases)."""
+        return self.backprop(self.as_inputs(X), self.as_targets(Y, loss), loss_function(loss))
+
+    def backprop(self, X: Array, Y: Array, loss_fn) -> tuple[float, list[Array], list[Array]]:
+        """loss_and_grads on inputs and targets already in shape (the trainer's hot path)."""
+        a = X
+        zs, acts = [], [X]
+        for W, b, (sigma, _) in zip(self._weights, self._biases, self._sigma):
+            z = a @ W + b
+            a = sigma(z)
+            zs.append(z)
+            acts.append(a)
+        value, dL_da = loss_fn(a, Y)
+        n_layers = len(self._weights)
+        gW: list[Array] = [None] * n_layers  # type: ignore[list-item]
+        gb: list[Array] = [None] * n_layers  # type: ignore[list-item]
+        for l in range(n_layers - 1, -1, -1):
+            name = self.layers[l].activation
+            delta = dL_da if name == "linear" else dL_da * self._sigma[l][1](zs[l])
+            gW[l] = acts[l].T @ delta
+            gb[l] = delta.sum(axis=0)
+            if l:
+                dL_da = delta @ self._weights[l].T
+        return value, gW, gb
+
+
+__all__ = ["Network", "LayerSpec", "ACTIVATIONS"]

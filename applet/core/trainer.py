@@ -1,0 +1,307 @@
+"""Training: updates, mini-batches and epochs, with stopping rules.
+
+With N training samples and batch size B, one **update** computes the gradient on
+one batch and moves the parameters once; one **epoch** shows every sample once, which
+takes ⌈N/B⌉ updates (the last batch of an epoch may be smaller). Batches come from a
+new shuffle of the samples at the start of every epoch, drawn from the trainer's own
+seeded generator, so the same seed always gives the same run.
+
+Training stops when a rule says so, and says which:
+- ``max_updates`` / ``max_epochs``: the budget is spent;
+- ``converged``: ‖g‖ < tolerance — the gradient is about zero (a minimum, a saddle
+  point or a plateau);
+- ``diverged``: the loss became infinite or NaN, or grew to ``divergence_ratio`` times
+  its value when training (re)started — usually the learning rate is too large.
+  A step whose loss or gradient is not finite is not applied, so the parameters never
+  become NaN.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from applet.core.errors import DataError
+from applet.core.history import History
+from applet.core.losses import loss_function
+from applet.core.network import Network
+from applet.core.optim import make_optimizer
+
+Array = np.ndarray
+
+MAX_UPDATES = "max_updates"
+MAX_EPOCHS = "max_epochs"
+CONVERGED = "converged"
+DIVERGED = "diverged"
+
+STOP_MESSAGES = {
+    MAX_UPDATES: "Reached the maximum number of updates.",
+    MAX_EPOCHS: "Reached the maximum number of epochs.",
+    CONVERGED: "Gradient ≈ 0: a minimum, a saddle point or a plateau.",
+    DIVERGED: "The loss exploded: the learning rate is probably too large. Lower it and reset.",
+}
+
+
+def check_finite(name: str, values: Array) -> None:
+    if not np.all(np.isfinite(values)):
+        raise DataError(f"The {name} contain NaN or infinite values; remove or fix those rows.")
+
+
+def check_positive(name: str, value: float) -> float:
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        raise DataError(f"The {name} must be a number, not {value!r}.") from None
+    if not math.isfinite(value) or value <= 0:
+        raise DataError(f"The {name} must be a positive, finite number, not {value}.")
+    return value
+
+
+class Trainer:
+    """Runs gradient-based training of ``net`` on (X, Y), one update at a time."""
+
+    def __init__(
+        self,
+        net: Network,
+        X: Array,
+        Y: Array,
+        loss: str = "mse",
+        lr: float = 0.01,
+        batch_size: int | None = None,
+        seed: int = 0,
+        X_val: Array | None = None,
+        Y_val: Array | None = None,
+        optimizer: str = "gd",
+        max_updates: int | None = None,
+        max_epochs: int | None = None,
+        grad_tol: float | None = 1e-4,
+        divergence_ratio: float = 100.0,
+        trace_params: bool = False,
+    ) -> None:
+        self.net = net
+        self._loss_fn = loss_function(loss)
+        self.loss_name = loss
+        self.X, self.Y = self._checked_data(X, Y, "training")
+        if (X_val is None) != (Y_val is None):
+            raise DataError("Validation data need both inputs and targets.")
+        self.X_val, self.Y_val = (None, None) if X_val is None else self._checked_data(X_val, Y_val, "validation")
+        self.optimizer = make_optimizer(optimizer, check_positive("learning rate", lr))
+        self.batch_size = batch_size
+        self.seed = int(seed)
+        self._rng = np.random.default_rng(self.seed)
+        self.max_updates = max_updates
+        self.max_epochs = max_epochs
+        self.grad_tol = grad_tol
+        self.divergence_ratio = check_positive("divergence ratio", divergence_ratio)
+        self.update = 0
+        self.epoch = 0
+        self._pos = 0
+        self._order: Array | None = None
+        self._epoch_loss_sum = 0.0
+        self.last_loss = math.nan
+        self.last_grad_norm = math.nan
+        self.stop_reason: str | None = None
+        self.history = History(net.n_parameters if trace_params else None)
+        if self.history.params is not None:
+            self.history.params.append(self.flat_parameters())
+        self._restart_divergence_watch()
+
+    # -- data and settings ------------------------------------------------------------
+    def _checked_data(self, X: Array, Y: Array, what: str) -> tuple[Array, Array]:
+        X = self.net.as_inputs(X)
+        Y = self.net.as_targets(Y, self.loss_name)
+        check_finite(f"{what} inputs", X)
+        if self.loss_name != "cross_entropy":
+            check_finite(f"{what} targets", Y)
+        if len(X) != len(Y):
+            raise DataError(f"The {what} data have {len(X)} inputs but {len(Y)} targets.")
+        if len(X) == 0:
+            raise DataError(f"The {what} data are empty.")
+        return X, Y
+
+    @property
+    def n_samples(self) -> int:
+        return len(self.X)
+
+    @property
+    def batch_size(self) -> int:
+        """Samples per update; equal to N for full-batch gradient descent."""
+        return self._batch_size
+
+    @batch_size.setter
+    def batch_size(self, value: int | None) -> None:
+        if value is None:
+            value = self.n_samples
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+            raise DataError(f"The batch size must be a whole number ≥ 1, not {value!r}.")
+        self._batch_size = min(int(value), self.n_samples)
+
+    @property
+    def updates_per_epoch(self) -> int:
+        """⌈N / B⌉: how many updates one pass over the training data takes."""
+        return -(-self.n_samples // self._batch_size)
+
+    @property
+    def batch(self) -> int:
+        """Index (0-based) of the next batch within the current epoch."""
+        return -(-self._pos // self._batch_size)
+
+    @property
+    def lr(self) -> float:
+        return self.optimizer.lr
+
+    @lr.setter
+    def lr(self, value: float) -> None:
+        self.optimizer.lr = check_positive("learning rate", value)
+        self._restart_divergence_watch()
+
+    @property
+    def loss(self) -> str:
+        return self.loss_name
+
+    @loss.setter
+    def loss(self, name: str) -> None:
+        if (name == "cross_entropy") != (self.loss_name == "cross_entropy"):
+            raise DataError("Switching between classification and regression needs new data.")
+        self._loss_fn = loss_function(name)
+        self.loss_name = name
+        self._restart_divergence_watch()
+
+    def set_optimizer(self, name: str) -> None:
+        """Switch optimizer (its running averages start from zero)."""
+        self.optimizer = make_optimizer(name, self.lr)
+        self._restart_divergence_watch()
+
+    def _restart_divergence_watch(self) -> None:
+        self._reference = max(self.train_loss(), 1e-300)
+        self._smoothed = None
+        # average the loss over about a tenth of an epoch before comparing
+        self._smoothing = min(1.0, 10.0 * self._batch_size / self.n_samples)
+
+    # -- evaluation ---------------------------------------------------------------
+    def train_loss(self) -> float:
+        """L on all training samples at the current parameters."""
+        return self._loss_fn(self.net.forward(self.X), self.Y)[0]
+
+    def val_loss(self) -> float:
+        """L′ on the validation samples (NaN without validation data)."""
+        if self.X_val is None:
+            return math.nan
+        return self._loss_fn(self.net.forward(self.X_val), self.Y_val)[0]
+
+    def flat_parameters(self) -> Array:
+        return np.concatenate([p.ravel() for p in self.net.parameters()])
+
+    # -- training -------------------------------------------------------------------
+    def _next_batch(self) -> tuple[Array, Array]:
+        n, size = self.n_samples, self._batch_size
+        if size == n:
+            self._pos = n
+            return self.X, self.Y
+        if self._order is None:
+            self._order = self._rng.permutation(n)
+        idx = self._order[self._pos : self._pos + size]
+        self._pos += len(idx)
+        return self.X[idx], self.Y[idx]
+
+    def step(self) -> float:
+        """One update on the next batch; returns that batch's loss before the update."""
+        start = self._pos
+        Xb, Yb = self._next_batch()
+        loss, gW, gb = self.net.backprop(Xb, Yb, self._loss_fn)
+        grads = gW + gb
+        grad_norm = math.sqrt(sum(float(np.vdot(g, g)) for g in grads))
+        self.last_loss, self.last_grad_norm = loss, grad_norm
+        self.stop_reason = None
+        if not (math.isfinite(loss) and math.isfinite(grad_norm * self.lr)):
+            self._pos = start
+            self.stop_reason = DIVERGED
+            return loss
+        self.optimizer.update(self.net.parameters(), grads)
+        self.update += 1
+        self.history.loss.append(loss)
+        self._epoch_loss_sum += loss * len(Xb)
+        if self._pos >= self.n_samples:
+            self._end_epoch()
+        if self.history.params is not None:
+            self.history.params.append(self.flat_parameters())
+        self._check_rules(loss, grad_norm)
+        return loss
+
+    def _end_epoch(self) -> None:
+        self.epoch += 1
+        self._pos = 0
+        self._order = None
+        self.history.epoch_update.append(self.update)
+        self.history.epoch_loss.append(self._epoch_loss_sum / self.n_samples)
+        self.history.epoch_val.append(self.val_loss())
+        self._epoch_loss_sum = 0.0
+
+    def _check_rules(self, loss: float, grad_norm: float) -> None:
+        s = self._smoothing
+        self._smoothed = loss if self._smoothed is None else (1 - s) * self._smoothed + s * loss
+        if self._smoothed > self.divergence_ratio * self._reference:
+            self.stop_reason = DIVERGED
+        elif self.max_updates is not None and self.update >= self.max_updates:
+            self.stop_reason = MAX_UPDATES
+        elif self.max_epochs is not None and self.epoch >= self.max_epochs:
+            self.stop_reason = MAX_EPOCHS
+        elif self.grad_tol is not None and grad_norm < self.grad_tol:
+            self.stop_reason = CONVERGED
+
+    def run(self, n_updates: int | None = None) -> str | None:
+        """Step until a stopping rule fires (returned) or ``n_updates`` are done (None)."""
+        if n_updates is None and self.max_updates is None and self.max_epochs is None and not self.grad_tol:
+            raise DataError("Give a number of updates or a stopping rule, or training never ends.")
+        done = 0
+        while n_updates is None or done < n_updates:
+            self.step()
+            done += 1
+            if self.stop_reason is not None:
+                return self.stop_reason
+        return None
+
+    def run_epoch(self) -> str | None:
+        """Step to the end of the current epoch (or until a rule fires)."""
+        epoch = self.epoch
+        while self.epoch == epoch:
+            self.step()
+            if self.stop_reason is not None:
+                return self.stop_reason
+        return None
+
+    # -- saving and restoring --------------------------------------------------------
+    def state(self) -> dict:
+        """Everything needed to continue this run identically (parameters are the network's)."""
+        return {
+            "update": self.update,
+            "epoch": self.epoch,
+            "pos": self._pos,
+            "order": None if self._order is None else self._order.copy(),
+            "rng": self._rng.bit_generator.state,
+            "epoch_loss_sum": self._epoch_loss_sum,
+            "loss": self.loss_name,
+            "lr": self.lr,
+            "batch_size": self._batch_size,
+            "optimizer": self.optimizer.name,
+            "optimizer_state": self.optimizer.state(),
+            "reference": self._reference,
+            "smoothed": self._smoothed,
+            "history": self.history.state(),
+        }
+
+    def load_state(self, state: dict) -> None:
+        """Restore a state saved by :meth:`state` (on a trainer built with the same data)."""
+        self.loss = state["loss"]
+        self.batch_size = int(state["batch_size"])
+        self.optimizer = make_optimizer(state["optimizer"], check_positive("learning rate", state["lr"]))
+        self.optimizer.load_state(state["optimizer_state"])
+        self.update, self.epoch, self._pos = int(state["update"]), int(state["epoch"]), int(state["pos"])
+        self._order = None if state["order"] is None else np.asarray(state["order"], dtype=np.intp)
+        self._rng.bit_generator.state = state["rng"]
+        self._epoch_loss_sum = float(state["epoch_loss_sum"])
+        self._reference = float(state["reference"])
+        self._smoothed = None if state["smoothed"] is None else float(state["smoothed"])
+        self.history.load_state(state["history"])
+        self.stop_reason = None
