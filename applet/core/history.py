@@ -26,6 +26,16 @@ class GrowableArray:
         self._data[self._n] = value
         self._n += 1
 
+    def extend(self, values: Array) -> None:
+        values = np.asarray(values, dtype=np.float64)
+        needed = self._n + len(values)
+        if needed > self._data.shape[0]:
+            grown = np.empty((max(needed, 2 * self._data.shape[0]),) + self._data.shape[1:])
+            grown[: self._n] = self._data[: self._n]
+            self._data = grown
+        self._data[self._n : needed] = values
+        self._n = needed
+
     @property
     def values(self) -> Array:
         """The stored rows (a view: copy it before handing it to another thread)."""

@@ -136,6 +136,8 @@ class Trainer:
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
             raise DataError(f"The batch size must be a whole number ≥ 1, not {value!r}.")
         self._batch_size = min(int(value), self.n_samples)
+        if hasattr(self, "_reference"):
+            self._restart_divergence_watch()
 
     @property
     def updates_per_epoch(self) -> int:

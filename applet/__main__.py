@@ -1,0 +1,5 @@
+import sys
+
+from applet.app import main
+
+sys.exit(main())

@@ -1,0 +1,232 @@
+"""Import a CSV of dates and daily counts, such as a YouTube Studio export.
+
+What the file must look like, and how it is read:
+
+* Text (UTF-8, with or without a byte-order mark; Latin-1 is accepted when the bytes are
+  plainly text). Columns separated by commas, semicolons or tabs: the first of tab,
+  semicolon, comma that occurs on every one of the first lines is used. An optional header
+  line (any first line without a date in it) is skipped, and so is a summary line whose
+  first cell is "Total".
+* Dates are written year first: 2021-01-31 or 2021/01/31. The first column holding dates is
+  the date column; the first mostly-numeric column after it holds the counts. Other columns
+  are ignored.
+* Counts use a dot as the decimal point. Digits may be grouped in threes by commas
+  ("1,234", quoted if commas also separate the columns), spaces ("1 234") or apostrophes
+  ("1'234"). A dot is read as a thousands separator only when there are two or more of them
+  ("1.234.567"): a single "1.234" is one point two three four, because that is how the
+  applet's own files and most exports write decimals. A decimal comma ("3,5") is refused
+  rather than guessed.
+* Every day from the first date to the last needs exactly one count, and counts are never
+  negative. Rows may come in any order; they are sorted by date.
+
+The counts are returned exactly as written, never rescaled. Anything else raises
+``DataError`` with the line number and the text that could not be read.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from applet.core.datasets.series import DailySeries, count_days, describe_gaps, find_gaps
+from applet.core.errors import DataError
+
+_DELIMITERS = ("\t", ";", ",")
+_SNIFF_LINES = 20
+_DATE = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})", re.ASCII)
+_DATE_SHAPE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", re.ASCII)
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+_GROUP_SEPARATORS = ",' \u00a0\u202f\u2009"
+_GROUPED = re.compile(
+    rf"[+-]?\d{{1,3}}(?P<sep>[{_GROUP_SEPARATORS}])\d{{3}}((?P=sep)\d{{3}})*(\.\d+)?", re.ASCII
+)
+_DOT_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3}){2,}", re.ASCII)
+_NOT_FINITE = {"nan", "inf", "infinity"}
+_SPACES = " \t\u00a0\u202f\u2009"
+
+
+def read_daily_counts(
+    source: str | Path | bytes,
+    name: str | None = None,
+    *,
+    unit: str = "views",
+    min_days: int = 2,
+) -> DailySeries:
+    """Read one count per day from a CSV file (a path) or from its bytes.
+
+    ``name`` labels the series (default: the file name); ``unit`` says what a count is.
+    Raises ``DataError`` explaining, with the line number, anything that cannot be used.
+    """
+    if isinstance(source, bytes):
+        data, label = source, name or "imported data"
+    else:
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise DataError(f"Could not open {path.name}: {error.strerror or error}.") from error
+        label = name or path.stem
+    rows = _rows(_decode(data))
+    date_col, count_col = _columns(rows)
+    dates, values = _parse(rows, date_col, count_col)
+    if dates.size < min_days:
+        raise DataError(
+            f"The file has {dates.size} day{'s' if dates.size != 1 else ''} of counts; "
+            f"at least {min_days} are needed."
+        )
+    return DailySeries(dates, values, unit, label)
+
+
+def _decode(data: bytes) -> str:
+    """Bytes → text: UTF-8 (BOM allowed), else Latin-1 if it is clearly text."""
+    if b"\x00" in data:
+        raise DataError(
+            "This is not a text file (it contains NUL bytes). Save the table as "
+            "'CSV (UTF-8)' and import that."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n") or 127 <= ord(ch) < 160)
+        accented = sum(1 for ch in text if ord(ch) >= 160)
+        if odd or accented > len(text) // 20:
+            raise DataError(
+                "This file is not readable text (it is neither UTF-8 nor plain Latin-1). "
+                "Save the table as 'CSV (UTF-8)' and import that."
+            )
+    if not text.strip():
+        raise DataError("The file is empty.")
+    return text
+
+
+def _sniff_delimiter(lines: Sequence[str]) -> str:
+    sample = lines[:_SNIFF_LINES]
+    for delimiter in _DELIMITERS:
+        if all(delimiter in line for line in sample):
+            return delimiter
+    return max(_DELIMITERS, key=lambda d: sum(d in line for line in sample))
+
+
+def _rows(text: str) -> list[tuple[int, list[str]]]:
+    """Non-blank rows as (line number, stripped cells); header and "Total" lines dropped."""
+    lines = [line for line in text.splitlines() if line.strip(_SPACES + ",;")]
+    delimiter = _sniff_delimiter(lines)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = []
+    try:
+        for cells in reader:
+            cells = [cell.strip(_SPACES) for cell in cells]
+            if any(cells) and cells[0].lower() != "total":
+                rows.append((reader.line_num, cells))
+    except csv.Error as error:
+        raise DataError(
+            f"Line {reader.line_num} is not valid CSV ({error}); check its quotation marks."
+        ) from error
+    if rows and not any(_DATE_SHAPE.fullmatch(cell) for cell in rows[0][1]):
+        rows = rows[1:]  # a header line
+    if not rows:
+        raise DataError("The file has a header line but no rows of data.")
+    return rows
+
+
+def _columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int]:
+    """Find the date column (in the first data row) and the first numeric column after it."""
+    line, first = rows[0]
+    date_col = next((i for i, cell in enumerate(first) if _DATE_SHAPE.fullmatch(cell)), None)
+    if date_col is None:
+        raise DataError(
+            f"No date column found: line {line} reads {_quote(first)}. Dates must be written "
+            "year first, like 2021-01-31 or 2021/01/31."
+        )
+    sample = rows[:_SNIFF_LINES]
+    for col in range(date_col + 1, max(len(cells) for _, cells in sample)):
+        numeric = sum(col < len(cells) and _is_number(cells[col]) for _, cells in sample)
+        if 2 * numeric >= len(sample):
+            return date_col, col
+    raise DataError(
+        f"No column of counts found after the dates: line {line} reads {_quote(first)}. "
+        "Put the daily counts in a column to the right of the dates."
+    )
+
+
+def _parse(
+    rows: list[tuple[int, list[str]]], date_col: int, count_col: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Read every row's date and count, then sort by date and check every day is there."""
+    seen: dict[dt.date, int] = {}
+    values = []
+    for line, cells in rows:
+        if count_col >= len(cells):
+            raise DataError(
+                f"Line {line} has no count: expected one in column {count_col + 1}, "
+                f"but the line reads {_quote(cells)}."
+            )
+        day = _parse_date(cells[date_col], line)
+        if day in seen:
+            raise DataError(f"Line {line}: the date {day} appears twice (also on line {seen[day]}).")
+        seen[day] = line
+        values.append(_parse_count(cells[count_col], line))
+    dates = np.array(list(seen), dtype="datetime64[D]")
+    order = np.argsort(dates)
+    dates, counts = dates[order], np.array(values, dtype=np.float64)[order]
+    gaps = find_gaps(dates)
+    if gaps:
+        raise DataError(
+            f"Some days have no count ({count_days(gaps)} missing): {describe_gaps(gaps)}. "
+            "Every day from the first date to the last needs a row; write 0 for a day "
+            "without views."
+        )
+    return dates, counts
+
+
+def _parse_date(text: str, line: int) -> dt.date:
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise DataError(
+            f"Line {line}: {text!r} is not a date. Write dates year first, like 2021-01-31."
+        )
+    year, _, month, day = match.groups()
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError as error:
+        raise DataError(f"Line {line}: {text!r} is not a real date ({error}).") from error
+
+
+def _is_number(text: str) -> bool:
+    return bool(
+        _PLAIN_NUMBER.fullmatch(text) or _GROUPED.fullmatch(text) or _DOT_GROUPED.fullmatch(text)
+    )
+
+
+def _parse_count(text: str, line: int) -> float:
+    if not text:
+        raise DataError(f"Line {line}: the count is missing.")
+    if text.lower().lstrip("+-") in _NOT_FINITE:
+        raise DataError(f"Line {line}: {text!r} is not a finite number.")
+    if _PLAIN_NUMBER.fullmatch(text):
+        digits = text
+    elif _GROUPED.fullmatch(text):
+        digits = re.sub(f"[{_GROUP_SEPARATORS}]", "", text)
+    elif _DOT_GROUPED.fullmatch(text):
+        digits = text.replace(".", "")
+    else:
+        hint = " (use a dot as the decimal point)" if re.fullmatch(r"[+-]?\d+,\d+", text, re.ASCII) else ""
+        raise DataError(f"Line {line}: {text!r} is not a number{hint}.")
+    value = float(digits)
+    if not np.isfinite(value):
+        raise DataError(f"Line {line}: {text!r} is too large to be a count.")
+    if value < 0:
+        raise DataError(f"Line {line}: the count {text} is negative; counts cannot be below 0.")
+    return value
+
+
+def _quote(cells: list[str]) -> str:
+    shown = ", ".join(cells)
+    return repr(shown if len(shown) <= 60 else shown[:57] + "...")

@@ -1,0 +1,115 @@
+"""A learning problem: training data, unseen (validation) data and what to draw.
+
+A lesson turns a data set into a Problem; the trainer learns from ``X_train → Y_train``
+and reports the loss on ``X_val → Y_val`` (the "unseen" data, L′ in the lecture).
+``probes`` are named inputs whose predictions the panels draw at every snapshot
+(e.g. every day of the series, or a fine grid of x for a curve).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from applet.core.datasets.curves import CURVES, noisy
+from applet.core.datasets.digits import load_digits16
+from applet.core.datasets.series import DailySeries
+from applet.core.datasets.views import VALIDATION_START, default_validation_start, load_views, split, windows
+from applet.core.errors import DataError
+
+Array = np.ndarray
+
+REGRESSION = "regression"
+CLASSIFICATION = "classification"
+
+
+@dataclass(frozen=True, eq=False)
+class Problem:
+    name: str
+    task: str
+    X_train: Array
+    Y_train: Array
+    X_val: Array | None = None
+    Y_val: Array | None = None
+    n_outputs: int = 1
+    probes: dict[str, Array] = field(default_factory=dict)
+    info: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.task not in (REGRESSION, CLASSIFICATION):
+            raise DataError(f"Unknown task {self.task!r}.")
+        for name in ("X_train", "Y_train", "X_val", "Y_val"):
+            value = getattr(self, name)
+            if value is not None:
+                value = np.asarray(value)
+                value.setflags(write=False)  # shared read-only between threads
+                object.__setattr__(self, name, value)
+        if self.X_train.ndim != 2 or len(self.X_train) == 0:
+            raise DataError("The training inputs must be a non-empty table (samples × features).")
+        for key, X in self.probes.items():
+            X = np.asarray(X, dtype=np.float64)
+            X.setflags(write=False)
+            self.probes[key] = X
+
+    @property
+    def n_inputs(self) -> int:
+        return self.X_train.shape[1]
+
+    @property
+    def default_loss(self) -> str:
+        return "cross_entropy" if self.task == CLASSIFICATION else "mse"
+
+    @property
+    def has_validation(self) -> bool:
+        return self.X_val is not None and len(self.X_val) > 0
+
+
+@lru_cache(maxsize=1)
+def builtin_views() -> DailySeries:
+    """The shipped views series, read once."""
+    return load_views()
+
+
+def views_problem(days: int, series: DailySeries | None = None) -> Problem:
+    """Predict a day's views from the previous ``days`` days (x₁ = yesterday, …).
+
+    The built-in series trains on 2017–2020 and keeps 2021-01-01…02-14 unseen; an
+    imported series keeps its last days unseen (``default_validation_start``).
+    """
+    series = builtin_views() if series is None else series
+    X, y, dates = windows(series, days)
+    has_2021 = series.start < VALIDATION_START <= series.end
+    val_start = VALIDATION_START if has_2021 else default_validation_start(series)
+    X_train, y_train, X_val, y_val = split(X, y, dates, val_start)
+    if len(X_train) == 0 or len(X_val) == 0:
+        raise DataError("The series is too short to keep some days for training and some unseen.")
+    probes = {"all": X}
+    if days == 1:
+        probes["grid"] = np.linspace(X.min(), X.max(), 2 if X.min() == X.max() else 101)[:, None]
+    info = {"kind": "views", "days": days, "dates": dates, "targets": y, "val_start": val_start,
+            "unit": series.unit, "series_name": series.name}
+    return Problem(f"views-{days}", REGRESSION, X_train, y_train, X_val, y_val, 1, probes, info)
+
+
+def curve_problem(name: str, n: int = 201) -> Problem:
+    """Fit a target curve y(x) on x ∈ [0, 1] with a one-input network."""
+    if name not in CURVES:
+        raise DataError(f"Unknown curve {name!r}; choose one of: {', '.join(CURVES)}.")
+    x, y = CURVES[name](n)
+    X_val = Y_val = None
+    if name == "noisy":  # unseen data: the same wave at the same x, with fresh noise
+        X_val, Y_val = x[:, None], noisy(n, seed=1)[1]
+    probes = {"grid": np.linspace(0.0, 1.0, 301)[:, None]}
+    return Problem(f"curve-{name}", REGRESSION, x[:, None], y, X_val, Y_val, 1, probes,
+                   {"kind": "curve", "curve": name})
+
+
+def digits_problem(binarize: bool = False) -> Problem:
+    """Classify 16×16 digits: 256 inputs (grey 0–1, or ink 1 / paper 0), 10 classes."""
+    d = load_digits16(binarize=binarize)
+    info = {"kind": "digits", "binarize": binarize, "images_test": d.images_test,
+            "y_test": d.y_test}
+    return Problem("digits", CLASSIFICATION, d.X_train, d.y_train, d.X_test, d.y_test, 10,
+                   {"test": d.X_test}, info)

@@ -1,0 +1,86 @@
+"""TrainingController: the window's handle on the worker thread.
+
+It owns the QThread and the TrainingWorker, turns method calls into queued signals
+(so every command runs in the worker thread, in order) and shuts the thread down
+cleanly when the window closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from applet.training.setup import TrainingSetup
+from applet.training.worker import TrainingWorker
+
+
+class TrainingController(QObject):
+    _configure = Signal(object)
+    _run = Signal()
+    _pause = Signal()
+    _step = Signal()
+    _step_epoch = Signal()
+    _reset = Signal(int)
+    _option = Signal(str, object)
+    _restart_from = Signal(object, object)
+    _set_parameters = Signal(object, object)
+    _shutdown = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("trainingThread")
+        self.worker = TrainingWorker()
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.start)
+        for signal, slot in (
+            (self._configure, self.worker.configure), (self._run, self.worker.run),
+            (self._pause, self.worker.pause), (self._step, self.worker.step),
+            (self._step_epoch, self.worker.step_epoch), (self._reset, self.worker.reset),
+            (self._option, self.worker.set_option), (self._restart_from, self.worker.restart_from),
+            (self._set_parameters, self.worker.set_parameters), (self._shutdown, self.worker.shutdown),
+        ):
+            signal.connect(slot)
+        self.snapshot = self.worker.snapshot
+        self.failed = self.worker.failed
+        self.refused = self.worker.refused
+        self.thread.start()
+
+    def configure(self, setup: TrainingSetup) -> None:
+        self._configure.emit(setup)
+
+    def run(self) -> None:
+        self._run.emit()
+
+    def pause(self) -> None:
+        self._pause.emit()
+
+    def step(self) -> None:
+        self._step.emit()
+
+    def step_epoch(self) -> None:
+        self._step_epoch.emit()
+
+    def reset(self, seed: int) -> None:
+        self._reset.emit(seed)
+
+    def set_option(self, name: str, value: object) -> None:
+        self._option.emit(name, value)
+
+    def restart_from(self, weights: list, biases: list) -> None:
+        self._restart_from.emit(weights, biases)
+
+    def set_parameters(self, weights: list, biases: list) -> None:
+        self._set_parameters.emit(weights, biases)
+
+    def acknowledge(self) -> None:
+        self.worker.acknowledge()
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop training, end the thread and wait for it; True when it finished in time."""
+        if not self.thread.isRunning():
+            return True
+        self._shutdown.emit()  # the worker stops its timer and quits its thread
+        if self.thread.wait(timeout_ms):
+            return True
+        self.thread.quit()  # a very long update is still running: stop after it
+        return self.thread.wait(timeout_ms)

@@ -1,0 +1,295 @@
+"""TrainingWorker: trains in its own thread and sends Snapshots to the window.
+
+Threading contract (DESIGN section 6):
+- the worker is a QObject moved to a QThread; the window talks to it only through
+  queued signals (commands) and receives ``snapshot``/``failed``/``refused`` signals;
+- commands are handled between chunks of updates (a chunk lasts ≤ ~15 ms);
+- at most ~30 snapshots a second, and a new one only once the window has drawn the
+  previous (``acknowledge``), so nothing queues up; what happened in between is
+  carried by the next snapshot;
+- an exception inside training stops the run and is reported, the worker survives.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from applet.core.errors import DataError
+from applet.core.trainer import Trainer
+from applet.training.setup import OPTIONS, TrainingSetup
+from applet.training.snapshot import IDLE, RUNNING, STOPPED, Snapshot, frozen
+
+SNAPSHOT_INTERVAL = 1 / 30  # seconds
+CHUNK_SECONDS = 0.015
+MAX_PARAMETERS_PER_SNAPSHOT = 300_000
+SPEEDS = (1, 10, 100, 0)  # updates per second; 0 = as fast as possible
+
+
+class TrainingWorker(QObject):
+    snapshot = Signal(object)
+    failed = Signal(str, str)  # message, details
+    refused = Signal(str)  # a bad command (DataError): nothing changed
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setup: TrainingSetup | None = None
+        self.trainer: Trainer | None = None
+        self.run_id = 0
+        self.speed = 0
+        self._state = IDLE
+        self._timer: QTimer | None = None
+        self._drawn = threading.Event()
+        self._drawn.set()
+        self._last_emit = 0.0
+        self._sent = {"loss": 0, "epoch": 0, "path": 0}
+        self._rate_window: list[tuple[float, int]] = []
+        self._chunk = 1
+        self._message = ""
+
+    # -- called from the GUI thread -------------------------------------------------
+    def acknowledge(self) -> None:
+        """The window has drawn the last snapshot (thread-safe)."""
+        self._drawn.set()
+
+    # -- commands (run in the worker thread) ----------------------------------------
+    @Slot()
+    def start(self) -> None:
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop and free the timer here, in the thread that owns it, then end the thread."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer.setParent(None)
+            self._timer = None
+        self._state = IDLE
+        self.thread().quit()
+
+    @Slot(object)
+    def configure(self, setup: TrainingSetup) -> None:
+        """Build a new network and trainer (new lesson, new network, reset)."""
+        try:
+            trainer = setup.build()
+        except DataError as exc:
+            self.refused.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 — reported to the learner, worker survives
+            self._fail(exc)
+            return
+        self.setup, self.trainer = setup, trainer
+        self.run_id += 1
+        self._sent = {"loss": 0, "epoch": 0, "path": 0}
+        self._rate_window.clear()
+        self._set_state(IDLE)
+        self._message = ""
+        self._emit(force=True)
+
+    @Slot(int)
+    def reset(self, seed: int) -> None:
+        if self.setup is not None:
+            self.configure(self.setup.with_options(seed=seed, initial_weights=None, initial_biases=None))
+
+    @Slot(object, object)
+    def restart_from(self, weights: list, biases: list) -> None:
+        """Start a new run from the given parameters (e.g. a click on the error surface)."""
+        if self.setup is not None:
+            self.configure(self.setup.with_options(initial_weights=tuple(weights), initial_biases=tuple(biases)))
+
+    @Slot(object, object)
+    def set_parameters(self, weights: list, biases: list) -> None:
+        """Change the parameters in place, keeping the history (e.g. a neuron slider)."""
+        if self.trainer is None:
+            return
+        net = self.trainer.net
+        try:
+            net.weights, net.biases = list(weights), list(biases)
+        except DataError as exc:
+            self.refused.emit(str(exc))
+            return
+        self._emit(force=True)
+
+    @Slot(str, object)
+    def set_option(self, name: str, value: object) -> None:
+        """Change a hyper-parameter or stopping rule; running training uses it from the next update."""
+        if self.trainer is None:
+            return
+        t = self.trainer
+        try:
+            if name == "speed":
+                if value not in SPEEDS:
+                    raise DataError(f"Speed must be one of {SPEEDS} updates per second.")
+                self.speed = int(value)
+                if self._state == RUNNING:
+                    self._schedule()
+                return
+            if name not in OPTIONS:
+                raise DataError(f"Unknown setting {name!r}.")
+            if name == "lr":
+                t.lr = value
+            elif name == "batch_size":
+                t.batch_size = value
+            elif name == "optimizer":
+                t.set_optimizer(value)
+            elif name == "loss":
+                t.loss = value
+            else:
+                setattr(t, name, value)
+        except DataError as exc:
+            self.refused.emit(str(exc))
+            return
+        self.setup = self.setup.with_options(**{name: value})
+        self._emit(force=True)
+
+    @Slot()
+    def run(self) -> None:
+        if self.trainer is None or self._state == RUNNING:
+            return
+        self._message = ""
+        self._set_state(RUNNING)
+        self._emit(force=True)
+
+    @Slot()
+    def pause(self) -> None:
+        if self._state == RUNNING:
+            self._set_state(IDLE)
+            self._emit(force=True)
+
+    @Slot()
+    def step(self) -> None:
+        """Exactly one update (pauses a running training first)."""
+        self._single(lambda t: t.step())
+
+    @Slot()
+    def step_epoch(self) -> None:
+        self._single(lambda t: t.run_epoch())
+
+    # -- the loop ------------------------------------------------------------------
+    def _single(self, action) -> None:
+        if self.trainer is None:
+            return
+        if self._state == RUNNING:
+            self._set_state(IDLE)
+        try:
+            action(self.trainer)
+        except Exception as exc:  # noqa: BLE001
+            self._fail(exc)
+            return
+        self._after_updates()
+        self._emit(force=True)
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        if state == RUNNING:
+            self._schedule()
+        elif self._timer is not None:
+            self._timer.stop()
+
+    def _schedule(self) -> None:
+        if self._timer is not None:
+            self._timer.start(0 if self.speed == 0 else int(round(1000 / self.speed)))
+
+    @Slot()
+    def _tick(self) -> None:
+        if self._state != RUNNING or self.trainer is None:
+            return
+        try:
+            if self.speed:
+                self.trainer.step()
+            else:
+                self._run_chunk()
+        except Exception as exc:  # noqa: BLE001
+            self._fail(exc)
+            return
+        self._after_updates()
+        self._emit(force=self._state != RUNNING)
+
+    def _run_chunk(self) -> None:
+        """As many updates as fit in ~15 ms, so commands are never kept waiting long."""
+        start = time.perf_counter()
+        self.trainer.run(self._chunk)
+        elapsed = time.perf_counter() - start
+        if self.trainer.stop_reason is None:
+            per_update = elapsed / self._chunk
+            target = CHUNK_SECONDS / max(per_update, 1e-7)
+            self._chunk = int(min(max(1, target), 4 * self._chunk + 1))
+
+    def _after_updates(self) -> None:
+        reason = self.trainer.stop_reason
+        if reason is not None:
+            self._set_state(STOPPED)
+        now = time.perf_counter()
+        self._rate_window.append((now, self.trainer.update))
+        while len(self._rate_window) > 2 and now - self._rate_window[0][0] > 1.0:
+            self._rate_window.pop(0)
+
+    def _updates_per_second(self) -> float:
+        if len(self._rate_window) < 2:
+            return 0.0
+        (t0, u0), (t1, u1) = self._rate_window[0], self._rate_window[-1]
+        return (u1 - u0) / (t1 - t0) if t1 > t0 else 0.0
+
+    def _fail(self, exc: Exception) -> None:
+        self._set_state(STOPPED)
+        self._message = str(exc)
+        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        self.failed.emit(str(exc) or type(exc).__name__, details)
+        if self.trainer is not None:
+            self._emit(force=True)
+
+    # -- snapshots -------------------------------------------------------------------
+    def _emit(self, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not force and (now - self._last_emit < SNAPSHOT_INTERVAL or not self._drawn.is_set()):
+            return
+        self._last_emit = now
+        self._drawn.clear()
+        self.snapshot.emit(self.make_snapshot())
+
+    def make_snapshot(self) -> Snapshot:
+        t = self.trainer
+        h = t.history
+        sent = self._sent
+        n_loss, n_epoch = len(h.loss), len(h.epoch_update)
+        new_path = None
+        if h.params is not None:
+            new_path = frozen(h.params.values[sent["path"] :])
+            sent["path"] = len(h.params)
+        send_params = t.net.n_parameters <= MAX_PARAMETERS_PER_SNAPSHOT or self._state != RUNNING
+        outputs = {}
+        for name, X in self.setup.problem.probes.items():
+            outputs[name] = frozen(t.net.forward(X))
+        snap = Snapshot(
+            problem=self.setup.problem,
+            run_id=self.run_id,
+            update=t.update,
+            epoch=t.epoch,
+            batch=t.batch,
+            updates_per_epoch=t.updates_per_epoch,
+            batch_size=t.batch_size,
+            lr=t.lr,
+            loss_name=t.loss_name,
+            last_loss=t.last_loss,
+            train_loss=float(h.epoch_loss.values[-1]) if n_epoch else t.train_loss(),
+            val_loss=float(h.epoch_val.values[-1]) if n_epoch else t.val_loss(),
+            grad_norm=t.last_grad_norm,
+            state=self._state,
+            stop_reason=t.stop_reason,
+            updates_per_second=self._updates_per_second() if self._state == RUNNING else 0.0,
+            new_losses=frozen(h.loss.values[sent["loss"] : n_loss]),
+            new_epoch_updates=frozen(h.epoch_update.values[sent["epoch"] : n_epoch]),
+            new_epoch_losses=frozen(h.epoch_loss.values[sent["epoch"] : n_epoch]),
+            new_epoch_vals=frozen(h.epoch_val.values[sent["epoch"] : n_epoch]),
+            new_path=new_path,
+            weights=tuple(frozen(w) for w in t.net.weights) if send_params else None,
+            biases=tuple(frozen(b) for b in t.net.biases) if send_params else None,
+            outputs=outputs,
+            message=self._message,
+        )
+        sent["loss"], sent["epoch"] = n_loss, n_epoch
+        return snap

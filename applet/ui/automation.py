@@ -1,0 +1,83 @@
+"""Unattended runs of the window: ``--screenshot`` and ``--self-test``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from typing import Callable
+
+from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication
+
+from applet.training.snapshot import STOPPED
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout_s: float) -> bool:
+    """Process events until ``condition()`` holds; False on time-out."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
+    return True
+
+
+def train(app: QApplication, window, updates: int, timeout_s: float = 60.0) -> bool:
+    """Train the current lesson for ``updates`` updates (or until it stops by itself)."""
+    problem = window.setup.problem
+    if not wait_until(app, lambda: window.last_snapshot is not None
+                      and window.last_snapshot.problem is problem, timeout_s):
+        return False
+    if updates == 0:
+        return True
+    window.controller.set_option("max_updates", window.last_snapshot.update + updates)
+    window.controller.run()
+    return wait_until(app, lambda: window.last_snapshot.state == STOPPED, timeout_s)
+
+
+def train_and_capture(app: QApplication, window, path: str, updates: int) -> int:
+    """``--screenshot``: train, draw, save the window as PNG."""
+    if not train(app, window, updates):
+        print("applet: training did not finish in time; screenshot not taken", file=sys.stderr)
+        window.close()
+        return 1
+    wait_until(app, lambda: False, 0.3)  # let the last snapshot be drawn
+    ok = window.grab().save(path)
+    window.close()
+    if not ok:
+        print(f"applet: could not write {path}", file=sys.stderr)
+        return 1
+    print(f"applet: saved {path}")
+    return 0
+
+
+def run_self_test(app: QApplication) -> int:
+    """``--self-test``: open the window, run every lesson briefly, check every panel drew."""
+    from applet.ui.lessons import LESSONS
+    from applet.ui.main_window import MainWindow
+    from applet.ui.resources_check import missing_resources
+
+    failures = [f"missing resource: {name}" for name in missing_resources()]
+    settings = QSettings(os.path.join(tempfile.mkdtemp(), "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    window.show()
+    for lesson_id in LESSONS:
+        window.select_lesson(lesson_id)
+        if not train(app, window, 300, timeout_s=60):
+            failures.append(f"{lesson_id}: training did not finish")
+            continue
+        snap = window.last_snapshot
+        if snap.update == 0:
+            failures.append(f"{lesson_id}: no update was made")
+        for panel_id, panel in window.panels.items():
+            if panel.snapshot is None or panel.snapshot.update != snap.update:
+                failures.append(f"{lesson_id}: panel {panel_id} did not draw the last snapshot")
+        print(f"self-test: {lesson_id}: {snap.update} updates, loss {snap.train_loss:.4g}")
+    window.close()
+    for failure in failures:
+        print(f"self-test FAILED: {failure}")
+    print("self-test passed" if not failures else f"self-test: {len(failures)} failure(s)")
+    return 1 if failures else 0

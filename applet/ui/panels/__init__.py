@@ -1,0 +1,1 @@
+"""Panels: each draws one view of the training state from Snapshots."""

@@ -1,0 +1,47 @@
+"""Panel: the base of every view of the training state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from applet.core.problem import Problem
+from applet.training.snapshot import Snapshot
+
+
+class Panel(QWidget):
+    """One view of training. Subclasses set ``panel_id`` and draw in ``show_snapshot``.
+
+    Panels never touch the network while it trains: they get the Problem when a lesson
+    (or its data) changes and draw each Snapshot they are given. Edits a panel makes
+    (a click on the error surface, a neuron slider) leave as signals the window
+    forwards to the worker.
+    """
+
+    panel_id = ""
+    restart_requested = Signal(object, object)  # weights, biases: start a new run there
+    parameters_edited = Signal(object, object)  # weights, biases: change them in place
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem: Problem | None = None
+        self.snapshot: Snapshot | None = None
+
+    def title(self) -> str:
+        """The dock title (translated)."""
+        raise NotImplementedError
+
+    def set_problem(self, problem: Problem) -> None:
+        """A new lesson or data set: forget what was drawn."""
+        self.problem = problem
+        self.snapshot = None
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Draw the training state."""
+        self.snapshot = snapshot
+
+    def retranslate(self) -> None:
+        """Re-apply translated texts after a language switch."""
+
+    def shutdown(self) -> None:
+        """Stop any background work (the window is closing)."""

@@ -1,0 +1,146 @@
+"""Compare panel: train a series of models and put their L and L′ side by side.
+
+Reused by every lesson with a comparison (days of features, widths, depths). The rows
+train in a background thread with a progress bar and a Cancel button. A row whose
+training loss went down but whose unseen loss went up, relative to the row above, is
+marked: that is overfitting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QProgressBar,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from applet.training.comparison import ComparisonResult, ComparisonRow, ComparisonWorker
+from applet.ui.panels.base import Panel
+from applet.ui.panels.loss import format_loss, loss_unit
+
+OVERFIT = QColor(230, 159, 0, 90)
+
+
+class ComparePanel(Panel):
+    panel_id = "compare"
+    _start = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows_factory = None  # set by the window: () -> list[ComparisonRow]
+        self.rows: list[ComparisonRow] = []
+        self.results: dict[int, ComparisonResult] = {}
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("compareTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("compareRunButton")
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("compareCancelButton")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("compareProgress")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+
+        self.thread = QThread()
+        self.thread.setObjectName("comparisonThread")
+        self.worker = ComparisonWorker()
+        self.worker.moveToThread(self.thread)
+        self._start.connect(self.worker.run_rows)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.row_done.connect(self._on_row_done)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.worker.cancel)
+        self.thread.start()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Compare")
+
+    def retranslate(self) -> None:
+        self.run_button.setText(self.tr("Run comparison"))
+        self.run_button.setToolTip(self.tr("Train every model in the table with the same seed and compare their losses."))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("model"), self.tr("L (training)"), self.tr("L′ (unseen)"), self.tr("updates"),
+            self.tr("note")])
+        self.note.setText(self.tr("Rows marked “overfitting”: lower loss on the training data than the row "
+                                  "above, but higher loss on unseen data."))
+        self._fill()
+
+    def set_rows(self, rows: list[ComparisonRow]) -> None:
+        """Show the models to compare (results cleared)."""
+        self.rows = rows
+        self.results = {}
+        self._fill()
+
+    def start(self) -> None:
+        if self.rows_factory is not None:
+            self.set_rows(self.rows_factory())
+        if not self.rows:
+            return
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self._start.emit(self.rows)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _on_row_done(self, index: int, result: ComparisonResult) -> None:
+        self.results[index] = result
+        self._fill()
+
+    def _on_finished(self, complete: bool) -> None:
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _on_failed(self, message: str, details: str) -> None:
+        QMessageBox.warning(self, self.tr("Comparison stopped"), message)
+
+    def overfitting_rows(self) -> set[int]:
+        """Rows whose L fell but L′ rose compared with the row above."""
+        marked = set()
+        for i in range(1, len(self.rows)):
+            a, b = self.results.get(i - 1), self.results.get(i)
+            if a and b and b.train_loss < a.train_loss and b.val_loss > a.val_loss:
+                marked.add(i)
+        return marked
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        marked = self.overfitting_rows()
+        unit = self.problem.info.get("unit", "") if self.problem else ""
+        for i, row in enumerate(self.rows):
+            result = self.results.get(i)
+            u = loss_unit(row.setup.loss, unit)
+            cells = [row.label,
+                     format_loss(result.train_loss, u) if result else "",
+                     format_loss(result.val_loss, u) if result else "",
+                     str(result.updates) if result else str(row.updates),
+                     self.tr("overfitting") if i in marked else ""]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if i in marked:
+                    item.setBackground(QBrush(OVERFIT))
+                self.table.setItem(i, j, item)
+
+    def shutdown(self) -> None:
+        self.worker.cancel()
+        self.thread.quit()
+        self.thread.wait(2000)

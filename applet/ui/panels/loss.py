@@ -1,0 +1,127 @@
+"""Loss panel: training and validation loss against updates, as training goes."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
+
+from applet.core.problem import Problem
+from applet.training.snapshot import Snapshot
+from applet.ui.envelope import Envelope
+from applet.ui.panels.base import Panel
+from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
+
+TINY = 1e-300  # log scale: a loss of exactly 0 is drawn at the bottom instead of vanishing
+
+
+def loss_unit(loss_name: str, unit: str) -> str:
+    """MAE is in the data's unit (k views), MSE in its square (k²); cross-entropy has none."""
+    return {"mae": unit, "mse": f"{unit}²" if unit else ""}.get(loss_name, "")
+
+
+def format_loss(value: float, unit: str = "") -> str:
+    if value is None or not math.isfinite(value):
+        return "—"
+    text = f"{value:.4g}"
+    return f"{text} {unit}".strip()
+
+
+class LossPanel(Panel):
+    panel_id = "loss"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lossPlot")
+        self.plot = make_plot()
+        item = self.plot.getPlotItem()
+        add_legend(self.plot, offset=(-10, 10))
+        self.update_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 1, cosmetic=True))
+        self.update_curve.setOpacity(0.35)
+        self.epoch_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
+        self.val_curve = item.plot([], [], pen=Theme.pen(COLORS["validation"], 2.5))
+        self.updates = Envelope()
+        self.epochs = Envelope()
+        self.vals = Envelope()
+        self.log_scale = QCheckBox()
+        self.log_scale.setObjectName("logScaleCheck")
+        self.log_scale.toggled.connect(self._set_log)
+        self.values_label = QLabel()
+        self.values_label.setObjectName("lossValues")
+        self.values_label.setFont(Theme.font(10))
+        row = QHBoxLayout()
+        row.addWidget(self.values_label, 1)
+        row.addWidget(self.log_scale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(row)
+        self._run_id = None
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Loss")
+
+    def retranslate(self) -> None:
+        legend = self.plot.getPlotItem().legend
+        legend.clear()
+        legend.addItem(self.update_curve, self.tr("L per update (one batch)"))
+        legend.addItem(self.epoch_curve, self.tr("L, training data (per epoch)"))
+        legend.addItem(self.val_curve, self.tr("L′, unseen data"))
+        self.log_scale.setText(self.tr("log scale"))
+        self.log_scale.setToolTip(self.tr("Show the loss on a logarithmic axis: slow late progress becomes visible."))
+        set_axis_labels(self.plot, self.tr("update"), self.tr("loss"))
+        self._show_values()
+
+    def set_problem(self, problem: Problem) -> None:
+        super().set_problem(problem)
+        self._clear()
+
+    def _clear(self) -> None:
+        for envelope in (self.updates, self.epochs, self.vals):
+            envelope.clear()
+        for curve in (self.update_curve, self.epoch_curve, self.val_curve):
+            curve.setData([], [])
+        self._show_values()
+
+    def _set_log(self, on: bool) -> None:
+        self.plot.getPlotItem().setLogMode(y=on)
+        self._redraw()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        super().show_snapshot(snapshot)
+        if snapshot.run_id != self._run_id:
+            self._run_id = snapshot.run_id
+            self._clear()
+        n_new = len(snapshot.new_losses)
+        if n_new:
+            first = snapshot.update - n_new + 1
+            self.updates.extend(np.arange(first, first + n_new, dtype=np.float64), snapshot.new_losses)
+        if len(snapshot.new_epoch_updates):
+            self.epochs.extend(snapshot.new_epoch_updates, snapshot.new_epoch_losses)
+            self.vals.extend(snapshot.new_epoch_updates, snapshot.new_epoch_vals)
+        if n_new or len(snapshot.new_epoch_updates):
+            self._redraw()
+        self._show_values()
+
+    def _redraw(self) -> None:
+        log = self.log_scale.isChecked()
+        for envelope, curve in ((self.updates, self.update_curve), (self.epochs, self.epoch_curve),
+                                (self.vals, self.val_curve)):
+            x, y = envelope.points()
+            finite = np.isfinite(y)
+            if not finite.all():
+                x, y = x[finite], y[finite]
+            curve.setData(x, np.maximum(y, TINY) if log else y)
+
+    def _show_values(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            self.values_label.setText("")
+            return
+        unit = loss_unit(snap.loss_name, self.problem.info.get("unit", "") if self.problem else "")
+        name = snap.loss_name.upper().replace("_", "-")
+        text = self.tr("%1 on training data: L = %2   on unseen data: L′ = %3")
+        text = text.replace("%1", name).replace("%2", format_loss(snap.train_loss, unit))
+        self.values_label.setText(text.replace("%3", format_loss(snap.val_loss, unit)))

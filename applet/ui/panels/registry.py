@@ -1,0 +1,13 @@
+"""Which panel class draws which panel id (lessons name panels by id)."""
+
+from __future__ import annotations
+
+from applet.ui.panels.base import Panel
+from applet.ui.panels.compare import ComparePanel
+from applet.ui.panels.fit import FitPanel
+from applet.ui.panels.loss import LossPanel
+from applet.ui.panels.weights import WeightsPanel
+
+PANEL_TYPES: dict[str, type[Panel]] = {
+    cls.panel_id: cls for cls in (FitPanel, LossPanel, WeightsPanel, ComparePanel)
+}

@@ -1,0 +1,54 @@
+"""Weights panel: the learned weights w₁…w_d of a linear model as bars.
+
+With several days of features the lecture asks which days matter: here the bar for
+x₁ (yesterday) and x₇ (a week ago) stand out.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from applet.core.problem import Problem
+from applet.training.snapshot import Snapshot
+from applet.ui.panels.base import Panel
+from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
+
+
+class WeightsPanel(Panel):
+    panel_id = "weights"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weightsPlot")
+        self.plot = make_plot()
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=COLORS["piece"], pen=None)
+        self.plot.addItem(self.bars)
+        self.bias_label = QLabel()
+        self.bias_label.setObjectName("biasLabel")
+        self.bias_label.setFont(Theme.font(10))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.bias_label)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Weights")
+
+    def retranslate(self) -> None:
+        set_axis_labels(self.plot, self.tr("feature j: views j days before (xⱼ)"), self.tr("weight wⱼ"))
+
+    def set_problem(self, problem: Problem) -> None:
+        super().set_problem(problem)
+        self.bars.setOpts(x=[], height=[])
+        self.bias_label.setText("")
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        super().show_snapshot(snapshot)
+        if snapshot.weights is None or len(snapshot.weights) != 1:
+            return  # only a linear model (no hidden layer) has one weight per day
+        w = snapshot.weights[0][:, 0]
+        self.bars.setOpts(x=np.arange(1, len(w) + 1), height=w)
+        self.bias_label.setText(self.tr("bias b = %1").replace("%1", f"{snapshot.biases[0][0]:.4g}"))
