@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from applet.core.network import LayerSpec
 from applet.core.problem import Problem, views_problem
+from applet.training import lecture
 from applet.training.comparison import ComparisonRow
 from applet.training.setup import TrainingSetup
 
@@ -53,8 +53,7 @@ LOSS_NAMES = {
     "cross_entropy": QT_TRANSLATE_NOOP("Lessons", "Cross-entropy"),
 }
 
-VIEWS_DAYS = (1, 7, 28, 56)
-LINEAR = (LayerSpec(1, "linear"),)
+LINEAR = lecture.LINEAR
 
 
 def _views_linear_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
@@ -68,14 +67,7 @@ def _views_days_setup(problem: Problem, choices: dict, seed: int) -> TrainingSet
 
 
 def _views_days_comparison(choices: dict, seed: int) -> list[ComparisonRow]:
-    """The lecture's table: linear models on 1, 7, 28 and 56 previous days."""
-    rows = []
-    for days in VIEWS_DAYS:
-        setup = TrainingSetup(views_problem(days), LINEAR, seed=seed, loss="mae", lr=1e-2,
-                              optimizer="adam", grad_tol=None)
-        label = QCoreApplication.translate("Lessons", "linear, %n day(s)", None, days)
-        rows.append(ComparisonRow(label, setup, 3000))
-    return rows
+    return lecture.days_rows(seed)
 
 
 LESSONS: dict[str, Lesson] = {}
@@ -100,7 +92,7 @@ register(Lesson(
     panels=("fit", "loss", "weights", "compare"),
     make_problem=lambda choices: views_problem(int(choices["days"])),
     make_setup=_views_days_setup,
-    choices=(Choice("days", QT_TRANSLATE_NOOP("Lessons", "Days of features"), VIEWS_DAYS, 7),),
+    choices=(Choice("days", QT_TRANSLATE_NOOP("Lessons", "Days of features"), lecture.VIEWS_DAYS, 7),),
     losses=("mae", "mse"),
     compare=_views_days_comparison,
 ))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMainWindow, QMessageBox
 
 from applet.core.errors import DataError
+from applet.core.network import Network
 from applet.training.controller import TrainingController
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
             panel = PANEL_TYPES[panel_id]()
             panel.restart_requested.connect(self.controller.restart_from)
             panel.parameters_edited.connect(self.controller.set_parameters)
+            panel.layers_requested.connect(self.apply_layers)
             dock = self._dock(f"dock_{panel_id}", panel, Qt.DockWidgetArea.RightDockWidgetArea)
             dock.setWindowTitle(panel.title())
             self.panels[panel_id] = panel
@@ -182,7 +184,21 @@ class MainWindow(QMainWindow):
         self.setup = setup
         for panel in self.panels.values():
             panel.set_problem(setup.problem)
+            panel.setup_changed(setup)
         self.controller.configure(setup)
+
+    @Slot(object)
+    def apply_layers(self, layers) -> None:
+        """A new network shape: rebuilt from the seed, training restarts (invalid shapes change nothing)."""
+        try:
+            Network(self.setup.problem.n_inputs, list(layers))
+        except DataError as exc:
+            self.show_message(str(exc))
+            return
+        seed = self.controls.seed_input.value()
+        self._start(self.setup.with_options(layers=tuple(layers), seed=seed,
+                                            initial_weights=None, initial_biases=None))
+        self.show_message(self.tr("New network built from seed %1; training starts again.").replace("%1", str(seed)))
 
     def _choice_changed(self, key: str, value) -> None:
         choices = {**self.choices, key: value}

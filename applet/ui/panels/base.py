@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from applet.core.problem import Problem
+from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 
 
@@ -21,6 +22,7 @@ class Panel(QWidget):
     panel_id = ""
     restart_requested = Signal(object, object)  # weights, biases: start a new run there
     parameters_edited = Signal(object, object)  # weights, biases: change them in place
+    layers_requested = Signal(object)  # tuple of LayerSpec (output layer last): rebuild and restart
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,9 @@ class Panel(QWidget):
         """A new lesson or data set: forget what was drawn."""
         self.problem = problem
         self.snapshot = None
+
+    def setup_changed(self, setup: TrainingSetup) -> None:
+        """The network or hyper-parameters the window starts training with (after set_problem)."""
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the training state."""

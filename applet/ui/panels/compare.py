@@ -8,16 +8,39 @@ marked: that is overfitting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QProgressBar,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from applet.training.comparison import ComparisonResult, ComparisonRow, ComparisonWorker
+from applet.training.setup import TrainingSetup
 from applet.ui.panels.base import Panel
 from applet.ui.panels.loss import format_loss, loss_unit
 
 OVERFIT = QColor(230, 159, 0, 90)
+ACTIVATION_NAMES = {
+    "relu": "ReLU",
+    "sigmoid": QT_TRANSLATE_NOOP("ComparePanel", "sigmoid"),
+    "hard_sigmoid": QT_TRANSLATE_NOOP("ComparePanel", "hard sigmoid"),
+    "linear": QT_TRANSLATE_NOOP("ComparePanel", "linear"),
+}
+
+
+def describe_model(setup: TrainingSetup) -> str:
+    """A short translated name for a row's model, e.g. "2 × 100 ReLU · 56 days"."""
+    tr = lambda text, n=-1: QCoreApplication.translate("ComparePanel", text, None, n)  # noqa: E731
+    hidden = setup.layers[:-1]
+    if not hidden:
+        model = tr("linear")
+    else:
+        units, act = hidden[0].units, hidden[0].activation
+        name = f"{units} {tr(ACTIVATION_NAMES[act])}"
+        same = all(layer == hidden[0] for layer in hidden)
+        model = f"{len(hidden)} × {name}" if same and len(hidden) > 1 else (
+            name if same else " → ".join(f"{h.units} {tr(ACTIVATION_NAMES[h.activation])}" for h in hidden))
+    days = setup.problem.info.get("days")
+    return model if days is None else f"{model} · {tr('%n day(s)', days)}"
 
 
 class ComparePanel(Panel):
@@ -129,7 +152,7 @@ class ComparePanel(Panel):
         for i, row in enumerate(self.rows):
             result = self.results.get(i)
             u = loss_unit(row.setup.loss, unit)
-            cells = [row.label,
+            cells = [describe_model(row.setup),
                      format_loss(result.train_loss, u) if result else "",
                      format_loss(result.val_loss, u) if result else "",
                      str(result.updates) if result else str(row.updates),
