@@ -34,7 +34,7 @@ def linear_grad(z: Array) -> Array:
 def sigmoid(z: Array) -> Array:
     """Logistic sigmoid, written so that e^(−z) never overflows (safe at |z| = 1000)."""
     e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return np.where(z >= 0, 1.0, e) / (1.0 + e)  # 1/(1 + e^(−z)) for z ≥ 0, e^z/(1 + e^z) below
 
 
 def sigmoid_grad(z: Array) -> Array:
@@ -63,6 +63,17 @@ ACTIVATIONS: dict[str, tuple[Callable[[Array], Array], Callable[[Array], Array]]
     "sigmoid": (sigmoid, sigmoid_grad),
     "hard_sigmoid": (hard_sigmoid, hard_sigmoid_grad),
     "relu": (relu, relu_grad),
+}
+
+
+# σ′ written with the output a = σ(z) instead of z: backpropagation uses these, because the
+# forward pass has already computed a (for the sigmoid this saves computing σ(z) a second time).
+# Every activation needs an entry here too; None means σ′ = 1 (nothing to multiply by).
+OUTPUT_GRADS: dict[str, Callable[[Array], Array] | None] = {
+    "linear": None,
+    "sigmoid": lambda a: a * (1.0 - a),
+    "hard_sigmoid": lambda a: ((a > 0.0) & (a < 1.0)).astype(a.dtype),
+    "relu": lambda a: (a > 0.0).astype(a.dtype),
 }
 
 

@@ -22,12 +22,12 @@ Array = np.ndarray
 
 def mse(y_hat: Array, y: Array) -> tuple[float, Array]:
     e = y_hat - y
-    return float(np.mean(e * e)), e * (2.0 / e.size)
+    return float((e * e).sum()) / e.size, e * (2.0 / e.size)  # the mean, without np.mean's overhead
 
 
 def mae(y_hat: Array, y: Array) -> tuple[float, Array]:
     e = y_hat - y
-    return float(np.mean(np.abs(e))), np.sign(e) * (1.0 / e.size)
+    return float(np.abs(e).sum()) / e.size, np.sign(e) * (1.0 / e.size)
 
 
 def log_softmax(logits: Array) -> Array:

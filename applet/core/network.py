@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from applet.core.activations import ACTIVATIONS, activation
+from applet.core.activations import ACTIVATIONS, OUTPUT_GRADS, activation
 from applet.core.errors import DataError
 from applet.core.losses import class_indices, loss_function
 
@@ -69,6 +69,7 @@ class Network:
         self.layers = tuple(layers)
         self.seed = int(seed)
         self._sigma = [activation(spec.activation) for spec in self.layers]
+        self._sigma_prime_of_a = [OUTPUT_GRADS[spec.activation] for spec in self.layers]
         rng = np.random.default_rng(self.seed)
         weights, biases = [], []
         fan_in = self.n_inputs
@@ -149,8 +150,8 @@ class Network:
 
     def copy(self) -> "Network":
         twin = Network.__new__(Network)
-        twin.n_inputs, twin.layers, twin.seed, twin._sigma = (
-            self.n_inputs, self.layers, self.seed, self._sigma)
+        twin.n_inputs, twin.layers, twin.seed, twin._sigma, twin._sigma_prime_of_a = (
+            self.n_inputs, self.layers, self.seed, self._sigma, self._sigma_prime_of_a)
         twin._weights = [w.copy() for w in self._weights]
         twin._biases = [b.copy() for b in self._biases]
         return twin
@@ -209,19 +210,17 @@ class Network:
     def backprop(self, X: Array, Y: Array, loss_fn) -> tuple[float, list[Array], list[Array]]:
         """loss_and_grads on inputs and targets already in shape (the trainer's hot path)."""
         a = X
-        zs, acts = [], [X]
+        acts = [X]  # a⁽⁰⁾ … a⁽ᴸ⁾; z⁽ˡ⁾ need not be kept, since σ′ is computed from a⁽ˡ⁾
         for W, b, (sigma, _) in zip(self._weights, self._biases, self._sigma):
-            z = a @ W + b
-            a = sigma(z)
-            zs.append(z)
+            a = sigma(a @ W + b)
             acts.append(a)
         value, dL_da = loss_fn(a, Y)
         n_layers = len(self._weights)
         gW: list[Array] = [None] * n_layers  # type: ignore[list-item]
         gb: list[Array] = [None] * n_layers  # type: ignore[list-item]
         for l in range(n_layers - 1, -1, -1):
-            name = self.layers[l].activation
-            delta = dL_da if name == "linear" else dL_da * self._sigma[l][1](zs[l])
+            sigma_prime = self._sigma_prime_of_a[l]  # None for a linear layer (σ′ = 1)
+            delta = dL_da if sigma_prime is None else dL_da * sigma_prime(acts[l + 1])
             gW[l] = acts[l].T @ delta
             gb[l] = delta.sum(axis=0)
             if l:

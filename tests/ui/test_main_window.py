@@ -187,7 +187,10 @@ def test_compare_runner_fills_its_table(qtbot, window):
         click(qtbot, window, "compareRunButton")
     assert finished.args == [True]
     table = find(window, QTableWidget, "compareTable")
+    qtbot.waitUntil(lambda: panel.run_button.isEnabled())  # the window has taken every result
     assert table.rowCount() == 4
+    assert [table.item(r, 0).text() for r in range(4)] == [
+        "linear · 1 day", "linear · 7 days", "linear · 28 days", "linear · 56 days"]
     train = [float(table.item(r, 1).text().split()[0]) for r in range(4)]
     unseen = [float(table.item(r, 2).text().split()[0]) for r in range(4)]
     assert train[1] < train[0]  # a week of features beats one day

@@ -3,10 +3,10 @@
 What the file must look like, and how it is read:
 
 * Text (UTF-8, with or without a byte-order mark; Latin-1 is accepted when the bytes are
-  plainly text). Columns separated by commas, semicolons or tabs: the first of tab,
-  semicolon, comma that occurs on every one of the first lines is used. An optional header
-  line (any first line without a date in it) is skipped, and so is a summary line whose
-  first cell is "Total".
+  plainly text). Columns are separated by tabs, semicolons or commas: the first of these
+  that occurs on every one of the first 20 non-blank lines wins (else the most frequent).
+  An optional header line (a first line without anything date-like in it) is skipped,
+  and so is a summary line whose first cell is "Total", as in YouTube Studio tables.
 * Dates are written year first: 2021-01-31 or 2021/01/31. The first column holding dates is
   the date column; the first mostly-numeric column after it holds the counts. Other columns
   are ignored.
@@ -116,7 +116,7 @@ def _sniff_delimiter(lines: Sequence[str]) -> str:
 
 def _rows(text: str) -> list[tuple[int, list[str]]]:
     """Non-blank rows as (line number, stripped cells); header and "Total" lines dropped."""
-    lines = [line for line in text.splitlines() if line.strip(_SPACES + ",;")]
+    lines = [line for line in text.splitlines() if line.strip()]
     delimiter = _sniff_delimiter(lines)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows = []
@@ -132,7 +132,7 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
     if rows and not any(_DATE_SHAPE.fullmatch(cell) for cell in rows[0][1]):
         rows = rows[1:]  # a header line
     if not rows:
-        raise DataError("The file has a header line but no rows of data.")
+        raise DataError("The file has no rows of dates and counts.")
     return rows
 
 

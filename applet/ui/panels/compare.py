@@ -29,7 +29,7 @@ ACTIVATION_NAMES = {
 
 def describe_model(setup: TrainingSetup) -> str:
     """A short translated name for a row's model, e.g. "2 × 100 ReLU · 56 days"."""
-    tr = lambda text, n=-1: QCoreApplication.translate("ComparePanel", text, None, n)  # noqa: E731
+    tr = lambda text: QCoreApplication.translate("ComparePanel", text)  # noqa: E731
     hidden = setup.layers[:-1]
     if not hidden:
         model = tr("linear")
@@ -40,7 +40,9 @@ def describe_model(setup: TrainingSetup) -> str:
         model = f"{len(hidden)} × {name}" if same and len(hidden) > 1 else (
             name if same else " → ".join(f"{h.units} {tr(ACTIVATION_NAMES[h.activation])}" for h in hidden))
     days = setup.problem.info.get("days")
-    return model if days is None else f"{model} · {tr('%n day(s)', days)}"
+    if days is None:
+        return model
+    return f"{model} · {(tr('%1 day') if days == 1 else tr('%1 days')).replace('%1', str(days))}"
 
 
 class ComparePanel(Panel):
