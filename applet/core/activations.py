@@ -32,9 +32,10 @@ def linear_grad(z: Array) -> Array:
 
 
 def sigmoid(z: Array) -> Array:
-    """Logistic sigmoid, written so that e^(−z) never overflows (safe at |z| = 1000)."""
-    e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1.0, e) / (1.0 + e)  # 1/(1 + e^(−z)) for z ≥ 0, e^z/(1 + e^z) below
+    """Logistic sigmoid 1 / (1 + e^(−z)), safe at |z| = 1000: below z ≈ −709, e^(−z) overflows
+    to ∞ and 1 / (1 + ∞) = 0 is the right value, so that overflow is not worth a warning."""
+    with np.errstate(over="ignore"):
+        return 1.0 / (1.0 + np.exp(-z))
 
 
 def sigmoid_grad(z: Array) -> Array:
