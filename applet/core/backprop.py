@@ -4,7 +4,8 @@
 elementary number the lecture computes by hand, in the order it computes them:
 
 1. forward   layer 1 to L, neuron by neuron: zⱼ⁽ˡ⁾ = bⱼ⁽ˡ⁾ + Σᵢ wᵢⱼ⁽ˡ⁾·aᵢ⁽ˡ⁻¹⁾, then aⱼ⁽ˡ⁾ = σ(zⱼ⁽ˡ⁾)
-2. loss      L; for cross-entropy first every softmax probability pₖ, then L = −log p_y
+2. loss      L (MSE, MAE, ½Σ(a − y)² or cross-entropy); for cross-entropy first every softmax
+             probability pₖ, then L = −log p_y
 3. backward  layer L back to 1, neuron by neuron: ∂L/∂aⱼ⁽ˡ⁾, then ∂L/∂zⱼ⁽ˡ⁾ = σ′(zⱼ⁽ˡ⁾)·∂L/∂aⱼ⁽ˡ⁾.
              In a hidden layer ∂L/∂aᵢ⁽ˡ⁾ = Σₖ wᵢₖ⁽ˡ⁺¹⁾·∂L/∂zₖ⁽ˡ⁺¹⁾. For softmax cross-entropy on
              a linear output layer the output step is directly ∂L/∂zₖ⁽ᴸ⁾ = pₖ − tₖ, with t the
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -138,9 +140,9 @@ class Trace(Sequence):
 def fmt(value: float, digits: int = 6) -> str:
     """A number to ``digits`` significant digits, as a learner writes it: −2, 0.196612, 4.5×10⁻⁵."""
     value = float(value)
-    if np.isnan(value):
+    if math.isnan(value):
         return "NaN"
-    if np.isinf(value):
+    if math.isinf(value):
         return "∞" if value > 0 else "−∞"
     mantissa, _, exponent = f"{value + 0.0:.{digits}g}".partition("e")  # + 0.0 turns −0 into 0
     if exponent:
@@ -266,14 +268,16 @@ class _Tracer:
             return
 
         def error(a: str, y: str) -> str:
-            return f"({a} − {y})²" if self.loss == "mse" else f"|{a} − {y}|"
+            return f"|{a} − {y}|" if self.loss == "mae" else f"({a} − {y})²"
 
         m = len(self.y)
         terms, numbers = _sum(
             [error(_name("a", L, _s(j)), f"y{_s(j)}") for j in range(m)],
             [error(self.n(self.a[L][j]), self.n(self.y[j])) for j in range(m)],
             "Σⱼ " + error(_name("a", L, "ⱼ"), "yⱼ"), grouped=True)
-        if m > 1:
+        if self.loss == "half_sse":
+            terms, numbers = f"½ · {terms}", f"½ · {numbers}"
+        elif m > 1:
             terms, numbers = f"{terms} / {m}", f"{numbers} / {m}"
         yield Step("loss", "loss", L, None, outputs, (), "L", f"L = {terms}", numbers, self.loss_value)
 
@@ -326,10 +330,11 @@ class _Tracer:
         else:
             a, y = _name("a", l, _s(j)), f"y{_s(j)}"
             a_y = f"{self.n(self.a[l][j])} − {self.n(self.y[j])}"
-            formula, numbers = ((f"2 · ({a} − {y})", f"2 · ({a_y})") if self.loss == "mse"
-                                else (f"sign({a} − {y})", f"sign({a_y})"))
+            formula, numbers = {"mse": (f"2 · ({a} − {y})", f"2 · ({a_y})"),
+                                "mae": (f"sign({a} − {y})", f"sign({a_y})"),
+                                "half_sse": (f"{a} − {y}", a_y)}[self.loss]
             m = len(self.y)
-            if m > 1:
+            if m > 1 and self.loss != "half_sse":
                 formula, numbers = f"{formula} / {m}", f"{numbers} / {m}"
         return Step("backward", "dL/da", l, j, ((l, j),), (), symbol, f"{symbol} = {formula}",
                     numbers, value)

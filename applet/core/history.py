@@ -58,17 +58,23 @@ class History:
     - per epoch: the update count at its end, the average loss of its batches (weighted by
       batch size, so it is the mean over all training samples) and the validation loss
       at its end (NaN without validation data);
+    - per epoch, for classification only (empty otherwise): the training accuracy — the
+      fraction of the epoch's samples classified right, each judged by the parameters
+      before its batch's update, like the epoch loss — and the validation accuracy at
+      its end;
     - ``params`` (optional): every parameter after each update, row 0 being the start —
       the path that gradient descent walks.
     """
 
-    FIELDS = ("loss", "epoch_update", "epoch_loss", "epoch_val")
+    FIELDS = ("loss", "epoch_update", "epoch_loss", "epoch_val", "epoch_accuracy", "epoch_val_accuracy")
 
     def __init__(self, n_params_traced: int | None = None) -> None:
         self.loss = GrowableArray()
         self.epoch_update = GrowableArray()
         self.epoch_loss = GrowableArray()
         self.epoch_val = GrowableArray()
+        self.epoch_accuracy = GrowableArray()
+        self.epoch_val_accuracy = GrowableArray()
         self.params = None if n_params_traced is None else GrowableArray(n_params_traced)
 
     def state(self) -> dict[str, Array]:

@@ -2,6 +2,8 @@
 
 - mse:            L = mean over all elements of (ŷ − y)²
 - mae:            L = mean over all elements of |ŷ − y|     (the lecture's loss for views)
+- half_sse:       L = ½ Σ over outputs of (ŷ − y)², averaged over samples: the "squared error"
+                  E = ½ Σ (target − out)² of textbooks and hand-worked examples (∂L/∂ŷ = ŷ − y)
 - cross_entropy:  p = softmax(ŷ) over the last axis, L = −mean over samples of log p[y]
                   (ŷ are the raw outputs, "logits"; y holds class indices 0…K−1)
 
@@ -23,6 +25,12 @@ Array = np.ndarray
 def mse(y_hat: Array, y: Array) -> tuple[float, Array]:
     e = y_hat - y
     return float((e * e).sum()) / e.size, e * (2.0 / e.size)  # the mean, without np.mean's overhead
+
+
+def half_sse(y_hat: Array, y: Array) -> tuple[float, Array]:
+    e = y_hat - y
+    n = e.shape[0]
+    return 0.5 * float((e * e).sum()) / n, e * (1.0 / n)
 
 
 def mae(y_hat: Array, y: Array) -> tuple[float, Array]:
@@ -71,6 +79,7 @@ def cross_entropy(logits: Array, y: Array) -> tuple[float, Array]:
 LOSSES: dict[str, Callable[[Array, Array], tuple[float, Array]]] = {
     "mse": mse,
     "mae": mae,
+    "half_sse": half_sse,
     "cross_entropy": cross_entropy,
 }
 

@@ -72,11 +72,16 @@ def builtin_views() -> DailySeries:
     return load_views()
 
 
-def views_problem(days: int, series: DailySeries | None = None) -> Problem:
+def views_problem(days: int, series: DailySeries | None = None, standardize: bool = False) -> Problem:
     """Predict a day's views from the previous ``days`` days (x₁ = yesterday, …).
 
     The built-in series trains on 2017–2020 and keeps 2021-01-01…02-14 unseen; an
     imported series keeps its last days unseen (``default_validation_start``).
+
+    ``standardize`` replaces every input x by (x − mean) / sd, with the mean and sd of
+    the training days (recorded in ``info["x_mean"]``, ``info["x_sd"]``): each input
+    then has mean 0 and sd 1, which turns the long, thin valley of the error surface
+    into a round bowl. The targets y stay in views. Only ever done when asked.
     """
     series = builtin_views() if series is None else series
     X, y, dates = windows(series, days)
@@ -85,12 +90,19 @@ def views_problem(days: int, series: DailySeries | None = None) -> Problem:
     X_train, y_train, X_val, y_val = split(X, y, dates, val_start)
     if len(X_train) == 0 or len(X_val) == 0:
         raise DataError("The series is too short to keep some days for training and some unseen.")
+    info = {"kind": "views", "days": days, "dates": dates, "targets": y, "val_start": val_start,
+            "unit": series.unit, "series_name": series.name, "standardized": bool(standardize)}
+    if standardize:
+        x_mean, x_sd = X_train.mean(axis=0), X_train.std(axis=0)
+        if np.any(x_sd == 0):
+            raise DataError("The views never change on the training days, so x cannot be standardised.")
+        X, X_train, X_val = ((v - x_mean) / x_sd for v in (X, X_train, X_val))
+        info.update(x_mean=x_mean, x_sd=x_sd)
     probes = {"all": X}
     if days == 1:
         probes["grid"] = np.linspace(X.min(), X.max(), 2 if X.min() == X.max() else 101)[:, None]
-    info = {"kind": "views", "days": days, "dates": dates, "targets": y, "val_start": val_start,
-            "unit": series.unit, "series_name": series.name}
-    return Problem(f"views-{days}", REGRESSION, X_train, y_train, X_val, y_val, 1, probes, info)
+    name = f"views-{days}-standardized" if standardize else f"views-{days}"
+    return Problem(name, REGRESSION, X_train, y_train, X_val, y_val, 1, probes, info)
 
 
 def curve_problem(name: str, n: int = 201) -> Problem:

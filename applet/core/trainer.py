@@ -25,6 +25,7 @@ import numpy as np
 from applet.core.errors import DataError
 from applet.core.history import History
 from applet.core.losses import loss_function
+from applet.core.metrics import accuracy, n_correct
 from applet.core.network import Network
 from applet.core.optim import make_optimizer
 
@@ -99,6 +100,8 @@ class Trainer:
         self._pos = 0
         self._order: Array | None = None
         self._epoch_loss_sum = 0.0
+        self._epoch_correct = 0  # classification: samples of this epoch classified right
+        self._batch_correct = 0
         self.last_loss = math.nan
         self.last_grad_norm = math.nan
         self.stop_reason: str | None = None
@@ -150,6 +153,11 @@ class Trainer:
         return -(-self._pos // self._batch_size)
 
     @property
+    def classifying(self) -> bool:
+        """Cross-entropy on class labels: accuracy is recorded too."""
+        return self.loss_name == "cross_entropy"
+
+    @property
     def lr(self) -> float:
         return self.optimizer.lr
 
@@ -188,9 +196,16 @@ class Trainer:
 
     def val_loss(self) -> float:
         """L′ on the validation samples (NaN without validation data)."""
+        return self.validation()[0]
+
+    def validation(self) -> tuple[float, float]:
+        """(L′, accuracy) on the validation samples from one forward pass; both NaN without
+        validation data, the accuracy NaN unless classifying."""
         if self.X_val is None:
-            return math.nan
-        return self._loss_fn(self.net.forward(self.X_val), self.Y_val)[0]
+            return math.nan, math.nan
+        logits = self.net.forward(self.X_val)
+        return (self._loss_fn(logits, self.Y_val)[0],
+                accuracy(logits, self.Y_val) if self.classifying else math.nan)
 
     def flat_parameters(self) -> Array:
         return np.concatenate([p.ravel() for p in self.net.parameters()])
@@ -211,7 +226,7 @@ class Trainer:
         """One update on the next batch; returns that batch's loss before the update."""
         start = self._pos
         Xb, Yb = self._next_batch()
-        loss, gW, gb = self.net.backprop(Xb, Yb, self._loss_fn)
+        loss, gW, gb = self.net.backprop(Xb, Yb, self._counted_loss if self.classifying else self._loss_fn)
         grads = gW + gb
         grad_norm = math.sqrt(sum(float(np.vdot(g, g)) for g in grads))
         self.last_loss, self.last_grad_norm = loss, grad_norm
@@ -224,6 +239,7 @@ class Trainer:
         self.update += 1
         self.history.loss.append(loss)
         self._epoch_loss_sum += loss * len(Xb)
+        self._epoch_correct += self._batch_correct
         if self._pos >= self.n_samples:
             self._end_epoch()
         if self.history.params is not None:
@@ -231,14 +247,25 @@ class Trainer:
         self._check_rules(loss, grad_norm)
         return loss
 
+    def _counted_loss(self, logits: Array, labels: Array) -> tuple[float, Array]:
+        """The batch's cross-entropy, noting how many of its samples were classified right."""
+        self._batch_correct = n_correct(logits, labels)
+        return self._loss_fn(logits, labels)
+
     def _end_epoch(self) -> None:
         self.epoch += 1
         self._pos = 0
         self._order = None
-        self.history.epoch_update.append(self.update)
-        self.history.epoch_loss.append(self._epoch_loss_sum / self.n_samples)
-        self.history.epoch_val.append(self.val_loss())
+        h = self.history
+        h.epoch_update.append(self.update)
+        h.epoch_loss.append(self._epoch_loss_sum / self.n_samples)
+        val_loss, val_accuracy = self.validation()
+        h.epoch_val.append(val_loss)
+        if self.classifying:
+            h.epoch_accuracy.append(self._epoch_correct / self.n_samples)
+            h.epoch_val_accuracy.append(val_accuracy)
         self._epoch_loss_sum = 0.0
+        self._epoch_correct = 0
 
     def _check_rules(self, loss: float, grad_norm: float) -> None:
         s = self._smoothing
@@ -264,6 +291,52 @@ class Trainer:
                 return self.stop_reason
         return None
 
+    def step_back(self) -> None:
+        """Undo the last update: parameters, counters and history go back one step, so
+        running on from here repeats the same run.
+
+        The earlier parameters come from the traced path, so ``trace_params`` is needed;
+        and only full-batch plain gradient descent can be undone exactly — shuffled
+        mini-batches and the running averages of momentum or Adam cannot be rewound.
+        """
+        h = self.history
+        if h.params is None:
+            raise DataError("Stepping back needs the recorded path of parameters; this run does not keep it.")
+        if self.update == 0:
+            raise DataError("Nothing to step back: this is where gradient descent started.")
+        if self.optimizer.name != "gd":
+            raise DataError("Stepping back works with plain gradient descent only: "
+                            "momentum and Adam remember earlier steps.")
+        ends = h.epoch_update.values
+        previous_end = ends[-2] if len(ends) > 1 else 0
+        if self._batch_size != self.n_samples or not (len(ends) and ends[-1] == self.update
+                                                      and previous_end == self.update - 1):
+            raise DataError("Stepping back works with full-batch gradient descent only: "
+                            "a shuffled mini-batch cannot be un-shuffled.")
+        for values in (h.params, h.loss, h.epoch_update, h.epoch_loss, h.epoch_val, h.epoch_accuracy,
+                       h.epoch_val_accuracy):
+            values.truncate(len(values) - 1)
+        self._set_flat_parameters(h.params.values[-1])
+        self.update -= 1
+        self.epoch -= 1
+        self._pos, self._order, self._epoch_loss_sum = 0, None, 0.0
+        self.stop_reason = None
+        # what the status showed after the previous update: the loss and ‖g‖ it started from
+        self.last_loss = self.last_grad_norm = math.nan
+        self._smoothed = None
+        if self.update:
+            before = self.net.copy()
+            self._set_flat_parameters(h.params.values[-2], before)
+            self.last_loss, gW, gb = before.backprop(self.X, self.Y, self._loss_fn)
+            self.last_grad_norm = math.sqrt(sum(float(np.vdot(g, g)) for g in gW + gb))
+            self._smoothed = self.last_loss
+
+    def _set_flat_parameters(self, flat: Array, net: Network | None = None) -> None:
+        start = 0
+        for p in (net or self.net).parameters():
+            p[...] = flat[start : start + p.size].reshape(p.shape)
+            start += p.size
+
     def run_epoch(self) -> str | None:
         """Step to the end of the current epoch (or until a rule fires)."""
         epoch = self.epoch
@@ -283,6 +356,7 @@ class Trainer:
             "order": None if self._order is None else self._order.copy(),
             "rng": self._rng.bit_generator.state,
             "epoch_loss_sum": self._epoch_loss_sum,
+            "epoch_correct": self._epoch_correct,
             "loss": self.loss_name,
             "lr": self.lr,
             "batch_size": self._batch_size,
@@ -303,6 +377,7 @@ class Trainer:
         self._order = None if state["order"] is None else np.asarray(state["order"], dtype=np.intp)
         self._rng.bit_generator.state = state["rng"]
         self._epoch_loss_sum = float(state["epoch_loss_sum"])
+        self._epoch_correct = int(state["epoch_correct"])
         self._reference = float(state["reference"])
         self._smoothed = None if state["smoothed"] is None else float(state["smoothed"])
         self.history.load_state(state["history"])

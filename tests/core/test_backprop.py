@@ -12,7 +12,7 @@ from applet.core.errors import DataError
 from applet.core.network import LayerSpec, Network
 
 ACTIVATIONS = ["linear", "sigmoid", "hard_sigmoid", "relu"]
-LOSSES = ["mse", "mae", "cross_entropy"]
+LOSSES = ["mse", "mae", "half_sse", "cross_entropy"]
 
 
 def make_case(act, output, loss, depth, seed):
