@@ -7,9 +7,11 @@ cleanly when the window closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
+from applet.core.trainer import Trainer
 from applet.training.setup import TrainingSetup
+from applet.training.snapshot import RunState
 from applet.training.worker import TrainingWorker
 
 
@@ -19,11 +21,14 @@ class TrainingController(QObject):
     _pause = Signal()
     _step = Signal()
     _step_epoch = Signal()
+    _step_back = Signal()
     _reset = Signal(int)
     _option = Signal(str, object)
     _restart_from = Signal(object, object)
     _set_parameters = Signal(object, object)
     _shutdown = Signal()
+    _restore = Signal(object, object)
+    _capture = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,11 +40,15 @@ class TrainingController(QObject):
         for signal, slot in (
             (self._configure, self.worker.configure), (self._run, self.worker.run),
             (self._pause, self.worker.pause), (self._step, self.worker.step),
-            (self._step_epoch, self.worker.step_epoch), (self._reset, self.worker.reset),
+            (self._step_epoch, self.worker.step_epoch), (self._step_back, self.worker.step_back),
+            (self._reset, self.worker.reset),
             (self._option, self.worker.set_option), (self._restart_from, self.worker.restart_from),
             (self._set_parameters, self.worker.set_parameters), (self._shutdown, self.worker.shutdown),
+            (self._restore, self.worker.restore),
         ):
             signal.connect(slot)
+        # the window waits while the worker copies its state between two chunks of updates
+        self._capture.connect(self.worker.capture, Qt.ConnectionType.BlockingQueuedConnection)
         self.snapshot = self.worker.snapshot
         self.failed = self.worker.failed
         self.refused = self.worker.refused
@@ -60,6 +69,9 @@ class TrainingController(QObject):
     def step_epoch(self) -> None:
         self._step_epoch.emit()
 
+    def step_back(self) -> None:
+        self._step_back.emit()
+
     def reset(self, seed: int) -> None:
         self._reset.emit(seed)
 
@@ -71,6 +83,17 @@ class TrainingController(QObject):
 
     def set_parameters(self, weights: list, biases: list) -> None:
         self._set_parameters.emit(weights, biases)
+
+    def restore(self, setup: TrainingSetup, trainer: Trainer) -> None:
+        """Hand a trainer restored from a session to the worker; the window must not touch it after this."""
+        self._restore.emit(setup, trainer)
+
+    def capture(self) -> RunState | None:
+        """A copy of the whole run (for saving), taken by the worker between updates; None before any setup."""
+        if not self.thread.isRunning():
+            return None
+        self._capture.emit()  # blocks until the worker has run ``capture``, after all earlier commands
+        return self.worker.captured
 
     def acknowledge(self) -> None:
         self.worker.acknowledge()

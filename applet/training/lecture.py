@@ -33,3 +33,45 @@ def days_rows(seed: int, updates: int = DAYS_UPDATES) -> list[ComparisonRow]:
                               optimizer="adam", grad_tol=None)
         rows.append(ComparisonRow(f"linear, {days} day" + ("s" if days > 1 else ""), setup, updates))
     return rows
+
+
+# Wider and deeper: 56 days of features into hidden layers of ReLU neurons. Every row trains
+# the same way — MAE (the loss the lecture reports), Adam with η = 1e-3, batches of 128 days
+# (11 updates per epoch), 3000 updates (about 270 epochs) — from the same seed. Inputs are the
+# raw views in k, as in the lecture (nothing is standardised).
+DEEP_DAYS = 56
+WIDTHS = (10, 100, 1000)
+DEPTHS = (1, 2, 3, 4)
+DEEP_UNITS = 100
+DEEP_UPDATES = 3000
+DEEP_LR = 1e-3
+DEEP_BATCH = 128
+
+
+def relu_layers(depth: int, units: int = DEEP_UNITS) -> tuple[LayerSpec, ...]:
+    """``depth`` hidden layers of ``units`` ReLU neurons, then the linear output neuron."""
+    return (LayerSpec(units, "relu"),) * depth + LINEAR
+
+
+def deep_setup(layers: tuple[LayerSpec, ...], seed: int, problem=None) -> TrainingSetup:
+    """A network on 56 days of views, trained as every row of the width and depth tables."""
+    return TrainingSetup(problem if problem is not None else views_problem(DEEP_DAYS), tuple(layers), seed=seed,
+                         loss="mae", lr=DEEP_LR, batch_size=DEEP_BATCH, optimizer="adam", grad_tol=None,
+                         max_updates=DEEP_UPDATES)
+
+
+def width_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
+    """The linear model on 56 days (as trained in the days table), then one hidden layer of 10, 100, 1000 ReLU."""
+    rows = [days_rows(seed, updates)[VIEWS_DAYS.index(DEEP_DAYS)]]
+    problem = rows[0].setup.problem
+    for units in WIDTHS:
+        rows.append(ComparisonRow(f"{units} ReLU, {DEEP_DAYS} days",
+                                  deep_setup(relu_layers(1, units), seed, problem), updates))
+    return rows
+
+
+def depth_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
+    """1, 2, 3 and 4 hidden layers of 100 ReLU on 56 days."""
+    problem = views_problem(DEEP_DAYS)
+    return [ComparisonRow(f"{depth} × {DEEP_UNITS} ReLU, {DEEP_DAYS} days",
+                          deep_setup(relu_layers(depth), seed, problem), updates) for depth in DEPTHS]

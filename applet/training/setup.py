@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from applet.core.kinks import spread_network_kinks
 from applet.core.network import LayerSpec, Network
 from applet.core.problem import Problem
 from applet.core.trainer import Trainer
@@ -30,6 +31,7 @@ class TrainingSetup:
     trace_params: bool = False
     initial_weights: tuple[np.ndarray, ...] | None = None
     initial_biases: tuple[np.ndarray, ...] | None = None
+    spread_kinks: bool = False  # a 1 → k → 1 network starts with its kinks spread over the x of the data
 
     def with_options(self, **changes) -> "TrainingSetup":
         return replace(self, **changes)
@@ -38,6 +40,8 @@ class TrainingSetup:
         """A fresh network (initialised from the seed, or from the given parameters) and its trainer."""
         p = self.problem
         net = Network(p.n_inputs, list(self.layers), seed=self.seed)
+        if self.spread_kinks:
+            spread_network_kinks(net, float(p.X_train.min()), float(p.X_train.max()))
         if self.initial_weights is not None:
             net.weights = list(self.initial_weights)
         if self.initial_biases is not None:

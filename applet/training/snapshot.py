@@ -20,6 +20,11 @@ class Snapshot:
     ``new_*`` fields hold only what happened since the previous snapshot (the GUI keeps
     the running history); ``run_id`` changes whenever training restarts from scratch
     (reset, new network, new lesson), telling panels to clear what they accumulated.
+
+    A step back makes the history shorter, so the ``new_*`` fields say where they start:
+    ``new_losses`` are the losses of updates ``update − len(new_losses) + 1 … update``
+    (drop anything held for later updates), and ``new_path`` starts at row ``path_start``
+    of the whole path (keep the first ``path_start`` rows, then append).
     """
 
     problem: object  # the Problem being trained (immutable, shared)
@@ -47,10 +52,26 @@ class Snapshot:
     biases: tuple[Array, ...] | None
     outputs: dict[str, Array] = field(default_factory=dict)
     message: str = ""
+    path_start: int = 0
+    # classification only (empty otherwise), one value per new epoch, like new_epoch_losses:
+    # training accuracy during the epoch and validation accuracy at its end (0…1)
+    new_epoch_accuracies: Array = field(default_factory=lambda: frozen(()))
+    new_epoch_val_accuracies: Array = field(default_factory=lambda: frozen(()))
 
     @property
     def running(self) -> bool:
         return self.state == RUNNING
+
+
+@dataclass(frozen=True, eq=False)
+class RunState:
+    """The whole run, copied for saving: the setup (current hyper-parameters),
+    ``Trainer.state()`` and the network's parameters."""
+
+    setup: object  # TrainingSetup
+    trainer: dict
+    weights: tuple[Array, ...]
+    biases: tuple[Array, ...]
 
 
 def frozen(array: Array) -> Array:

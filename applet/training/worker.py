@@ -21,11 +21,12 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from applet.core.errors import DataError
 from applet.core.trainer import Trainer
 from applet.training.setup import OPTIONS, TrainingSetup
-from applet.training.snapshot import IDLE, RUNNING, STOPPED, Snapshot, frozen
+from applet.training.snapshot import IDLE, RUNNING, STOPPED, RunState, Snapshot, frozen
 
 SNAPSHOT_INTERVAL = 1 / 30  # seconds
 CHUNK_SECONDS = 0.015
 MAX_PARAMETERS_PER_SNAPSHOT = 300_000
+PROBE_SHARE = 0.05  # while training runs, the probes' outputs take at most this share of the worker's time
 SPEEDS = (1, 10, 100, 0)  # updates per second; 0 = as fast as possible
 
 
@@ -49,6 +50,10 @@ class TrainingWorker(QObject):
         self._rate_window: list[tuple[float, int]] = []
         self._chunk = 1
         self._message = ""
+        self.captured: RunState | None = None
+        self._outputs: dict = {}
+        self._outputs_time = 0.0  # when they were computed (perf_counter)
+        self._outputs_cost = 0.0  # and how long that took, in seconds
 
     # -- called from the GUI thread -------------------------------------------------
     def acknowledge(self) -> None:
@@ -82,8 +87,26 @@ class TrainingWorker(QObject):
         except Exception as exc:  # noqa: BLE001 — reported to the learner, worker survives
             self._fail(exc)
             return
+        self._install(setup, trainer)
+
+    @Slot(object, object)
+    def restore(self, setup: TrainingSetup, trainer: Trainer) -> None:
+        """Continue a saved run: a trainer the window built and restored from a session (now ours)."""
+        self._install(setup, trainer)
+
+    @Slot()
+    def capture(self) -> None:
+        """Copy the whole run for saving into ``captured`` (the window calls this through a blocking connection)."""
+        t = self.trainer
+        self.captured = None if t is None else RunState(
+            self.setup, t.state(), tuple(w.copy() for w in t.net.weights), tuple(b.copy() for b in t.net.biases))
+
+    def _install(self, setup: TrainingSetup, trainer: Trainer) -> None:
         self.setup, self.trainer = setup, trainer
+        # until the first epoch ends, the status shows the losses at the start (computed once)
+        self._start_losses = (trainer.train_loss(), trainer.val_loss())
         self.run_id += 1
+        self._chunk = 1  # a new network may be far slower: one update, then as many as fit in a chunk
         self._sent = {"loss": 0, "epoch": 0, "path": 0}
         self._rate_window.clear()
         self._set_state(IDLE)
@@ -144,6 +167,7 @@ class TrainingWorker(QObject):
             self.refused.emit(str(exc))
             return
         self.setup = self.setup.with_options(**{name: value})
+        self._chunk = 1  # e.g. a larger batch: each update takes longer
         self._emit(force=True)
 
     @Slot()
@@ -168,6 +192,22 @@ class TrainingWorker(QObject):
     @Slot()
     def step_epoch(self) -> None:
         self._single(lambda t: t.run_epoch())
+
+    @Slot()
+    def step_back(self) -> None:
+        """Undo the last update (pauses a running training first); refused when it cannot be undone."""
+        if self.trainer is None:
+            return
+        try:
+            self.trainer.step_back()
+        except DataError as exc:
+            self.refused.emit(str(exc))
+        else:  # the history is shorter: the next snapshot resends from where it now ends
+            h = self.trainer.history
+            for key, values in (("loss", h.loss), ("epoch", h.epoch_update), ("path", h.params)):
+                self._sent[key] = min(self._sent[key], len(values))
+        self._set_state(IDLE)
+        self._emit(force=True)
 
     # -- the loop ------------------------------------------------------------------
     def _single(self, action) -> None:
@@ -249,21 +289,38 @@ class TrainingWorker(QObject):
             return
         self._last_emit = now
         self._drawn.clear()
-        self.snapshot.emit(self.make_snapshot())
+        self.snapshot.emit(self.make_snapshot(fresh_outputs=force or self._state != RUNNING))
 
-    def make_snapshot(self) -> Snapshot:
+    def _probe_outputs(self, fresh: bool) -> dict:
+        """The network's outputs for every probe of the problem.
+
+        A probe can be large (every day of the data through a deep network costs as much as
+        several updates), so while training runs they are recomputed only as often as keeps
+        them within PROBE_SHARE of the worker's time; a snapshot in between carries the
+        last ones computed — the very same arrays, so a panel can tell nothing changed.
+        """
+        now = time.perf_counter()
+        if not fresh and self._outputs and now - self._outputs_time < self._outputs_cost / PROBE_SHARE:
+            return self._outputs
+        net = self.trainer.net
+        self._outputs = {name: frozen(net.forward(X)) for name, X in self.setup.problem.probes.items()}
+        self._outputs_time = time.perf_counter()
+        self._outputs_cost = self._outputs_time - now
+        return self._outputs
+
+    def make_snapshot(self, fresh_outputs: bool = True) -> Snapshot:
+        """The training state now; with ``fresh_outputs`` False (running at full speed) the
+        probes' outputs may be those of a recent snapshot (see ``_probe_outputs``)."""
         t = self.trainer
         h = t.history
         sent = self._sent
         n_loss, n_epoch = len(h.loss), len(h.epoch_update)
-        new_path = None
+        new_path, path_start = None, sent["path"]
         if h.params is not None:
-            new_path = frozen(h.params.values[sent["path"] :])
+            new_path = frozen(h.params.values[path_start:])
             sent["path"] = len(h.params)
         send_params = t.net.n_parameters <= MAX_PARAMETERS_PER_SNAPSHOT or self._state != RUNNING
-        outputs = {}
-        for name, X in self.setup.problem.probes.items():
-            outputs[name] = frozen(t.net.forward(X))
+        outputs = self._probe_outputs(fresh_outputs)
         snap = Snapshot(
             problem=self.setup.problem,
             run_id=self.run_id,
@@ -275,8 +332,8 @@ class TrainingWorker(QObject):
             lr=t.lr,
             loss_name=t.loss_name,
             last_loss=t.last_loss,
-            train_loss=float(h.epoch_loss.values[-1]) if n_epoch else t.train_loss(),
-            val_loss=float(h.epoch_val.values[-1]) if n_epoch else t.val_loss(),
+            train_loss=float(h.epoch_loss.values[-1]) if n_epoch else self._start_losses[0],
+            val_loss=float(h.epoch_val.values[-1]) if n_epoch else self._start_losses[1],
             grad_norm=t.last_grad_norm,
             state=self._state,
             stop_reason=t.stop_reason,
@@ -290,6 +347,9 @@ class TrainingWorker(QObject):
             biases=tuple(frozen(b) for b in t.net.biases) if send_params else None,
             outputs=outputs,
             message=self._message,
+            path_start=path_start,
+            new_epoch_accuracies=frozen(h.epoch_accuracy.values[sent["epoch"] : n_epoch]),
+            new_epoch_val_accuracies=frozen(h.epoch_val_accuracy.values[sent["epoch"] : n_epoch]),
         )
         sent["loss"], sent["epoch"] = n_loss, n_epoch
         return snap
