@@ -1,17 +1,23 @@
 """Start the applet: command line, QApplication, translations, main window.
 
-    applet [--lesson ID] [--lang en|zh_CN] [--seed N]
+    applet [--lesson ID] [--lang en|zh_CN] [--seed N] [SESSION.dlapplet]
            [--screenshot FILE [--steps N]] [--self-test]
 """
 
 from __future__ import annotations
 
-import argparse
 import os
-import sys
-import tempfile
 
-from applet import __version__
+# The lecture's matrices are small: one BLAS thread is fastest, and leaves a core for the
+# window. Set before NumPy is imported; a value set by the user wins.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+
+from applet import __version__  # noqa: E402
 
 LANGUAGES = ("en", "zh_CN")
 
@@ -26,29 +32,43 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE", help="train, save a PNG of the window and exit")
     parser.add_argument("--steps", type=int, default=200, metavar="N", help="updates before --screenshot (default 200)")
     parser.add_argument("--self-test", action="store_true", help="run every lesson briefly offscreen and exit")
+    parser.add_argument("session", nargs="?", help="a saved session (.dlapplet) to open")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args = parser.parse_args(argv)
     if args.steps < 0:
         parser.error("--steps must be 0 or more")
     if args.seed < 0 or args.seed > 2**31 - 1:
         parser.error("--seed must be between 0 and 2147483647")
+    if args.screenshot:
+        check_screenshot_path(parser, args.screenshot)
     return args
 
 
-def install_translator(app, lang: str | None):
-    """Load the .qm file for ``lang`` (or the system locale); English needs none."""
-    from PySide6.QtCore import QLocale, QTranslator
+def check_screenshot_path(parser: argparse.ArgumentParser, path: str) -> None:
+    """A screenshot is a PNG written into a folder that exists (else an argparse error, exit code 2)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not path.lower().endswith(".png"):
+        parser.error(f"--screenshot {path}: the file name must end in .png")
+    if not os.path.isdir(folder):
+        parser.error(f"--screenshot {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        parser.error(f"--screenshot {path}: the folder {folder} cannot be written to")
+
+
+def install_translator(app, lang: str | None, settings=None) -> str:
+    """Translate the app: ``--lang``, else the learner's saved choice, else the system locale."""
+    from applet.ui import language
+
+    return language.install(lang or (language.saved_language(settings) if settings is not None else None))
+
+
+def set_window_icon(app) -> None:
+    """The network icon of resources/icons for every window (and the taskbar)."""
+    from PySide6.QtGui import QIcon
 
     from applet.paths import resource
 
-    name = lang or QLocale.system().name()
-    if name.startswith("en"):
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resource("translations", f"applet_{name}.qm"))):
-        app.installTranslator(translator)
-        return translator
-    return None
+    app.setWindowIcon(QIcon(str(resource("icons", "applet.png"))))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,24 +77,51 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from applet.ui.main_window import MainWindow
+    from applet.ui.crash import CrashReporter
+    from applet.ui.fonts import add_cjk_fallback
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("dl-applet")
     app.setApplicationName("Deep Learning Applet")
     app.setApplicationVersion(__version__)
-    install_translator(app, args.lang)
+    app.setDesktopFileName("applet")  # matches packaging/applet.desktop
+    set_window_icon(app)
+    add_cjk_fallback(app)
+    unattended = args.self_test or args.screenshot  # neither read nor change the learner's saved settings
+    reporter = CrashReporter(app).install()  # unexpected errors: a dialog and a log, and the app goes on
+    reporter.modal_when_idle = not unattended
+    try:
+        return _run(app, args, unattended)
+    except Exception:  # noqa: BLE001 — the window could not start: say why (blocking) and log it
+        reporter.excepthook(*sys.exc_info())
+        return 1
+    finally:
+        reporter.uninstall()
+
+
+def _run(app, args: argparse.Namespace, unattended: bool) -> int:
+    """Translations, then the window (or the self-test); the exit code."""
+    from PySide6.QtCore import QSettings
+
+    from applet.ui.main_window import MainWindow
+
+    install_translator(app, args.lang, None if unattended else QSettings())
     if args.self_test:
         from applet.ui.automation import run_self_test
 
         return run_self_test(app)
     settings = None
     if args.screenshot:  # unattended: neither read nor change the learner's saved layout
-        from PySide6.QtCore import QSettings
-
         settings = QSettings(os.path.join(tempfile.mkdtemp(), "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(args.lesson or "views-linear", seed=args.seed, settings=settings)
+    if os.environ.get("APPLET_PRINT_FIRST_PAINT"):  # start-up benchmark: benchmarks/bench_launch.py
+        from applet.ui.automation import print_first_paint
+
+        print_first_paint(window)
     window.show()
+    if args.session:
+        window.files.open_path(args.session)
+    window.files.ask_on_close = not args.screenshot  # a learner's window asks before losing training
     if args.screenshot:
         from applet.ui.automation import train_and_capture
 

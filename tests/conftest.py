@@ -2,6 +2,14 @@
 
 import os
 import sys
+import tempfile
+
+# as in applet/app.py: one BLAS thread for the lecture's small matrices (set before NumPy loads)
+for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(variable, "1")
 
 if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# unexpected errors are logged (applet.ui.crash): into a throwaway folder, not the user's data folder
+os.environ.setdefault("APPLET_LOG_DIR", tempfile.mkdtemp(prefix="applet-test-logs-"))

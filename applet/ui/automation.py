@@ -1,4 +1,4 @@
-"""Unattended runs of the window: ``--screenshot`` and ``--self-test``."""
+"""Unattended runs of the window: ``--screenshot``, ``--self-test`` and start-up timing."""
 
 from __future__ import annotations
 
@@ -8,10 +8,27 @@ import tempfile
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
 from applet.training.snapshot import STOPPED
+
+
+class _FirstPaint(QObject):
+    """Prints the wall-clock time of the first paint of the widget it watches, once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"applet: first paint at {time.time():.3f}", flush=True)
+            watched.removeEventFilter(self)
+        return False
+
+
+def print_first_paint(window) -> None:
+    """Announce on stdout when ``window`` is first painted: an outside timer compares it with
+    the moment it started the process (``benchmarks/bench_launch.py``)."""
+    reporter = _FirstPaint(window)
+    window.installEventFilter(reporter)
 
 
 def wait_until(app: QApplication, condition: Callable[[], bool], timeout_s: float) -> bool:
@@ -60,7 +77,7 @@ def run_self_test(app: QApplication) -> int:
     from applet.ui.main_window import MainWindow
     from applet.ui.resources_check import missing_resources
 
-    failures = [f"missing resource: {name}" for name in missing_resources()]
+    failures = [f"resource {problem}" for problem in missing_resources()]
     settings = QSettings(os.path.join(tempfile.mkdtemp(), "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings)
     window.show()

@@ -11,10 +11,13 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from applet.core.problem import Problem, views_problem
+from applet.core.network import LayerSpec
+from applet.core.problem import Problem, curve_problem, digits_problem, views_problem
 from applet.training import lecture
 from applet.training.comparison import ComparisonRow
+from applet.training.digits import digits_setup
 from applet.training.setup import TrainingSetup
+from applet.training.trace_example import hand_picked
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,11 @@ class Lesson:
 LOSS_NAMES = {
     "mse": QT_TRANSLATE_NOOP("Lessons", "MSE (mean squared error)"),
     "mae": QT_TRANSLATE_NOOP("Lessons", "MAE (mean absolute error)"),
+    "half_sse": QT_TRANSLATE_NOOP("Lessons", "½·SSE (half the sum of squared errors)"),
     "cross_entropy": QT_TRANSLATE_NOOP("Lessons", "Cross-entropy"),
 }
+LOSS_SHORT = {"mse": "MSE", "half_sse": "½·SSE", "mae": "MAE",  # in readouts and compact menus
+              "cross_entropy": QT_TRANSLATE_NOOP("Lessons", "cross-entropy")}
 
 LINEAR = lecture.LINEAR
 
@@ -80,10 +86,14 @@ def register(lesson: Lesson) -> None:
 register(Lesson(
     id="views-linear",
     title=QT_TRANSLATE_NOOP("Lessons", "1. Predict tomorrow's views: y = b + w·x₁"),
-    panels=("fit", "loss"),
-    make_problem=lambda choices: views_problem(1),
+    panels=("surface", "fit", "loss", "slice"),
+    make_problem=lambda choices: views_problem(1, standardize=choices.get("standardize", False)),
     make_setup=_views_linear_setup,
+    choices=(Choice("standardize", QT_TRANSLATE_NOOP("Lessons", "Input x₁"), (False, True), False,
+                    (QT_TRANSLATE_NOOP("Lessons", "raw: yesterday's views"),
+                     QT_TRANSLATE_NOOP("Lessons", "standardised: (x₁ − mean) / sd"))),),
     losses=("mae", "mse"),
+    extras={"layout": "first-left"},  # the error surface large on the left
 ))
 
 register(Lesson(
@@ -95,4 +105,97 @@ register(Lesson(
     choices=(Choice("days", QT_TRANSLATE_NOOP("Lessons", "Days of features"), lecture.VIEWS_DAYS, 7),),
     losses=("mae", "mse"),
     compare=_views_days_comparison,
+))
+
+
+PIECEWISE_CURVES = ("piecewise", "smooth", "noisy")
+PIECEWISE_NEURONS = (1, 2, 3, 4, 5, 10, 20)
+PIECEWISE_ACTIVATIONS = ("hard_sigmoid", "sigmoid", "relu")
+
+
+def _piecewise_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
+    """One hidden layer of the chosen neurons, their kinks spread over [0, 1] at the start.
+
+    Adam with η = 0.03 on full batches fits the red curve with 4 hard sigmoids in a few
+    thousand updates (a few seconds); training stops once the gradient is about zero.
+    """
+    layers = (LayerSpec(int(choices["neurons"]), choices["activation"]), LayerSpec(1, "linear"))
+    return TrainingSetup(problem, layers, seed=seed, loss="mse", lr=0.03, optimizer="adam", spread_kinks=True,
+                         max_updates=100_000)
+
+
+register(Lesson(
+    id="piecewise",
+    title=QT_TRANSLATE_NOOP("Lessons", "3. Curves from neurons: y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)"),
+    panels=("neurons", "loss", "builder"),
+    make_problem=lambda choices: curve_problem(choices["curve"]),
+    make_setup=_piecewise_setup,
+    choices=(
+        Choice("curve", QT_TRANSLATE_NOOP("Lessons", "Target curve"), PIECEWISE_CURVES, "piecewise",
+               (QT_TRANSLATE_NOOP("Lessons", "the red piecewise-linear curve"),
+                QT_TRANSLATE_NOOP("Lessons", "a smooth wave"),
+                QT_TRANSLATE_NOOP("Lessons", "a noisy wave"))),
+        Choice("neurons", QT_TRANSLATE_NOOP("Lessons", "Neurons"), PIECEWISE_NEURONS, 4),
+        Choice("activation", QT_TRANSLATE_NOOP("Lessons", "Neuron type"), PIECEWISE_ACTIVATIONS, "hard_sigmoid",
+               (QT_TRANSLATE_NOOP("Lessons", "hard sigmoid"), QT_TRANSLATE_NOOP("Lessons", "sigmoid"), "ReLU")),
+    ),
+    losses=("mse", "mae"),
+    extras={"layout": "first-left"},  # the neurons large on the left
+))
+
+DEEP_COMPARISONS = ("depth", "width")
+
+
+def _deep_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
+    return lecture.deep_setup(lecture.relu_layers(int(choices["depth"])), seed, problem)
+
+
+def _deep_comparison(choices: dict, seed: int) -> list[ComparisonRow]:
+    return lecture.width_rows(seed) if choices["compare"] == "width" else lecture.depth_rows(seed)
+
+
+register(Lesson(
+    id="deep",
+    title=QT_TRANSLATE_NOOP("Lessons", "4. Deep networks and overfitting"),
+    panels=("fit", "loss", "compare", "builder"),
+    make_problem=lambda choices: views_problem(lecture.DEEP_DAYS),
+    make_setup=_deep_setup,
+    choices=(
+        Choice("depth", QT_TRANSLATE_NOOP("Lessons", "Hidden layers of 100 ReLU"), lecture.DEPTHS, 4),
+        Choice("compare", QT_TRANSLATE_NOOP("Lessons", "Comparison table"), DEEP_COMPARISONS, "depth",
+               (QT_TRANSLATE_NOOP("Lessons", "deeper: 1–4 layers of 100 ReLU"),
+                QT_TRANSLATE_NOOP("Lessons", "wider: linear, 10, 100, 1000 ReLU"))),
+    ),
+    losses=("mae", "mse"),
+    compare=_deep_comparison,
+))
+
+
+def _backprop_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
+    return hand_picked().setup(problem, seed)
+
+
+register(Lesson(
+    id="backprop",
+    title=QT_TRANSLATE_NOOP("Lessons", "5. Backpropagation, step by step"),
+    panels=("trace", "loss"),
+    make_problem=lambda choices: hand_picked().problem(),
+    make_setup=_backprop_setup,
+    losses=("mse", "half_sse", "mae", "cross_entropy"),
+))
+
+
+DIGITS_INPUTS = ("grey", "ink")
+
+register(Lesson(
+    id="digits",
+    title=QT_TRANSLATE_NOOP("Lessons", "6. Handwritten digits: softmax and cross-entropy"),
+    panels=("digits", "drawpad", "loss", "first_layer", "builder"),
+    make_problem=lambda choices: digits_problem(binarize=choices["inputs"] == "ink"),
+    make_setup=lambda problem, choices, seed: digits_setup(problem, seed),
+    choices=(Choice("inputs", QT_TRANSLATE_NOOP("Lessons", "Inputs"), DIGITS_INPUTS, "grey",
+                    (QT_TRANSLATE_NOOP("Lessons", "grey levels 0–1"),
+                     QT_TRANSLATE_NOOP("Lessons", "ink 1, paper 0 (binarised)"))),),
+    losses=("cross_entropy",),
+    extras={"layout": "first-left", "tab_with": {"builder": "digits"}},  # the digits large on the left
 ))

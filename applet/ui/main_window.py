@@ -5,22 +5,35 @@ Data flows one way: controls → worker commands → core → Snapshot → panel
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QDockWidget,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox)
 
+from applet.core.datasource import DataSource
 from applet.core.errors import DataError
 from applet.core.network import Network
+from applet.core.problem import Problem
+from applet.core.trainer import Trainer
 from applet.training.controller import TrainingController
-from applet.training.setup import TrainingSetup
+from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.cost_warning import ask_if_costly
+from applet.ui.crash import ErrorDialog, report_error
+from applet.ui.exports import Exports
 from applet.ui.lessons import LESSONS, Lesson
 from applet.ui.panels.base import Panel
+from applet.ui.panels.lesson_text import LessonTextPanel
 from applet.ui.panels.registry import PANEL_TYPES
+from applet.ui.sessions import SessionFiles
 from applet.ui.status import StatusBar
 from applet.ui.widgets.controls import Controls
+from applet.ui.workshop import Workshop
 
 DEFAULT_LESSON = "views-linear"
+ARROW_KEY_WIDGETS = (QAbstractSlider, QAbstractSpinBox, QComboBox)
 MESSAGE_MS = 10_000
 
 
@@ -37,7 +50,9 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, Panel] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.last_snapshot: Snapshot | None = None
-        self.error_dialog: QMessageBox | None = None
+        self.error_dialog: ErrorDialog | None = None
+        self.cost_dialog: QMessageBox | None = None  # the question before a costly network starts
+        self.data_source = DataSource.builtin()  # the daily views the views lessons learn from
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
                             | QMainWindow.DockOption.AllowNestedDocks)
 
@@ -57,15 +72,21 @@ class MainWindow(QMainWindow):
         self.controls.step_clicked.connect(self.controller.step)
         self.controls.step_epoch_clicked.connect(self.controller.step_epoch)
         self.controls.reset_clicked.connect(self.reset)
-        self.controls.option_changed.connect(self.controller.set_option)
+        self.controls.option_changed.connect(self.set_option)
         self.controls.choice_changed.connect(self._choice_changed)
         self.controls.rejected.connect(self.show_message)
         self.lesson_dock = self._dock("dock_lessons", self.lesson_list, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.controls_dock = self._dock("dock_controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resizeDocks([self.lesson_dock, self.controls_dock], [170, 600], Qt.Orientation.Vertical)
+        self.lesson_text = LessonTextPanel()  # the lesson's explanation and tasks, beside every lesson's plots
+        self.lesson_text_dock = self._dock("dock_lesson", self.lesson_text, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks([self.lesson_dock, self.controls_dock, self.lesson_text_dock], [150, 400, 250],
+                         Qt.Orientation.Vertical)
         self.status = StatusBar()
         self.setStatusBar(self.status)
         self._make_actions()
+        self.files = SessionFiles(self)
+        self.exports = Exports(self)
+        self.workshop = Workshop(self)  # language, themes, presentation mode, full screen, Help
         self.retranslate()
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
@@ -93,14 +114,23 @@ class MainWindow(QMainWindow):
 
         self.run_action = action("runAction", Qt.Key.Key_Space, self.toggle_run)
         self.step_action = action("stepAction", Qt.Key.Key_Right, self.controller.step)
+        self.step_back_action = action("stepBackAction", Qt.Key.Key_Left, self.controller.step_back)
         self.reset_action = action("resetAction", Qt.Key.Key_R, lambda: self.reset(self.controls.seed_input.value()))
         self.quit_action = action("quitAction", QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.quit_action)
         self.training_menu = self.menuBar().addMenu("")
-        for act in (self.run_action, self.step_action, self.reset_action):
+        for act in (self.run_action, self.step_action, self.step_back_action, self.reset_action):
             self.training_menu.addAction(act)
         self.view_menu = self.menuBar().addMenu("")
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    @Slot(object, object)
+    def _focus_changed(self, _old, new) -> None:
+        """← and → belong to a focused slider, number box or drop-down, not to stepping."""
+        editing = isinstance(new, ARROW_KEY_WIDGETS)
+        self.step_action.setShortcut(QKeySequence() if editing else QKeySequence(Qt.Key.Key_Right))
+        self.step_back_action.setShortcut(QKeySequence() if editing else QKeySequence(Qt.Key.Key_Left))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Deep Learning Applet"))
@@ -112,6 +142,7 @@ class MainWindow(QMainWindow):
         self.controls_dock.setWindowTitle(self.tr("Training"))
         self.run_action.setText(self.tr("Run / pause"))
         self.step_action.setText(self.tr("Step one update"))
+        self.step_back_action.setText(self.tr("Step back one update"))
         self.reset_action.setText(self.tr("Reset"))
         self.quit_action.setText(self.tr("Quit"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -119,6 +150,11 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.controls.retranslate()
         self.status.retranslate()
+        self.files.retranslate()
+        self.exports.retranslate()
+        self.workshop.retranslate()
+        self.lesson_text.retranslate()
+        self.lesson_text_dock.setWindowTitle(self.lesson_text.title())
         for panel_id, panel in self.panels.items():
             panel.retranslate()
             self.docks[panel_id].setWindowTitle(panel.title())
@@ -135,11 +171,16 @@ class MainWindow(QMainWindow):
         lesson = LESSONS[lesson_id]
         choices = lesson.defaults()
         try:
-            problem = lesson.make_problem(choices)
+            problem = self.make_problem(lesson, choices)
             setup = lesson.make_setup(problem, choices, self.seed)
         except DataError as exc:
             self.show_message(str(exc))
             return
+        self.show_lesson(lesson, choices, setup)
+
+    def show_lesson(self, lesson: Lesson, choices: dict, setup: TrainingSetup, trainer: Trainer | None = None) -> None:
+        """Show ``lesson`` with these choices and train ``setup`` — or continue ``trainer``, restored from a session."""
+        lesson_id = lesson.id
         self._save_layout()
         self.lesson, self.choices, self.setup = lesson, choices, setup
         for row in range(self.lesson_list.count()):
@@ -148,13 +189,31 @@ class MainWindow(QMainWindow):
                 self.lesson_list.setCurrentRow(row)
                 self.lesson_list.blockSignals(False)
         self._build_panels(lesson)
+        self.lesson_text.show_lesson(lesson_id)
         self.controls.show_setup(lesson, setup, choices)
-        self._start(setup)
+        self._start(setup, trainer)
+        self.files.data_label.setVisible(setup.problem.info.get("kind") == "views")
+
+    def make_problem(self, lesson: Lesson, choices: dict) -> Problem:
+        """The lesson's problem, on the window's data source (imported views replace the built-in ones)."""
+        return self.data_source.rebase(lesson.make_problem(choices))
+
+    def set_data_source(self, source: DataSource) -> None:
+        """Learn the views lessons from ``source``; a views lesson restarts on it.
+
+        Raises DataError, changing nothing, when the current lesson cannot use that series.
+        """
+        problem = source.rebase(self.lesson.make_problem(self.choices))
+        self.data_source = source
+        if problem.info.get("kind") == "views":
+            self._restart_with(problem)
+            self.controls.show_setup(self.lesson, self.setup, self.choices)
 
     def _build_panels(self, lesson: Lesson) -> None:
         for panel_id, dock in self.docks.items():
             self.panels[panel_id].shutdown()
             self.removeDockWidget(dock)
+            dock.setObjectName("")  # deleted later: restoreState must not bring it back by name
             dock.deleteLater()
         self.panels, self.docks = {}, {}
         for panel_id in lesson.panels:
@@ -162,30 +221,59 @@ class MainWindow(QMainWindow):
             panel.restart_requested.connect(self.controller.restart_from)
             panel.parameters_edited.connect(self.controller.set_parameters)
             panel.layers_requested.connect(self.apply_layers)
+            panel.step_back_requested.connect(self.controller.step_back)
+            panel.setup_requested.connect(self.apply_setup)
+            panel.refused.connect(self.show_message)
+            self.exports.add_plot_menus(panel)
             dock = self._dock(f"dock_{panel_id}", panel, Qt.DockWidgetArea.RightDockWidgetArea)
             dock.setWindowTitle(panel.title())
             self.panels[panel_id] = panel
             self.docks[panel_id] = dock
             if panel_id == "compare" and lesson.compare is not None:
-                panel.rows_factory = lambda: lesson.compare(self.choices, self.controls.seed_input.value())
+                panel.rows_factory = lambda: self._comparison_rows(lesson)
         self._arrange(list(self.docks.values()))
         state = self.settings.value(f"layout/{lesson.id}")
         if state is not None:
             self.restoreState(state)
 
     def _arrange(self, docks: list[QDockWidget]) -> None:
-        """Default layout: the first panel large on the left, the others stacked on its right."""
+        """Default layout: the first two panels side by side, the others in rows below them.
+        A lesson with ``extras["layout"] == "first-left"`` gets its first panel large on the
+        left and the others stacked on its right; ``extras["tab_with"]`` ({panel: host panel})
+        puts a panel in a tab behind its host instead."""
+        tab_with = {f"dock_{panel}": f"dock_{host}" for panel, host in self.lesson.extras.get("tab_with", {}).items()}
+        tabbed = [dock for dock in docks if dock.objectName() in tab_with]
+        docks = [dock for dock in docks if dock not in tabbed]
+        first_left = len(docks) > 1 and self.lesson.extras.get("layout") == "first-left"
+        if first_left:
+            self.splitDockWidget(docks[0], docks[1], Qt.Orientation.Horizontal)
         for above, dock in zip(docks[1:], docks[2:]):
             self.splitDockWidget(above, dock, Qt.Orientation.Vertical)
-        if len(docks) > 1:
+        if len(docks) > 1 and not first_left:
             self.splitDockWidget(docks[0], docks[1], Qt.Orientation.Horizontal)
+        for dock in tabbed:
+            host = next(d for d in docks if d.objectName() == tab_with[dock.objectName()])
+            self.tabifyDockWidget(host, dock)
+            host.raise_()
 
-    def _start(self, setup: TrainingSetup) -> None:
+    def _comparison_rows(self, lesson: Lesson) -> list:
+        """The lesson's comparison, trained on the window's data ([] with a message if it cannot be)."""
+        try:
+            return [replace(row, setup=row.setup.with_options(problem=self.data_source.rebase(row.setup.problem)))
+                    for row in lesson.compare(self.choices, self.controls.seed_input.value())]
+        except DataError as exc:
+            self.show_message(str(exc))
+            return []
+
+    def _start(self, setup: TrainingSetup, trainer: Trainer | None = None) -> None:
         self.setup = setup
         for panel in self.panels.values():
             panel.set_problem(setup.problem)
             panel.setup_changed(setup)
-        self.controller.configure(setup)
+        if trainer is None:
+            self.controller.configure(setup)
+        else:
+            self.controller.restore(setup, trainer)
 
     @Slot(object)
     def apply_layers(self, layers) -> None:
@@ -196,21 +284,63 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc))
             return
         seed = self.controls.seed_input.value()
-        self._start(self.setup.with_options(layers=tuple(layers), seed=seed,
-                                            initial_weights=None, initial_biases=None))
-        self.show_message(self.tr("New network built from seed %1; training starts again.").replace("%1", str(seed)))
+        setup = self.setup.with_options(layers=tuple(layers), seed=seed, initial_weights=None, initial_biases=None)
+
+        def build() -> None:
+            self._start(setup)
+            self.show_message(self.tr("New network built from seed %1; training starts again.").replace("%1", str(seed)))
+
+        self.cost_dialog = ask_if_costly(self, setup, build, self._kept)
+
+    @Slot(object)
+    def apply_setup(self, setup: TrainingSetup) -> None:
+        """A panel's own experiment (e.g. the trace's sample and network): training restarts with it."""
+        try:
+            setup.build()
+        except DataError as exc:
+            self.show_message(str(exc))
+            return
+
+        def start() -> None:
+            self.controls.show_setup(self.lesson, setup, self.choices)
+            self._start(setup)
+
+        self.cost_dialog = ask_if_costly(self, setup, start, self._kept)
+
+    @Slot(str, object)
+    def set_option(self, name: str, value) -> None:
+        """A setting from the controls: the worker uses it from its next update, and a rebuilt network
+        keeps it. A batch size that makes updates slow is asked about first."""
+        def apply() -> None:
+            if name in OPTIONS:
+                self.setup = self.setup.with_options(**{name: value})
+            self.controller.set_option(name, value)
+
+        if name == "batch_size" and self.setup is not None:
+            self.cost_dialog = ask_if_costly(self, self.setup.with_options(batch_size=value), apply, self._kept)
+        else:
+            apply()
+
+    def _kept(self) -> None:
+        """The learner cancelled a costly change: the controls show the settings in use again."""
+        self.controls.show_setup(self.lesson, self.setup, self.choices)
+        self.show_message(self.tr("Nothing changed: the network trains as before."))
 
     def _choice_changed(self, key: str, value) -> None:
         choices = {**self.choices, key: value}
         try:
-            problem = self.lesson.make_problem(choices)
+            problem = self.make_problem(self.lesson, choices)
         except DataError as exc:
             self.show_message(str(exc))
             self.controls.show_setup(self.lesson, self.setup, self.choices)
             return
         self.choices = choices
+        self._restart_with(problem)
+
+    def _restart_with(self, problem: Problem) -> None:
+        """Train the lesson on a new problem, keeping the learner's learning rate and loss."""
         snap = self.last_snapshot
-        setup = self.lesson.make_setup(problem, choices, self.controls.seed_input.value())
+        setup = self.lesson.make_setup(problem, self.choices, self.controls.seed_input.value())
         if snap is not None:  # keep the learner's hyper-parameters
             setup = setup.with_options(lr=snap.lr, loss=snap.loss_name)
         self._start(setup)
@@ -242,13 +372,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def on_failed(self, message: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training stopped"),
-                          self.tr("Training stopped because of an error:\n%1").replace("%1", message),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("errorDialog")
-        box.setDetailedText(details)
-        box.open()
-        self.error_dialog = box
+        """An error inside training: logged and shown like any unexpected error (``applet.ui.crash``)."""
+        self.error_dialog = report_error(self.tr("Training stopped"),
+                                         self.tr("Training stopped because of an error:\n%1").replace("%1", message),
+                                         details, self)
         self.show_message(message)
 
     @Slot(str)
@@ -261,9 +388,14 @@ class MainWindow(QMainWindow):
             self.settings.setValue(f"layout/{self.lesson.id}", self.saveState())
 
     def closeEvent(self, event) -> None:
+        if not self.files.close_allowed():  # unsaved changes, and the learner chose Cancel
+            event.ignore()
+            return
         self._save_layout()
         self.settings.setValue("window/geometry", self.saveGeometry())
         for panel in self.panels.values():
             panel.shutdown()
-        self.controller.shutdown()
+        if not self.controller.shutdown():  # inside one very long update: let it end out of sight
+            self.hide()
+            self.controller.thread.wait()
         super().closeEvent(event)

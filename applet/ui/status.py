@@ -34,6 +34,8 @@ class StatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self.progress = QLabel(objectName="statusProgress")
         self.reason = QLabel(objectName="statusReason")
+        for label in (self.progress, self.reason):
+            label.setMinimumWidth(1)  # a long text is cut, never widens the window (a projector's is narrow)
         self.addWidget(self.progress, 1)
         self.addPermanentWidget(self.reason)
         self.snapshot: Snapshot | None = None

@@ -196,3 +196,20 @@ def test_compare_runner_fills_its_table(qtbot, window):
     assert train[1] < train[0]  # a week of features beats one day
     assert all(u > 0 for u in unseen)
     assert panel.progress.value() == panel.progress.maximum()
+
+
+def test_arrow_keys_move_a_focused_slider_instead_of_stepping(qtbot, window):
+    from PySide6.QtWidgets import QSlider
+
+    slider = find(window, QSlider, "learningRateSlider")
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    before = slider.value()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert slider.value() == before + 1
+    qtbot.wait(200)
+    assert window.last_snapshot.update == 0
+    window.lesson_list.setFocus()
+    qtbot.waitUntil(window.lesson_list.hasFocus)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    wait_for_snapshot(qtbot, window, lambda s: s.update == 1)

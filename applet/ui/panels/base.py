@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from applet.core.problem import Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.style import restyle
 
 
 class Panel(QWidget):
@@ -23,6 +24,9 @@ class Panel(QWidget):
     restart_requested = Signal(object, object)  # weights, biases: start a new run there
     parameters_edited = Signal(object, object)  # weights, biases: change them in place
     layers_requested = Signal(object)  # tuple of LayerSpec (output layer last): rebuild and restart
+    step_back_requested = Signal()  # undo the last update (the path shrinks)
+    setup_requested = Signal(object)  # TrainingSetup: a new experiment (own data, network, settings) to train
+    refused = Signal(str)  # an edit the panel could not make, and why: shown in the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +51,11 @@ class Panel(QWidget):
 
     def retranslate(self) -> None:
         """Re-apply translated texts after a language switch."""
+
+    def apply_theme(self, ratio: float, recolor: dict[str, str]) -> None:
+        """Follow a theme or presentation-mode change: sizes × ``ratio``, colours old → new.
+        The default re-styles every plot, pen and font of the panel; override to add more."""
+        restyle(self, ratio, recolor)
 
     def shutdown(self) -> None:
         """Stop any background work (the window is closing)."""

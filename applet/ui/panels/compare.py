@@ -25,24 +25,28 @@ ACTIVATION_NAMES = {
     "hard_sigmoid": QT_TRANSLATE_NOOP("ComparePanel", "hard sigmoid"),
     "linear": QT_TRANSLATE_NOOP("ComparePanel", "linear"),
 }
+DAYS = (QT_TRANSLATE_NOOP("ComparePanel", "%1 day"), QT_TRANSLATE_NOOP("ComparePanel", "%1 days"))  # one, several
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("ComparePanel", text)
 
 
 def describe_model(setup: TrainingSetup) -> str:
     """A short translated name for a row's model, e.g. "2 × 100 ReLU · 56 days"."""
-    tr = lambda text: QCoreApplication.translate("ComparePanel", text)  # noqa: E731
     hidden = setup.layers[:-1]
     if not hidden:
-        model = tr("linear")
+        model = _translated(ACTIVATION_NAMES["linear"])
     else:
         units, act = hidden[0].units, hidden[0].activation
-        name = f"{units} {tr(ACTIVATION_NAMES[act])}"
+        name = f"{units} {_translated(ACTIVATION_NAMES[act])}"
         same = all(layer == hidden[0] for layer in hidden)
         model = f"{len(hidden)} × {name}" if same and len(hidden) > 1 else (
-            name if same else " → ".join(f"{h.units} {tr(ACTIVATION_NAMES[h.activation])}" for h in hidden))
+            name if same else " → ".join(f"{h.units} {_translated(ACTIVATION_NAMES[h.activation])}" for h in hidden))
     days = setup.problem.info.get("days")
     if days is None:
         return model
-    return f"{model} · {(tr('%1 day') if days == 1 else tr('%1 days')).replace('%1', str(days))}"
+    return f"{model} · {_translated(DAYS[days != 1]).replace('%1', str(days))}"
 
 
 class ComparePanel(Panel):
@@ -100,6 +104,7 @@ class ComparePanel(Panel):
         self.run_button.setText(self.tr("Run comparison"))
         self.run_button.setToolTip(self.tr("Train every model in the table with the same seed and compare their losses."))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the comparison; rows already trained keep their results."))
         self.table.setHorizontalHeaderLabels([
             self.tr("model"), self.tr("L (training)"), self.tr("L′ (unseen)"), self.tr("updates"),
             self.tr("note")])

@@ -73,8 +73,9 @@ class FitPanel(Panel):
             return
         if p.info.get("kind") == "views":
             unit = p.info["unit"]
-            set_axis_labels(self.scatter_plot, self.tr("views yesterday, x₁ (%1)").replace("%1", unit),
-                            self.tr("views that day, y (%1)").replace("%1", unit))
+            x_label = (self.tr("x₁ standardised (mean 0, sd 1)") if p.info.get("standardized")
+                       else self.tr("views yesterday, x₁ (%1)").replace("%1", unit))
+            set_axis_labels(self.scatter_plot, x_label, self.tr("views that day, y (%1)").replace("%1", unit))
             set_axis_labels(self.time_plot, self.tr("date"), self.tr("views (%1)").replace("%1", unit))
         else:
             set_axis_labels(self.scatter_plot, "x", "y")
@@ -105,9 +106,10 @@ class FitPanel(Panel):
         self._label_axes()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
+        previous = self.snapshot
         super().show_snapshot(snapshot)
-        if self.problem is None:
-            return
+        if self.problem is None or (previous is not None and snapshot.outputs is previous.outputs):
+            return  # the outputs already drawn (while training runs, they are not new in every snapshot)
         grid = self.problem.probes.get("grid")
         if grid is not None and "grid" in snapshot.outputs:
             self.model_line.setData(grid[:, 0], snapshot.outputs["grid"][:, 0])

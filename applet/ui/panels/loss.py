@@ -1,15 +1,22 @@
-"""Loss panel: training and validation loss against updates, as training goes."""
+"""Loss panel: training and validation loss against updates, as training goes.
+
+For classification a second plot shows the accuracy — the percentage of digits whose
+most probable class is the right one — on the training data (during each epoch) and on
+the unseen data (at the end of each epoch).
+"""
 
 from __future__ import annotations
 
 import math
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from applet.core.problem import Problem
+from applet.core.problem import CLASSIFICATION, Problem
 from applet.training.snapshot import Snapshot
 from applet.ui.envelope import Envelope
+from applet.ui.lessons import LOSS_SHORT
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
 
@@ -28,6 +35,13 @@ def format_loss(value: float, unit: str = "") -> str:
     return f"{text} {unit}".strip()
 
 
+def finite_points(envelope: Envelope) -> tuple[np.ndarray, np.ndarray]:
+    """The envelope's points without NaN or infinite values (those are never drawn)."""
+    x, y = envelope.points()
+    finite = np.isfinite(y)
+    return (x, y) if finite.all() else (x[finite], y[finite])
+
+
 class LossPanel(Panel):
     panel_id = "loss"
 
@@ -44,18 +58,29 @@ class LossPanel(Panel):
         self.updates = Envelope()
         self.epochs = Envelope()
         self.vals = Envelope()
+        self.accuracy_plot = make_plot()
+        self.accuracy_plot.setObjectName("accuracyPlot")
+        self.accuracy_plot.getPlotItem().setXLink(item)
+        add_legend(self.accuracy_plot, offset=(-10, -10)).setColumnCount(2)
+        self.accuracy_curve = self.accuracy_plot.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
+        self.val_accuracy_curve = self.accuracy_plot.plot([], [], pen=Theme.pen(COLORS["validation"], 2.5))
+        self.accuracies = Envelope()  # percent, per epoch
+        self.val_accuracies = Envelope()
+        self.accuracy_plot.setVisible(False)
         self.log_scale = QCheckBox()
         self.log_scale.setObjectName("logScaleCheck")
         self.log_scale.toggled.connect(self._set_log)
         self.values_label = QLabel()
         self.values_label.setObjectName("lossValues")
         self.values_label.setFont(Theme.font(10))
+        self.values_label.setWordWrap(True)  # a long readout must not widen the window
         row = QHBoxLayout()
         row.addWidget(self.values_label, 1)
         row.addWidget(self.log_scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.accuracy_plot, 1)
         layout.addLayout(row)
         self._run_id = None
         self.retranslate()
@@ -72,16 +97,23 @@ class LossPanel(Panel):
         self.log_scale.setText(self.tr("log scale"))
         self.log_scale.setToolTip(self.tr("Show the loss on a logarithmic axis: slow late progress becomes visible."))
         set_axis_labels(self.plot, self.tr("update"), self.tr("loss"))
+        legend = self.accuracy_plot.getPlotItem().legend
+        legend.clear()
+        legend.addItem(self.accuracy_curve, self.tr("training data (during each epoch)"))
+        legend.addItem(self.val_accuracy_curve, self.tr("unseen data"))
+        set_axis_labels(self.accuracy_plot, self.tr("update"), self.tr("accuracy %"))
         self._show_values()
 
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
+        self.accuracy_plot.setVisible(problem.task == CLASSIFICATION)
         self._clear()
 
     def _clear(self) -> None:
-        for envelope in (self.updates, self.epochs, self.vals):
+        for envelope in (self.updates, self.epochs, self.vals, self.accuracies, self.val_accuracies):
             envelope.clear()
-        for curve in (self.update_curve, self.epoch_curve, self.val_curve):
+        for curve in (self.update_curve, self.epoch_curve, self.val_curve, self.accuracy_curve,
+                      self.val_accuracy_curve):
             curve.setData([], [])
         self._show_values()
 
@@ -95,13 +127,19 @@ class LossPanel(Panel):
             self._run_id = snapshot.run_id
             self._clear()
         n_new = len(snapshot.new_losses)
+        first = snapshot.update - n_new + 1
+        # after a step back, forget what was drawn for the undone updates
+        dropped = [envelope.drop_after(first - 1) for envelope in (self.updates, self.epochs, self.vals,
+                                                                   self.accuracies, self.val_accuracies)]
         if n_new:
-            first = snapshot.update - n_new + 1
             self.updates.extend(np.arange(first, first + n_new, dtype=np.float64), snapshot.new_losses)
         if len(snapshot.new_epoch_updates):
             self.epochs.extend(snapshot.new_epoch_updates, snapshot.new_epoch_losses)
             self.vals.extend(snapshot.new_epoch_updates, snapshot.new_epoch_vals)
-        if n_new or len(snapshot.new_epoch_updates):
+        if len(snapshot.new_epoch_accuracies):
+            self.accuracies.extend(snapshot.new_epoch_updates, 100 * snapshot.new_epoch_accuracies)
+            self.val_accuracies.extend(snapshot.new_epoch_updates, 100 * snapshot.new_epoch_val_accuracies)
+        if n_new or len(snapshot.new_epoch_updates) or any(dropped):
             self._redraw()
         self._show_values()
 
@@ -109,11 +147,10 @@ class LossPanel(Panel):
         log = self.log_scale.isChecked()
         for envelope, curve in ((self.updates, self.update_curve), (self.epochs, self.epoch_curve),
                                 (self.vals, self.val_curve)):
-            x, y = envelope.points()
-            finite = np.isfinite(y)
-            if not finite.all():
-                x, y = x[finite], y[finite]
+            x, y = finite_points(envelope)
             curve.setData(x, np.maximum(y, TINY) if log else y)
+        for envelope, curve in ((self.accuracies, self.accuracy_curve), (self.val_accuracies, self.val_accuracy_curve)):
+            curve.setData(*finite_points(envelope))
 
     def _show_values(self) -> None:
         snap = self.snapshot
@@ -121,7 +158,13 @@ class LossPanel(Panel):
             self.values_label.setText("")
             return
         unit = loss_unit(snap.loss_name, self.problem.info.get("unit", "") if self.problem else "")
-        name = snap.loss_name.upper().replace("_", "-")
+        name = QCoreApplication.translate("Lessons", LOSS_SHORT.get(snap.loss_name, snap.loss_name))
         text = self.tr("%1 on training data: L = %2   on unseen data: L′ = %3")
         text = text.replace("%1", name).replace("%2", format_loss(snap.train_loss, unit))
-        self.values_label.setText(text.replace("%3", format_loss(snap.val_loss, unit)))
+        text = text.replace("%3", format_loss(snap.val_loss, unit))
+        if len(self.accuracies):
+            accuracy = self.tr("accuracy after epoch %1: training %2 %, unseen %3 %")
+            accuracy = accuracy.replace("%1", str(len(self.accuracies)))
+            accuracy = accuracy.replace("%2", format_loss(self.accuracies.y.values[-1]))
+            text += "\n" + accuracy.replace("%3", format_loss(self.val_accuracies.y.values[-1]))
+        self.values_label.setText(text)

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from applet.ui.panels.base import Panel
+from applet.ui.panels.builder import LayerBuilderPanel
 from applet.ui.panels.compare import ComparePanel
+from applet.ui.panels.digits import DigitsPanel
+from applet.ui.panels.drawpad import DrawPadPanel
+from applet.ui.panels.first_layer import FirstLayerPanel
 from applet.ui.panels.fit import FitPanel
 from applet.ui.panels.loss import LossPanel
+from applet.ui.panels.neurons import NeuronsPanel
+from applet.ui.panels.slice import SlicePanel
+from applet.ui.panels.surface import SurfacePanel
+from applet.ui.panels.trace import TracePanel
 from applet.ui.panels.weights import WeightsPanel
 
 PANEL_TYPES: dict[str, type[Panel]] = {
-    cls.panel_id: cls for cls in (FitPanel, LossPanel, WeightsPanel, ComparePanel)
+    cls.panel_id: cls for cls in (FitPanel, LossPanel, WeightsPanel, ComparePanel, TracePanel,
+                                  DigitsPanel, DrawPadPanel, FirstLayerPanel, SurfacePanel, SlicePanel,
+                                  LayerBuilderPanel, NeuronsPanel)
 }

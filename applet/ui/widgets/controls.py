@@ -158,7 +158,7 @@ class Controls(QWidget):
         for choice in lesson.choices:
             combo = QComboBox(objectName=f"choice_{choice.key}")
             for value in choice.values:
-                combo.addItem(choice.display(value), value)
+                combo.addItem("", value)
             self._select(combo, choices.get(choice.key, choice.default))
             combo.currentIndexChanged.connect(
                 lambda i, key=choice.key, c=combo: self.choice_changed.emit(key, c.itemData(i)))
@@ -210,3 +210,10 @@ class Controls(QWidget):
         for i in range(self.loss_input.count()):
             self.loss_input.setItemText(i, QCoreApplication.translate("Lessons", LOSS_NAMES[self.loss_input.itemData(i)]))
         self.choices_box.setTitle(self.tr("Lesson settings"))
+        for choice in self.lesson.choices if self.lesson is not None else ():
+            combo = self.choice_inputs[choice.key]
+            label = QCoreApplication.translate("Lessons", choice.label)
+            self.choices_form.labelForField(combo).setText(label)
+            combo.setToolTip(label)
+            for i in range(combo.count()):
+                combo.setItemText(i, QCoreApplication.translate("Lessons", choice.display(combo.itemData(i))))

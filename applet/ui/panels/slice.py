@@ -1,0 +1,339 @@
+"""Slice panel: the one-parameter picture of gradient descent.
+
+L(w) with b held at its current value (a cut through the error surface), the tangent
+at the current w, and the next step drawn as an arrow: w moves by −η × slope. In
+"bumpy loss" mode the curve is a made-up loss with several valleys: click to start
+gradient descent anywhere and see which valley it ends in; "several restarts" starts
+from evenly spread points and keeps the best end.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
+
+from applet.core import bumpy
+from applet.core.linear_model import loss_along_w, loss_and_gradient
+from applet.core.problem import Problem
+from applet.core.surface import optimum
+from applet.training.snapshot import Snapshot
+from applet.ui.panels.base import Panel
+from applet.ui.panels.loss import format_loss, loss_unit
+from applet.ui.panels.surface import GROWTH, MARGIN, SANE, half_width, linear_point, training_xy
+from applet.ui.plot_mouse import point_under
+from applet.ui.step_arrow import StepArrow
+from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
+
+N_POINTS = 241
+TANGENT_SPAN = 0.3  # the tangent is drawn over ±30 % of the half-range around w
+RUN_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+MAX_RUNS = len(RUN_COLORS)
+MARKERS_BELOW = 300
+DEFAULT_LR = 0.01
+
+
+class SlicePanel(Panel):
+    panel_id = "slice"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slicePlot")
+        self.plot = make_plot()
+        item = self.plot.getPlotItem()
+        item.hideButtons()
+        self.view = item.getViewBox()
+        self.view.setMouseEnabled(False, False)  # a click starts gradient descent; it does not pan
+        self.view.enableAutoRange(x=False, y=True)
+        self.curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
+        self.tangent = pg.PlotCurveItem(pen=Theme.pen(COLORS["model"], 1.5, style=Qt.PenStyle.DashLine))
+        self.drop = pg.PlotCurveItem(pen=Theme.pen(COLORS["data"], 1, style=Qt.PenStyle.DotLine))
+        self.point = pg.ScatterPlotItem(size=12 * Theme.scale, brush=COLORS["model"], pen=pg.mkPen("w", width=1.5))
+        self.next_point = pg.ScatterPlotItem(size=11 * Theme.scale, brush=None,
+                                             pen=Theme.pen(COLORS["validation"], 2))
+        for z, it in ((8, self.tangent), (9, self.drop), (30, self.point), (31, self.next_point)):
+            it.setZValue(z)
+            item.addItem(it, ignoreBounds=True)
+        self.arrow = StepArrow(item, COLORS["validation"], z=20)
+        self.runs: list[pg.PlotDataItem] = []
+        self.paths: list[np.ndarray] = []
+        self.ends = pg.ScatterPlotItem(size=12 * Theme.scale, pen=pg.mkPen("#000000", width=1.5))
+        self.best_marker = pg.ScatterPlotItem(symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"],
+                                              pen=pg.mkPen("#000000", width=1))
+        for z, it in ((25, self.ends), (26, self.best_marker)):
+            it.setZValue(z)
+            item.addItem(it, ignoreBounds=True)
+
+        self.info = QLabel(objectName="sliceInfo", wordWrap=True)
+        self.info.setFont(Theme.font(9))
+        self.bumpy_toggle = QCheckBox(objectName="bumpyToggle")
+        self.bumpy_toggle.toggled.connect(self._mode_changed)
+        self.restarts_input = QSpinBox(objectName="restartsInput", minimum=2, maximum=40, value=8)
+        self.restarts_button = QPushButton(objectName="restartsButton")
+        self.restarts_button.clicked.connect(self.several_restarts)
+        self.clear_button = QPushButton(objectName="bumpyClearButton")
+        self.clear_button.clicked.connect(self.clear_runs)
+        row = QHBoxLayout()
+        row.addWidget(self.bumpy_toggle)
+        row.addStretch(1)
+        for widget in (self.restarts_input, self.restarts_button, self.clear_button):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.info)
+
+        self._x = self._y = None
+        self._optima: dict[str, float] = {}
+        self._now: tuple[float, float, float, float, float] | None = None  # w, b, L, slope, next w
+        self._range: tuple[float, float, float] | None = None  # centre, half, sane half
+        self._key = None  # (run_id, loss): a new run or loss frames the slice again
+        self._message = ""
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self._mode_changed(False)
+
+    # -- texts ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Slice L(w)")
+
+    def retranslate(self) -> None:
+        self.bumpy_toggle.setText(self.tr("bumpy loss"))
+        self.bumpy_toggle.setToolTip(self.tr(
+            "A made-up loss with several valleys: click the curve to start gradient descent there."))
+        self.restarts_input.setToolTip(self.tr("How many evenly spread starts"))
+        self.restarts_button.setText(self.tr("Several restarts"))
+        self.restarts_button.setToolTip(self.tr(
+            "Start gradient descent from evenly spread points and keep the best end: the simplest way out "
+            "of a poor local minimum."))
+        self.clear_button.setText(self.tr("Clear"))
+        if self.bumpy_toggle.isChecked():
+            set_axis_labels(self.plot, "w", "L(w)")
+        else:
+            set_axis_labels(self.plot, self.tr("w (b fixed at its current value)"), "L(w)")
+        self._show_info()
+
+    # -- the views lesson: L(w) at the current b -----------------------------------------------
+    def set_problem(self, problem: Problem) -> None:
+        super().set_problem(problem)
+        self._x, self._y = training_xy(problem) or (None, None)
+        self._optima.clear()
+        self._range, self._key, self._now = None, None, None
+        if not self.bumpy_toggle.isChecked():
+            self._hide_slice()
+        self._show_info()
+
+    def _hide_slice(self) -> None:
+        self.curve.setData([], [])
+        self._hide_marks()
+
+    def _hide_marks(self) -> None:
+        """Hide the point, its tangent and its step."""
+        self._now = None
+        for it in (self.tangent, self.drop, self.point, self.next_point):
+            it.setData([], [])
+        self.arrow.hide()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        super().show_snapshot(snapshot)
+        if not self.bumpy_toggle.isChecked():
+            self._draw_slice()
+        self._show_info()
+
+    def _frame(self, key, centre: float, points: list[float]) -> tuple[float, float]:
+        """The w range: around the minimum w*, grown (up to the sane range) to show ``points``."""
+        pts = np.array([[p] for p in points if np.isfinite(p)])
+        if key != self._key or self._range is None:
+            half = half_width(pts, np.array([centre]), 0.25 * max(1.0, abs(centre)))
+            self._key, self._range = key, (centre, half, SANE * half)
+        centre, half, sane = self._range
+        distance = float(np.max(np.abs(pts - centre))) if len(pts) else 0.0
+        if half < distance <= sane:
+            half = min(max(MARGIN * distance, GROWTH * half), sane)
+            self._range = (centre, half, sane)
+        return centre - half, centre + half
+
+    def _draw_slice(self) -> None:
+        snap = self.snapshot
+        now = None if snap is None or self._x is None else linear_point(snap)
+        if now is None or not np.all(np.isfinite(now)):
+            self._hide_slice()
+            return
+        w, b = now
+        loss = snap.loss_name
+        x, y = self._x, self._y
+        L, slope, _ = loss_and_gradient(x, y, w, b, loss)
+        w_next = w - snap.lr * slope
+        lo, hi = self._frame((snap.run_id, loss), self._w_star(loss), [w, w_next])
+        ws = np.linspace(lo, hi, N_POINTS)
+        Ls = loss_along_w(x, y, ws, b, loss)
+        if not np.all(np.isfinite(Ls)):  # b has run off to where L overflows: training diverged
+            self._hide_slice()
+            return
+        self.view.setXRange(lo, hi, padding=0)
+        self.curve.setData(ws, Ls)
+        centre, half, sane = self._range
+        if abs(w - centre) > sane:  # diverged far off the plot: nothing sensible to draw
+            self._hide_marks()
+            return
+        self._now = (w, b, L, slope, w_next)
+        d = TANGENT_SPAN * half
+        self.tangent.setData([w - d, w + d], [L - slope * d, L + slope * d])
+        self.point.setData([w], [L])
+        L_next = float(loss_along_w(x, y, [w_next], b, loss)[0])
+        if abs(w_next - centre) <= sane:
+            self.arrow.set((w, L), (w_next, L))
+            self.drop.setData([w_next, w_next], [L, L_next])
+            self.next_point.setData([w_next], [L_next])
+        else:
+            self.arrow.hide()
+            self.drop.setData([], [])
+            self.next_point.setData([], [])
+
+    def _w_star(self, loss: str) -> float:
+        """w of the minimum of L(w, b): the slice is framed around it."""
+        if loss not in self._optima:
+            self._optima[loss] = optimum(self._x, self._y, loss)[0]
+        return self._optima[loss]
+
+    # -- bumpy loss ----------------------------------------------------------------------------
+    def _mode_changed(self, bumpy_mode: bool) -> None:
+        for widget in (self.restarts_input, self.restarts_button, self.clear_button):
+            widget.setVisible(bumpy_mode)
+        for run in self.runs:
+            run.setVisible(bumpy_mode)
+        self.ends.setVisible(bumpy_mode)
+        self.best_marker.setVisible(bumpy_mode)
+        if bumpy_mode:
+            self._hide_slice()
+            w = np.linspace(*bumpy.DOMAIN, 601)
+            self.curve.setData(w, bumpy.loss(w))
+            self.view.setXRange(*bumpy.DOMAIN, padding=0.02)
+        else:
+            self._draw_slice()
+        self.retranslate()
+
+    def _lr(self) -> float:
+        return self.snapshot.lr if self.snapshot is not None else DEFAULT_LR
+
+    def descend_from(self, start: float) -> np.ndarray:
+        """Run gradient descent on the bumpy loss from ``start`` and draw its path."""
+        path = bumpy.descend(start, self._lr())
+        if len(self.paths) == MAX_RUNS:
+            self.clear_runs()
+        self.paths.append(path)
+        self._draw_runs(best=None)
+        self._message = self._describe(path)
+        self._show_info()
+        return path
+
+    def several_restarts(self) -> None:
+        """Descents from evenly spread starts; the best end is marked ★."""
+        self.clear_runs()
+        self.paths = bumpy.restarts(self.restarts_input.value(), self._lr())
+        best = bumpy.best(self.paths)
+        self._draw_runs(best)
+        if best < 0:
+            self._message = self.tr("Every start left the plot: the learning rate η = %1 is too large.") \
+                .replace("%1", f"{self._lr():g}")
+        else:
+            end = float(self.paths[best][-1])
+            text = self.tr("%1 starts spread evenly, η = %2: the best (★) ended at w = %3 with L = %4. "
+                           "Restarts cost more work but escape poor valleys.")
+            self._message = (text.replace("%1", str(len(self.paths))).replace("%2", f"{self._lr():g}")
+                             .replace("%3", f"{end:.3f}").replace("%4", f"{bumpy.loss(end):.3f}"))
+        self._show_info()
+
+    def clear_runs(self) -> None:
+        for run in self.runs:
+            self.plot.getPlotItem().removeItem(run)
+        self.runs, self.paths = [], []
+        self.ends.setData([], [])
+        self.best_marker.setData([], [])
+        self._message = ""
+        self._show_info()
+
+    def _draw_runs(self, best: int | None) -> None:
+        item = self.plot.getPlotItem()
+        ends_x, ends_y, symbols, brushes = [], [], [], []
+        for k, path in enumerate(self.paths):
+            color = RUN_COLORS[k % len(RUN_COLORS)]
+            shown = path if bumpy.outcome(path) != bumpy.LEFT else path[:-1]  # never off the plot
+            if k >= len(self.runs):
+                run = pg.PlotDataItem(pen=Theme.pen(color, 1.5), symbolBrush=color, symbolPen=None,
+                                      symbolSize=5 * Theme.scale)
+                run.setZValue(15)
+                item.addItem(run, ignoreBounds=True)
+                self.runs.append(run)
+            self.runs[k].setSymbol("o" if len(shown) < MARKERS_BELOW else None)
+            self.runs[k].setData(shown, bumpy.loss(shown))
+            outcome = bumpy.outcome(path)
+            ends_x.append(shown[-1])
+            ends_y.append(bumpy.loss(shown[-1]))
+            symbols.append({bumpy.FLAT: "o", bumpy.LEFT: "x", bumpy.UNFINISHED: "t"}[outcome])
+            brushes.append(pg.mkBrush(color))
+        self.ends.setData(ends_x, ends_y, symbol=symbols, brush=brushes)
+        if best is not None and best >= 0:
+            end = self.paths[best][-1]
+            self.best_marker.setData([end], [bumpy.loss(end)])
+        else:
+            self.best_marker.setData([], [])
+
+    def _describe(self, path: np.ndarray) -> str:
+        outcome = bumpy.outcome(path)
+        steps, start = len(path) - 1, float(path[0])
+        if outcome == bumpy.LEFT:
+            text = self.tr("From w = %1 the steps grew until one left the plot (step %2): η = %3 is too large.")
+            return text.replace("%1", f"{start:.2f}").replace("%2", str(steps)).replace("%3", f"{self._lr():g}")
+        end = float(path[-1])
+        if outcome == bumpy.UNFINISHED:
+            text = self.tr("From w = %1, %2 steps of η = %3 reached w = %4 and are still walking: "
+                           "a small learning rate crawls.")
+            return (text.replace("%1", f"{start:.2f}").replace("%2", str(steps))
+                    .replace("%3", f"{self._lr():g}").replace("%4", f"{end:.3f}"))
+        w_low, L_low = bumpy.lowest()
+        if abs(end - w_low) < 1e-3:
+            text = self.tr("From w = %1 gradient descent reached the lowest valley: w = %2, L = %3 (%4 steps).")
+        else:
+            text = self.tr("From w = %1 gradient descent stopped at w = %2, L = %3 (%4 steps): the slope is 0, "
+                           "but this is only a local minimum. The lowest is L = %5 at w = %6 — try another "
+                           "start, a larger η or several restarts.")
+            text = text.replace("%5", f"{L_low:.3f}").replace("%6", f"{w_low:.3f}")
+        return (text.replace("%1", f"{start:.2f}").replace("%2", f"{end:.3f}")
+                .replace("%3", f"{bumpy.loss(end):.3f}").replace("%4", str(steps)))
+
+    def _clicked(self, event) -> None:
+        if not self.bumpy_toggle.isChecked() or event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        point = point_under(self.view, event.scenePos())
+        if point is not None and bumpy.DOMAIN[0] <= point[0] <= bumpy.DOMAIN[1]:
+            event.accept()
+            self.descend_from(point[0])
+
+    # -- the explanation under the plot -----------------------------------------------------------
+    def _show_info(self) -> None:
+        if self.bumpy_toggle.isChecked():
+            text = self._message or self.tr(
+                "A made-up loss L(w) with several valleys. Click the curve to start gradient descent there, "
+                "with η = %1 from the controls: it only walks downhill, so it stops in the valley where it "
+                "starts — a local minimum.") \
+                .replace("%1", f"{self._lr():g}")
+            self.info.setText(text)
+            return
+        snap = self.snapshot
+        if self._now is None:
+            if snap is not None and self._x is not None and linear_point(snap) is not None:
+                self.info.setText(self.tr("w has left the plot: gradient descent diverged. "
+                                          "Choose a smaller learning rate and press Reset."))
+            else:
+                self.info.setText(self.tr("L(w) is drawn for the one-feature model y = b + w·x (MSE or MAE)."))
+            return
+        w, b, L, slope, w_next = self._now
+        unit = loss_unit(snap.loss_name, self.problem.info.get("unit", "") if self.problem else "")
+        text = self.tr("b fixed at %1: at w = %2, L = %3 and the slope ∂L/∂w = %4 (dashed tangent). "
+                       "Next step: w moves by −η × slope = −%5 × %4 = %6 (arrow).")
+        self.info.setText(text.replace("%1", f"{b:.4g}").replace("%2", f"{w:.4g}")
+                          .replace("%3", format_loss(L, unit)).replace("%4", f"{slope:.4g}")
+                          .replace("%5", f"{snap.lr:g}").replace("%6", f"{w_next - w:+.4g}"))

@@ -1,0 +1,275 @@
+"""The File menu's sessions and data: save, open, recent files, import views, close prompt.
+
+A session is the whole run (``applet.core.session``). Saving asks the worker for a copy
+of its state between two updates. Opening checks the file completely and builds the
+restored trainer before anything in the window changes — a bad file only shows a
+message — then hands the trainer to the worker, so training continues exactly where
+it was saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+
+from applet.core.datasource import DataSource
+from applet.core.errors import DataError
+from applet.core.session import HYPER_PARAMETERS, SUFFIX, Session, check_fits, load_session, save_session
+from applet.core.trainer import Trainer
+from applet.training.setup import TrainingSetup
+from applet.training.snapshot import RunState
+from applet.ui.file_dialogs import add_action, ask_open_path, ask_save_path
+from applet.ui.lessons import LESSONS, Lesson
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer]:
+    """The lesson, its choices, the setup and a trainer in the saved state (DataError if they do not fit)."""
+    lesson = LESSONS[session.lesson]
+    choices = {choice.key: choice for choice in lesson.choices}
+    if set(session.choices) != set(choices):
+        none = QCoreApplication.translate("SessionFiles", "none")
+        raise DataError(QCoreApplication.translate(
+            "SessionFiles", "The saved lesson settings (%1) are not those of the lesson %2 (%3).")
+                        .replace("%1", ", ".join(session.choices) or none).replace("%2", lesson.id)
+                        .replace("%3", ", ".join(choices) or none))
+    for key, value in session.choices.items():
+        if value not in choices[key].values:
+            raise DataError(QCoreApplication.translate(
+                "SessionFiles", "%1 is not a possible value of the lesson setting %2.")
+                            .replace("%1", repr(value)).replace("%2", repr(key)))
+    if session.hyper["loss"] not in lesson.losses:
+        raise DataError(QCoreApplication.translate("SessionFiles", "The lesson %1 does not use the loss %2.")
+                        .replace("%1", lesson.id).replace("%2", repr(session.hyper["loss"])))
+    problem = session.data.rebase(lesson.make_problem(session.choices))
+    check_fits(session, problem)
+    setup = TrainingSetup(problem, session.layers, seed=session.seed, initial_weights=session.weights,
+                          initial_biases=session.biases, **session.hyper)
+    trainer = setup.build()
+    trainer.load_state(session.trainer)
+    return lesson, dict(session.choices), setup, trainer
+
+
+class SessionFiles(QObject):
+    """Save / Save As / Open / Open Recent, Import views CSV, and the unsaved-changes prompt."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path: Path | None = None
+        self.ask_on_close = False  # the app turns this on; windows run by tests and automation never ask
+        self.error_box: QMessageBox | None = None
+        self._saved: tuple | None = None  # fingerprint of the run last saved or opened
+        self.open_action = add_action(self.window, "openAction", QKeySequence.StandardKey.Open, self.open)
+        self.save_action = add_action(self.window, "saveAction", QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = add_action(self.window, "saveAsAction", QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.import_action = add_action(self.window, "importCsvAction", None, self.import_csv)
+        self.builtin_action = add_action(self.window, "builtinDataAction", None, self.use_builtin_data)
+        self.recent_menu = QMenu(window)
+        self.recent_menu.setObjectName("recentMenu")
+        menu, quit_action = window.file_menu, window.quit_action
+        menu.insertAction(quit_action, self.open_action)
+        menu.insertMenu(quit_action, self.recent_menu)
+        menu.insertActions(quit_action, [self.save_action, self.save_as_action])
+        menu.insertSeparator(quit_action)
+        menu.insertActions(quit_action, [self.import_action, self.builtin_action])
+        menu.insertSeparator(quit_action)
+        self.data_label = QLabel(objectName="dataSourceLabel")
+        self.data_label.setMinimumWidth(1)  # cut when the window is narrow, never widen it
+        window.statusBar().addPermanentWidget(self.data_label)
+        self._fill_recent()
+
+
+    def retranslate(self) -> None:
+        self.open_action.setText(self.tr("&Open session…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.save_action.setText(self.tr("&Save session"))
+        self.save_as_action.setText(self.tr("Save session &as…"))
+        self.import_action.setText(self.tr("&Import views CSV…"))
+        self.import_action.setToolTip(self.tr("Learn the views lessons from your own daily counts "
+                                              "(a CSV of dates and counts, e.g. a YouTube Studio export)."))
+        self.builtin_action.setText(self.tr("Use the &built-in views"))
+        self._fill_recent()
+        self.show_data()
+
+    def _filter(self) -> str:
+        return self.tr("Applet sessions (*%1)").replace("%1", SUFFIX)
+
+    # -- messages ------------------------------------------------------------------------------
+    def _refuse(self, title: str, message: str) -> None:
+        """Say why a file was refused (nothing has changed)."""
+        self.window.show_message(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("fileErrorDialog")
+        box.open()
+        self.error_box = box
+
+    def show_data(self) -> None:
+        """Say which daily views the views lessons learn from, and in which unit."""
+        source = self.window.data_source
+        name = self.tr("built-in synthetic channel") if source.kind == "builtin" else \
+            self.tr("%1 (imported CSV)").replace("%1", source.name)
+        unit = self.tr("k (thousands of views)") if source.series.unit == "k" else source.series.unit
+        self.data_label.setText(self.tr("Data: %1").replace("%1", name))
+        self.data_label.setToolTip(self.tr("Views data: %1 · %2 days · unit: %3").replace("%1", name)
+                                   .replace("%2", str(len(source.series))).replace("%3", unit))
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save to the current session file (asks for a name the first time)."""
+        return self.save_to(self.path) if self.path is not None else self.save_as()
+
+    def save_as(self) -> bool:
+        lesson = self.window.lesson.id if self.window.lesson else "session"
+        path = ask_save_path(self.window, self.tr("Save session"), lesson + SUFFIX, self._filter(), (SUFFIX,))
+        return path is not None and self.save_to(path)
+
+    def save_to(self, path: str | Path) -> bool:
+        path = Path(path)
+        w = self.window
+        run = w.controller.capture()
+        if run is None or w.setup is None or run.setup.problem is not w.setup.problem:
+            self._refuse(self.tr("Nothing to save"), self.tr("Training has not started yet; try again in a moment."))
+            return False
+        session = Session(w.lesson.id, dict(w.choices), w.data_source, run.setup.problem.n_inputs,
+                          tuple(run.setup.layers), run.setup.seed,
+                          {name: getattr(run.setup, name) for name in HYPER_PARAMETERS},
+                          run.trainer, run.weights, run.biases)
+        try:
+            save_session(path, session)
+        except DataError as exc:
+            self._refuse(self.tr("Could not save"), str(exc))
+            return False
+        self._keep(path, self._fingerprint(run))
+        w.show_message(self.tr("Saved %1 at update %2.").replace("%1", path.name)
+                       .replace("%2", str(run.trainer["update"])))
+        return True
+
+    # -- opening -------------------------------------------------------------------------------
+    def open(self) -> bool:
+        path = ask_open_path(self.window, self.tr("Open session"), self._filter())
+        return path is not None and self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a session file; a bad one is refused with a message and changes nothing."""
+        path = Path(path)
+        try:
+            session = load_session(path, LESSONS)
+            lesson, choices, setup, trainer = restored_run(session)
+        except DataError as exc:
+            self._refuse(self.tr("Could not open session"), str(exc))
+            return False
+        w = self.window
+        w.data_source, w.seed = session.data, session.seed
+        w.show_lesson(lesson, choices, setup, trainer)
+        self.show_data()
+        run = w.controller.capture()  # after the worker has taken the restored trainer
+        self._keep(path, self._fingerprint(run))
+        w.show_message(self.tr("Opened %1: training continues from update %2.").replace("%1", path.name)
+                       .replace("%2", str(session.trainer["update"])))
+        return True
+
+    # -- recent files ---------------------------------------------------------------------------
+    def recent(self) -> list[str]:
+        return [str(p) for p in self.window.settings.value(RECENT_KEY, [], type=list)]
+
+    def _keep(self, path: Path, fingerprint: tuple) -> None:
+        """``path`` now holds the current run: it is the session file, and first among the recent ones."""
+        self.path, self._saved = path, fingerprint
+        path = str(path.resolve())
+        self.window.settings.setValue(RECENT_KEY, [path] + [p for p in self.recent() if p != path][: MAX_RECENT - 1])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent()
+        for i, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{i} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        self.recent_menu.setEnabled(bool(paths))
+        if paths:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear the list"), self._clear_recent)
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self.window.settings.setValue(RECENT_KEY, [p for p in self.recent() if p != path])
+            self._fill_recent()
+        self.open_path(path)
+
+    def _clear_recent(self) -> None:
+        self.window.settings.setValue(RECENT_KEY, [])
+        self._fill_recent()
+
+    # -- data -----------------------------------------------------------------------------------
+    def import_csv(self) -> bool:
+        path = ask_open_path(self.window, self.tr("Import daily views"),
+                             self.tr("CSV tables (*.csv *.tsv *.txt);;All files (*)"))
+        return path is not None and self.import_path(path)
+
+    def import_path(self, path: str | Path) -> bool:
+        """Learn the views lessons from a CSV of daily counts; a bad file changes nothing."""
+        path = Path(path)
+        try:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise DataError(self.tr("Could not open %1: %2.").replace("%1", path.name)
+                                .replace("%2", str(exc.strerror or exc))) from exc
+            self.window.set_data_source(DataSource.from_csv_bytes(data, path.stem))
+        except DataError as exc:
+            self._refuse(self.tr("Could not import %1").replace("%1", path.name), str(exc))
+            return False
+        self.show_data()
+        series = self.window.data_source.series
+        self.window.show_message(self.tr("Imported %1 days (%2 to %3); the views lessons now learn from them.")
+                                 .replace("%1", str(len(series))).replace("%2", str(series.start))
+                                 .replace("%3", str(series.end)))
+        return True
+
+    def use_builtin_data(self) -> None:
+        self.window.set_data_source(DataSource.builtin())
+        self.show_data()
+
+    # -- closing ---------------------------------------------------------------------------------
+    def _fingerprint(self, run: RunState) -> tuple:
+        """What makes two runs the same for the learner: lesson, data, network, settings, progress, parameters."""
+        w = self.window
+        parameters = hashlib.sha256(b"".join(a.tobytes() for a in run.weights + run.biases)).hexdigest()
+        return (w.lesson.id, tuple(sorted(w.choices.items())), w.data_source, tuple(run.setup.layers),
+                run.setup.seed, tuple(getattr(run.setup, name) for name in HYPER_PARAMETERS),
+                run.trainer["update"], parameters)
+
+    def has_unsaved_changes(self) -> bool:
+        """True when closing would lose work: training since the last save or open (or any, if never saved)."""
+        run = self.window.controller.capture()
+        if run is None:
+            return False
+        if self._saved is None:
+            return run.trainer["update"] > 0
+        return self._fingerprint(run) != self._saved
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Ask whether to save before closing: Save, Discard or Cancel."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"),
+                          self.tr("Save this session before closing? Otherwise its training is lost."),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self.window)
+        box.setDefaultButton(buttons.Save)
+        return buttons(box.exec())
+
+    def close_allowed(self) -> bool:
+        """May the window close? Asks about unsaved changes when ``ask_on_close`` is on."""
+        if not self.ask_on_close or not self.has_unsaved_changes():
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
