@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import sys
 import time
@@ -63,6 +62,7 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from applet.core.network import LayerSpec, Network  # noqa: E402
 from applet.core.trainer import Trainer  # noqa: E402
+from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
 
 torch = None
 if not ARGS.no_torch:
@@ -293,17 +293,8 @@ def verdict(ratio: float, target: float) -> str:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    versions = f"Python {platform.python_version()}, NumPy {np.__version__}"
-    versions += f", torch {torch.__version__}" if torch is not None else ", torch not installed"
-    return f"{cpu}, {os.cpu_count()} logical CPUs, {platform.system()}; {versions}"
+    versions = f", torch {torch.__version__}" if torch is not None else ", torch not installed"
+    return f"{describe()}{versions}; load average {load_average()}"
 
 
 def main() -> None:

@@ -1,0 +1,1703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>hard sigmoid</source>
+        <translation>硬 sigmoid</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>运行比较</translation>
+    </message>
+    <message>
+        <source>Train every model in the table with the same seed and compare their losses.</source>
+        <translation>用同一个随机种子训练表中的每个模型，并比较它们的损失。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the comparison; rows already trained keep their results.</source>
+        <translation>停止比较；已训练完的行保留结果。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>L (training)</source>
+        <translation>L（训练）</translation>
+    </message>
+    <message>
+        <source>L′ (unseen)</source>
+        <translation>L′（未见数据）</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
+        <translation>标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</translation>
+    </message>
+    <message>
+        <source>Comparison stopped</source>
+        <translation>比较已停止</translation>
+    </message>
+    <message>
+        <source>overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>true digit</source>
+        <translation>真实数字</translation>
+    </message>
+    <message>
+        <source>predicted digit</source>
+        <translation>预测数字</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2: %3 test digits (click to show them)</source>
+        <translation>真实 %1，预测 %2：%3 个测试数字（点击显示）</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run or pause gradient descent (Space).</source>
+        <translation>运行或暂停梯度下降（空格键）。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One update: one batch, one gradient, one move of the parameters (→).</source>
+        <translation>一次更新：一个批量、一次梯度、参数移动一步（→）。</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>回合</translation>
+    </message>
+    <message>
+        <source>Run to the end of this epoch: every training sample seen once.</source>
+        <translation>运行到本回合结束：每个训练样本都用过一次。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>New random initial parameters from the seed; history cleared (R).</source>
+        <translation>按随机种子重新生成初始参数，并清空历史（R）。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same initial weights and batches.</source>
+        <translation>随机种子：相同的种子给出相同的初始权重和批量划分。</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>Learning rate η: each update moves the parameters by −η × gradient. Type a value or slide (log scale).</source>
+        <translation>学习率 η：每次更新把参数移动 −η × 梯度。可输入数值，或拖动滑块（对数刻度）。</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Samples per update. “Full batch” uses all training data for every update; smaller batches give more, noisier updates per epoch.</source>
+        <translation>每次更新用的样本数。“全批量”每次更新都用全部训练数据；批量越小，每回合的更新越多，也越嘈杂。</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>How the gradient moves the parameters: plain gradient descent (the lecture&apos;s), with momentum, or Adam.</source>
+        <translation>梯度如何移动参数：普通梯度下降（课上讲的）、带动量的梯度下降，或 Adam。</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>How a wrong prediction is measured: MAE averages |error|, MSE averages error².</source>
+        <translation>如何衡量预测的误差：MAE 取 |误差| 的平均，MSE 取 误差² 的平均。</translation>
+    </message>
+    <message>
+        <source>Speed (updates/s)</source>
+        <translation>速度（次更新/秒）</translation>
+    </message>
+    <message>
+        <source>Slow training down to watch single updates.</source>
+        <translation>放慢训练，逐次观察每一次更新。</translation>
+    </message>
+    <message>
+        <source>Stop after updates</source>
+        <translation>更新次数上限</translation>
+    </message>
+    <message>
+        <source>Stop after this many updates (0 = no limit).</source>
+        <translation>更新这么多次后停止（0 = 不限）。</translation>
+    </message>
+    <message>
+        <source>Stop when ‖g‖ &lt;</source>
+        <translation>当 ‖g‖ &lt; 时停止</translation>
+    </message>
+    <message>
+        <source>Stop when the gradient&apos;s length falls below this: a minimum, saddle point or plateau.</source>
+        <translation>当梯度的长度低于此值时停止：到了最小值、鞍点或平台。</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>Lesson settings</source>
+        <translation>课程设置</translation>
+    </message>
+</context>
+<context>
+    <name>DigitsPanel</name>
+    <message>
+        <source>Digits</source>
+        <translation>手写数字</translation>
+    </message>
+    <message>
+        <source>Which test digits the grid shows; click a cell of the confusion matrix to see the digits it counts.</source>
+        <translation>网格显示哪些测试数字；点击混淆矩阵的格子可查看它统计的数字。</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the network&apos;s answer. The blue diagonal is right, orange cells are mistakes.</source>
+        <translation>行：真实数字；列：网络的回答。蓝色对角线是答对的，橙色格子是答错的。</translation>
+    </message>
+    <message>
+        <source>all test digits (%1)</source>
+        <translation>全部测试数字（%1）</translation>
+    </message>
+    <message>
+        <source>mistakes only</source>
+        <translation>只看错误</translation>
+    </message>
+    <message>
+        <source>mistakes only (%1)</source>
+        <translation>只看错误（%1）</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2 (%3)</source>
+        <translation>真实 %1，预测 %2（%3）</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>true %1</source>
+        <translation>真实 %1</translation>
+    </message>
+    <message>
+        <source>test digit %1: true %2, predicted %3</source>
+        <translation>测试数字 %1：真实 %2，预测 %3</translation>
+    </message>
+    <message>
+        <source>Test digit %1 · true label: %2</source>
+        <translation>测试数字 %1 · 真实标签：%2</translation>
+    </message>
+    <message>
+        <source>Test digit %1
+true label: %2
+predicted: %3 (%4 %)
+✓ right</source>
+        <translation>测试数字 %1
+真实标签：%2
+预测：%3（%4 %）
+✓ 正确</translation>
+    </message>
+    <message>
+        <source>Test digit %1
+true label: %2
+predicted: %3 (%4 %)
+✗ wrong</source>
+        <translation>测试数字 %1
+真实标签：%2
+预测：%3（%4 %）
+✗ 错误</translation>
+    </message>
+    <message>
+        <source>Test accuracy: %1 % (%2 of %3 digits right)</source>
+        <translation>测试准确率：%1 %（%3 个数字中答对 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPadPanel</name>
+    <message>
+        <source>Draw a digit</source>
+        <translation>手写一个数字</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>笔刷</translation>
+    </message>
+    <message>
+        <source>Stroke width in pad pixels (the pad is 224 pixels wide).</source>
+        <translation>笔画宽度，以画板像素计（画板宽 224 像素）。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Erase the pad and draw a new digit.</source>
+        <translation>擦掉画板，重新写一个数字。</translation>
+    </message>
+    <message>
+        <source>centre and scale like MNIST</source>
+        <translation>像 MNIST 一样居中并缩放</translation>
+    </message>
+    <message>
+        <source>MNIST scaled each digit so its longer side fills 20 of 28 pixels and put its centre of mass in the middle. Untick to shrink the pad as it is: a digit drawn small or in a corner then looks nothing like the training digits.</source>
+        <translation>MNIST 把每个数字缩放到长边占 28 像素中的 20 像素，并把它的质心放在正中。取消勾选则把画板原样缩小：画得太小或画在角落的数字，就和训练数字完全不像了。</translation>
+    </message>
+    <message>
+        <source>What the network sees</source>
+        <translation>网络看到的</translation>
+    </message>
+    <message>
+        <source>Your drawing as the network&apos;s 16×16 = 256 inputs, prepared like the training digits.</source>
+        <translation>你写的数字变成网络的 16×16 = 256 个输入，处理方式与训练数字相同。</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>The network says: %1 (%2 %)</source>
+        <translation>网络认为是：%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>Draw a digit in the box with the mouse.</source>
+        <translation>用鼠标在方框里写一个数字。</translation>
+    </message>
+    <message>
+        <source>This network is too large to copy its weights while it trains: pause to see its answer.</source>
+        <translation>这个网络太大，训练时无法复制它的权重：暂停后即可看到它的回答。</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleEditor</name>
+    <message>
+        <source>hand-picked (Mazur)</source>
+        <translation>精选示例（Mazur）</translation>
+    </message>
+    <message>
+        <source>random, from the seed</source>
+        <translation>随机（由随机种子生成）</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>有效数字</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation>神经元</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>inputs x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <source>targets y</source>
+        <translation>目标 y</translation>
+    </message>
+    <message>
+        <source>target class</source>
+        <translation>目标类别</translation>
+    </message>
+    <message>
+        <source>Network and sample</source>
+        <translation>网络与样本</translation>
+    </message>
+    <message>
+        <source>Hand-picked: the 2-2-2 sigmoid network of Matt Mazur&apos;s “A Step by Step Backpropagation Example” (2015); every number the trace shows is in his article. Random: the current shape with weights, biases, inputs and targets drawn from the seed, rounded to two decimals.</source>
+        <translation>精选示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 网络；追踪中显示的每个数字都能在他的文章里找到。随机：保持当前结构，权重、偏置、输入和目标由随机种子生成，保留两位小数。</translation>
+    </message>
+    <message>
+        <source>Learning rate η of the update w⁺ = w − η·∂L/∂w.</source>
+        <translation>更新 w⁺ = w − η·∂L/∂w 中的学习率 η。</translation>
+    </message>
+    <message>
+        <source>Significant digits of the numbers shown (values are exact inside).</source>
+        <translation>显示数字的有效位数（内部计算是精确的）。</translation>
+    </message>
+    <message>
+        <source>Layers with weights: the hidden layers and the output layer.</source>
+        <translation>带权重的层：隐藏层和输出层。</translation>
+    </message>
+    <message>
+        <source>Random seed of the random preset: weights, biases, inputs and targets.</source>
+        <translation>随机预设的随机种子：决定权重、偏置、输入和目标。</translation>
+    </message>
+    <message>
+        <source>Number of inputs (features) of the network.</source>
+        <translation>网络的输入（特征）个数。</translation>
+    </message>
+    <message>
+        <source>Number of neurons in this layer.</source>
+        <translation>这一层的神经元个数。</translation>
+    </message>
+    <message>
+        <source>Activation function σ of this layer&apos;s neurons: a = σ(z).</source>
+        <translation>这一层神经元的激活函数 σ：a = σ(z)。</translation>
+    </message>
+    <message>
+        <source>Loss: how the output is compared with the target.</source>
+        <translation>损失：如何把输出和目标相比较。</translation>
+    </message>
+    <message>
+        <source>Input value xᵢ of the sample.</source>
+        <translation>样本的输入值 xᵢ。</translation>
+    </message>
+    <message>
+        <source>Target yₖ: the output the network should give.</source>
+        <translation>目标 yₖ：网络应该给出的输出。</translation>
+    </message>
+    <message>
+        <source>Target class: the index of the right output for cross-entropy.</source>
+        <translation>目标类别：交叉熵中正确输出的编号。</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Pictures are saved as PNG or SVG, not %1.</source>
+        <translation>图片只能保存为 PNG 或 SVG，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>a file without suffix</source>
+        <translation>没有扩展名的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Export panel as picture…</source>
+        <translation>将面板导出为图片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the focused panel as PNG or SVG.</source>
+        <translation>把当前面板保存为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>Export &amp;loss history (CSV)…</source>
+        <translation>导出损失历史 (CSV)(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;predictions (CSV)…</source>
+        <translation>导出预测结果 (CSV)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>Export loss history</source>
+        <translation>导出损失历史</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export predictions</source>
+        <translation>导出预测结果</translation>
+    </message>
+</context>
+<context>
+    <name>FirstLayerPanel</name>
+    <message>
+        <source>What the first layer looks at</source>
+        <translation>第一层在看什么</translation>
+    </message>
+    <message>
+        <source>Each square: one neuron&apos;s 256 weights. Blue: ink there raises its z; orange: ink there lowers it.</source>
+        <translation>每个方块：一个神经元的 256 个权重。蓝色：那里有墨迹会提高它的 z；橙色：那里有墨迹会降低它的 z。</translation>
+    </message>
+    <message>
+        <source>A first-layer neuron computes z = b + Σ wⱼ·xⱼ over the 256 pixels, so its weights form a 16×16 image. Each square is scaled to its own largest |w|.</source>
+        <translation>第一层的神经元对 256 个像素计算 z = b + Σ wⱼ·xⱼ，所以它的权重构成一幅 16×16 的图像。每个方块按它自己最大的 |w| 缩放颜色。</translation>
+    </message>
+    <message>
+        <source>output for digit %1: weights from %2 to %3</source>
+        <translation>数字 %1 的输出：权重从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>neuron %1: weights from %2 to %3</source>
+        <translation>神经元 %1：权重从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 neurons.</source>
+        <translation>共 %2 个神经元中的前 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>FitPanel</name>
+    <message>
+        <source>Fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <source>training days</source>
+        <translation>训练日</translation>
+    </message>
+    <message>
+        <source>unseen days</source>
+        <translation>未见日</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>x₁ standardised (mean 0, sd 1)</source>
+        <translation>x₁ 已标准化（均值 0，标准差 1）</translation>
+    </message>
+    <message>
+        <source>views yesterday, x₁ (%1)</source>
+        <translation>昨天的观看量 x₁（%1）</translation>
+    </message>
+    <message>
+        <source>views that day, y (%1)</source>
+        <translation>当天的观看量 y（%1）</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>views (%1)</source>
+        <translation>观看量（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>LayerBuilderPanel</name>
+    <message>
+        <source>linear (no hidden layer)</source>
+        <translation>线性（没有隐藏层）</translation>
+    </message>
+    <message>
+        <source>3 sigmoids</source>
+        <translation>3 个 sigmoid</translation>
+    </message>
+    <message>
+        <source>10 ReLU</source>
+        <translation>10 个 ReLU</translation>
+    </message>
+    <message>
+        <source>100 ReLU</source>
+        <translation>100 个 ReLU</translation>
+    </message>
+    <message>
+        <source>1000 ReLU</source>
+        <translation>1000 个 ReLU</translation>
+    </message>
+    <message>
+        <source>2 layers of 100 ReLU</source>
+        <translation>2 层，每层 100 个 ReLU</translation>
+    </message>
+    <message>
+        <source>3 layers of 100 ReLU</source>
+        <translation>3 层，每层 100 个 ReLU</translation>
+    </message>
+    <message>
+        <source>4 layers of 100 ReLU</source>
+        <translation>4 层，每层 100 个 ReLU</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>网络层</translation>
+    </message>
+    <message>
+        <source>At most %1 hidden layers.</source>
+        <translation>最多 %1 个隐藏层。</translation>
+    </message>
+    <message>
+        <source>Neurons in this hidden layer.</source>
+        <translation>这个隐藏层的神经元个数。</translation>
+    </message>
+    <message>
+        <source>Activation function σ of this layer&apos;s neurons: a = σ(z).</source>
+        <translation>这一层神经元的激活函数 σ：a = σ(z)。</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2 weights + %3 biases)</source>
+        <translation>%1 个参数（%2 个权重 + %3 个偏置）</translation>
+    </message>
+    <message>
+        <source>Not applied yet: “Apply” builds this network from the seed and starts training again.</source>
+        <translation>尚未应用：按“应用”会按随机种子构建这个网络，并重新开始训练。</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 个输入</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>1 个输入</translation>
+    </message>
+    <message>
+        <source>%1 + softmax</source>
+        <translation>%1 + softmax</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>The output layer follows the task: one linear neuron per predicted number, or one per class with softmax.</source>
+        <translation>输出层由任务决定：每个要预测的数对应一个线性神经元，或者每个类别一个神经元再加 softmax。</translation>
+    </message>
+    <message>
+        <source>Move this layer towards the inputs</source>
+        <translation>把这一层移向输入端</translation>
+    </message>
+    <message>
+        <source>Move this layer towards the output</source>
+        <translation>把这一层移向输出端</translation>
+    </message>
+    <message>
+        <source>Remove this layer</source>
+        <translation>删除这一层</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>choose a network…</source>
+        <translation>选择一个网络…</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation>神经元</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>添加一层</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer in front of the output layer.</source>
+        <translation>在输出层前面添加一个隐藏层。</translation>
+    </message>
+    <message>
+        <source>Ready-made networks from the lecture.</source>
+        <translation>课上用过的现成网络。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Build this network from the seed and start training again.</source>
+        <translation>按随机种子构建这个网络，并重新开始训练。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTextPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课文</translation>
+    </message>
+    <message>
+        <source>This lesson has no text yet.</source>
+        <translation>这节课还没有课文。</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>MSE (mean squared error)</source>
+        <translation>MSE（均方误差）</translation>
+    </message>
+    <message>
+        <source>MAE (mean absolute error)</source>
+        <translation>MAE（平均绝对误差）</translation>
+    </message>
+    <message>
+        <source>½·SSE (half the sum of squared errors)</source>
+        <translation>½·SSE（误差平方和的一半）</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>1. Predict tomorrow&apos;s views: y = b + w·x₁</source>
+        <translation>1. 预测明天的观看量：y = b + w·x₁</translation>
+    </message>
+    <message>
+        <source>Input x₁</source>
+        <translation>输入 x₁</translation>
+    </message>
+    <message>
+        <source>raw: yesterday&apos;s views</source>
+        <translation>原始值：昨天的观看量</translation>
+    </message>
+    <message>
+        <source>standardised: (x₁ − mean) / sd</source>
+        <translation>标准化：(x₁ − 均值) / 标准差</translation>
+    </message>
+    <message>
+        <source>2. More days of features: 7, 28, 56</source>
+        <translation>2. 更多天的特征：7、28、56 天</translation>
+    </message>
+    <message>
+        <source>Days of features</source>
+        <translation>特征天数</translation>
+    </message>
+    <message>
+        <source>3. Curves from neurons: y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)</source>
+        <translation>3. 用神经元拼曲线：y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)</translation>
+    </message>
+    <message>
+        <source>Target curve</source>
+        <translation>目标曲线</translation>
+    </message>
+    <message>
+        <source>the red piecewise-linear curve</source>
+        <translation>红色折线</translation>
+    </message>
+    <message>
+        <source>a smooth wave</source>
+        <translation>平滑的波</translation>
+    </message>
+    <message>
+        <source>a noisy wave</source>
+        <translation>带噪声的波</translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation>神经元个数</translation>
+    </message>
+    <message>
+        <source>Neuron type</source>
+        <translation>神经元类型</translation>
+    </message>
+    <message>
+        <source>hard sigmoid</source>
+        <translation>硬 sigmoid</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>4. Deep networks and overfitting</source>
+        <translation>4. 深度网络与过拟合</translation>
+    </message>
+    <message>
+        <source>Hidden layers of 100 ReLU</source>
+        <translation>隐藏层（每层 100 个 ReLU）</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>比较表</translation>
+    </message>
+    <message>
+        <source>deeper: 1–4 layers of 100 ReLU</source>
+        <translation>更深：1–4 层，每层 100 个 ReLU</translation>
+    </message>
+    <message>
+        <source>wider: linear, 10, 100, 1000 ReLU</source>
+        <translation>更宽：线性、10、100、1000 个 ReLU</translation>
+    </message>
+    <message>
+        <source>5. Backpropagation, step by step</source>
+        <translation>5. 一步一步看反向传播</translation>
+    </message>
+    <message>
+        <source>6. Handwritten digits: softmax and cross-entropy</source>
+        <translation>6. 手写数字：softmax 与交叉熵</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>grey levels 0–1</source>
+        <translation>灰度 0–1</translation>
+    </message>
+    <message>
+        <source>ink 1, paper 0 (binarised)</source>
+        <translation>墨迹 1，纸面 0（二值化）</translation>
+    </message>
+</context>
+<context>
+    <name>LossPanel</name>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>L per update (one batch)</source>
+        <translation>每次更新的 L（一个批量）</translation>
+    </message>
+    <message>
+        <source>L, training data (per epoch)</source>
+        <translation>L，训练数据（每回合）</translation>
+    </message>
+    <message>
+        <source>L′, unseen data</source>
+        <translation>L′，未见数据</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: slow late progress becomes visible.</source>
+        <translation>用对数坐标显示损失：后期缓慢的进展也能看清。</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>training data (during each epoch)</source>
+        <translation>训练数据（每回合中）</translation>
+    </message>
+    <message>
+        <source>unseen data</source>
+        <translation>未见数据</translation>
+    </message>
+    <message>
+        <source>accuracy %</source>
+        <translation>准确率 %</translation>
+    </message>
+    <message>
+        <source>%1 on training data: L = %2   on unseen data: L′ = %3</source>
+        <translation>%1 训练数据上：L = %2   未见数据上：L′ = %3</translation>
+    </message>
+    <message>
+        <source>accuracy after epoch %1: training %2 %, unseen %3 %</source>
+        <translation>第 %1 回合后的准确率：训练 %2 %，未见 %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Deep Learning Applet</source>
+        <translation>深度学习小程序</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Run / pause</source>
+        <translation>运行 / 暂停</translation>
+    </message>
+    <message>
+        <source>Step one update</source>
+        <translation>单步：更新一次</translation>
+    </message>
+    <message>
+        <source>Step back one update</source>
+        <translation>后退一次更新</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New network built from seed %1; training starts again.</source>
+        <translation>已按随机种子 %1 新建网络，训练重新开始。</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>训练已停止</translation>
+    </message>
+    <message>
+        <source>Training stopped because of an error:
+%1</source>
+        <translation>训练因出错而停止：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>layer %1: neuron %2 → neuron %3, w = %4</source>
+        <translation>第 %1 层：神经元 %2 → 神经元 %3，w = %4</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronsPanel</name>
+    <message>
+        <source>Neurons</source>
+        <translation>神经元</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>neuron i: cᵢ·aᵢ(x)</source>
+        <translation>神经元 i：cᵢ·aᵢ(x)</translation>
+    </message>
+    <message>
+        <source>output bias b</source>
+        <translation>输出偏置 b</translation>
+    </message>
+    <message>
+        <source>chosen neuron</source>
+        <translation>选中的神经元</translation>
+    </message>
+    <message>
+        <source>sum = network output ŷ</source>
+        <translation>总和 = 网络输出 ŷ</translation>
+    </message>
+    <message>
+        <source>Neuron:</source>
+        <translation>神经元：</translation>
+    </message>
+    <message>
+        <source>The neuron whose w, b and c the sliders change.</source>
+        <translation>滑块所修改的 w、b、c 属于哪个神经元。</translation>
+    </message>
+    <message>
+        <source>Two ReLUs make one hard sigmoid</source>
+        <translation>两个 ReLU 拼成一个硬 sigmoid</translation>
+    </message>
+    <message>
+        <source>hard_sigmoid(z) = clip(z, 0, 1) = max(0, z) − max(0, z − 1)</source>
+        <translation>hard_sigmoid(z) = clip(z, 0, 1) = max(0, z) − max(0, z − 1)</translation>
+    </message>
+    <message>
+        <source>w (slope)</source>
+        <translation>w（斜率）</translation>
+    </message>
+    <message>
+        <source>The weight from x into the neuron: how steep its piece is.</source>
+        <translation>从 x 进入这个神经元的权重：决定它那一段有多陡。</translation>
+    </message>
+    <message>
+        <source>b (shift)</source>
+        <translation>b（平移）</translation>
+    </message>
+    <message>
+        <source>The neuron&apos;s bias: moves its kink along x (the kink is at x = −b/w).</source>
+        <translation>神经元的偏置：让拐点沿 x 轴移动（拐点在 x = −b/w 处）。</translation>
+    </message>
+    <message>
+        <source>c (height)</source>
+        <translation>c（高度）</translation>
+    </message>
+    <message>
+        <source>The weight from the neuron to the output: how tall its piece is.</source>
+        <translation>从这个神经元到输出的权重：决定它那一段有多高。</translation>
+    </message>
+    <message>
+        <source>Green: c·max(0, b + w·x). Pink: −c·max(0, b − 1 + w·x). Their sum (dotted) lies exactly on c·hard_sigmoid(b + w·x) (orange): two ReLUs make one hard sigmoid.</source>
+        <translation>绿色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它们的和（点线）恰好与 c·hard_sigmoid(b + w·x)（橙色）重合：两个 ReLU 拼成一个硬 sigmoid。</translation>
+    </message>
+    <message>
+        <source>neuron %1</source>
+        <translation>神经元 %1</translation>
+    </message>
+    <message>
+        <source>This view needs a network with one input (x) and one output.</source>
+        <translation>这个视图需要一个只有一个输入 (x) 和一个输出的网络。</translation>
+    </message>
+    <message>
+        <source>Contributions need one linear output neuron.</source>
+        <translation>要显示各神经元的贡献，输出层必须是一个线性神经元。</translation>
+    </message>
+    <message>
+        <source>No hidden layer: the model is the straight line b + w·x. Add a layer to get pieces.</source>
+        <translation>没有隐藏层：模型就是直线 b + w·x。添加一层才能得到分段。</translation>
+    </message>
+    <message>
+        <source>Pause training to change a neuron by hand.</source>
+        <translation>暂停训练后才能手动修改神经元。</translation>
+    </message>
+    <message>
+        <source>In a deeper network a neuron gets a weight from every neuron before it: here you can change its b and c.</source>
+        <translation>在更深的网络中，一个神经元从前一层的每个神经元都得到一个权重：这里可以修改它的 b 和 c。</translation>
+    </message>
+    <message>
+        <source>Drag w, b and c, or click a blue curve to choose its neuron.</source>
+        <translation>拖动 w、b 和 c，或点击一条蓝色曲线来选中它的神经元。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Enter a finite number greater than %1.</source>
+        <translation>请输入大于 %1 的有限数。</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterEditor</name>
+    <message>
+        <source>%1 = (type a number, then Enter)</source>
+        <translation>%1 =（输入一个数，然后按回车）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The saved lesson settings (%1) are not those of the lesson %2 (%3).</source>
+        <translation>保存的课程设置（%1）与课程 %2 的设置（%3）不一致。</translation>
+    </message>
+    <message>
+        <source>%1 is not a possible value of the lesson setting %2.</source>
+        <translation>%1 不是课程设置 %2 的可选值。</translation>
+    </message>
+    <message>
+        <source>The lesson %1 does not use the loss %2.</source>
+        <translation>课程 %1 不使用损失 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import views CSV…</source>
+        <translation>导入观看量 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Learn the views lessons from your own daily counts (a CSV of dates and counts, e.g. a YouTube Studio export).</source>
+        <translation>用你自己的每日数据学习观看量课程（包含日期和数量的 CSV，例如 YouTube Studio 导出的文件）。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in views</source>
+        <translation>使用内置观看量数据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Applet sessions (*%1)</source>
+        <translation>小程序会话 (*%1)</translation>
+    </message>
+    <message>
+        <source>built-in synthetic channel</source>
+        <translation>内置的合成频道</translation>
+    </message>
+    <message>
+        <source>%1 (imported CSV)</source>
+        <translation>%1（导入的 CSV）</translation>
+    </message>
+    <message>
+        <source>k (thousands of views)</source>
+        <translation>k（千次观看）</translation>
+    </message>
+    <message>
+        <source>Views data: %1 · %2 days · unit: %3</source>
+        <translation>观看量数据：%1 · %2 天 · 单位：%3</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>没有可保存的内容</translation>
+    </message>
+    <message>
+        <source>Training has not started yet; try again in a moment.</source>
+        <translation>训练还没有开始，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1 at update %2.</source>
+        <translation>已保存 %1（第 %2 次更新）。</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Could not open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>Opened %1: training continues from update %2.</source>
+        <translation>已打开 %1：训练从第 %2 次更新继续。</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Import daily views</source>
+        <translation>导入每日观看量</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation>无法导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 days (%2 to %3); the views lessons now learn from them.</source>
+        <translation>已导入 %1 天（%2 至 %3）；观看量课程现在用这些数据学习。</translation>
+    </message>
+    <message>
+        <source>Unsaved training</source>
+        <translation>训练尚未保存</translation>
+    </message>
+    <message>
+        <source>Save this session before closing? Otherwise its training is lost.</source>
+        <translation>关闭前保存这个会话吗？否则训练结果会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>SlicePanel</name>
+    <message>
+        <source>Slice L(w)</source>
+        <translation>切面 L(w)</translation>
+    </message>
+    <message>
+        <source>bumpy loss</source>
+        <translation>起伏的损失</translation>
+    </message>
+    <message>
+        <source>A made-up loss with several valleys: click the curve to start gradient descent there.</source>
+        <translation>一个虚构的、有好几个谷底的损失：点击曲线，从那里开始梯度下降。</translation>
+    </message>
+    <message>
+        <source>How many evenly spread starts</source>
+        <translation>均匀分布的起点个数</translation>
+    </message>
+    <message>
+        <source>Several restarts</source>
+        <translation>多次重启</translation>
+    </message>
+    <message>
+        <source>Start gradient descent from evenly spread points and keep the best end: the simplest way out of a poor local minimum.</source>
+        <translation>从均匀分布的多个起点开始梯度下降，保留最好的终点：这是摆脱较差局部最小值的最简单办法。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>A made-up loss L(w) with several valleys. Click the curve to start gradient descent there, with η = %1 from the controls: it only walks downhill, so it stops in the valley where it starts — a local minimum.</source>
+        <translation>一个虚构的、有好几个谷底的损失 L(w)。点击曲线，用控制区的 η = %1 从那里开始梯度下降：它只会往下坡走，所以会停在起点所在的谷底 —— 一个局部最小值。</translation>
+    </message>
+    <message>
+        <source>w (b fixed at its current value)</source>
+        <translation>w（b 固定为当前值）</translation>
+    </message>
+    <message>
+        <source>Every start left the plot: the learning rate η = %1 is too large.</source>
+        <translation>每个起点都跑出了图外：学习率 η = %1 太大了。</translation>
+    </message>
+    <message>
+        <source>%1 starts spread evenly, η = %2: the best (★) ended at w = %3 with L = %4. Restarts cost more work but escape poor valleys.</source>
+        <translation>%1 个均匀分布的起点，η = %2：最好的（★）停在 w = %3，L = %4。重启更费工夫，但能逃出较差的谷底。</translation>
+    </message>
+    <message>
+        <source>From w = %1 the steps grew until one left the plot (step %2): η = %3 is too large.</source>
+        <translation>从 w = %1 出发，步子越来越大，直到跑出图外（第 %2 步）：η = %3 太大了。</translation>
+    </message>
+    <message>
+        <source>From w = %1, %2 steps of η = %3 reached w = %4 and are still walking: a small learning rate crawls.</source>
+        <translation>从 w = %1 出发，η = %3 走了 %2 步到达 w = %4，还在继续走：学习率太小就会爬得很慢。</translation>
+    </message>
+    <message>
+        <source>From w = %1 gradient descent reached the lowest valley: w = %2, L = %3 (%4 steps).</source>
+        <translation>从 w = %1 出发，梯度下降到达了最低的谷底：w = %2，L = %3（%4 步）。</translation>
+    </message>
+    <message>
+        <source>From w = %1 gradient descent stopped at w = %2, L = %3 (%4 steps): the slope is 0, but this is only a local minimum. The lowest is L = %5 at w = %6 — try another start, a larger η or several restarts.</source>
+        <translation>从 w = %1 出发，梯度下降停在 w = %2，L = %3（%4 步）：斜率为 0，但这只是局部最小值。最低点是 w = %6 处的 L = %5 —— 试试换个起点、更大的 η 或多次重启。</translation>
+    </message>
+    <message>
+        <source>w has left the plot: gradient descent diverged. Choose a smaller learning rate and press Reset.</source>
+        <translation>w 跑出了图外：梯度下降发散了。请选一个更小的学习率，再按“重置”。</translation>
+    </message>
+    <message>
+        <source>L(w) is drawn for the one-feature model y = b + w·x (MSE or MAE).</source>
+        <translation>L(w) 只为单特征模型 y = b + w·x（MSE 或 MAE）绘制。</translation>
+    </message>
+    <message>
+        <source>b fixed at %1: at w = %2, L = %3 and the slope ∂L/∂w = %4 (dashed tangent). Next step: w moves by −η × slope = −%5 × %4 = %6 (arrow).</source>
+        <translation>b 固定为 %1：在 w = %2 处，L = %3，斜率 ∂L/∂w = %4（虚线为切线）。下一步：w 移动 −η × 斜率 = −%5 × %4 = %6（箭头）。</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Stopped: reached the maximum number of updates.</source>
+        <translation>已停止：达到更新次数上限。</translation>
+    </message>
+    <message>
+        <source>Stopped: reached the maximum number of epochs.</source>
+        <translation>已停止：达到回合数上限。</translation>
+    </message>
+    <message>
+        <source>Stopped: gradient ≈ 0 (‖g‖ below the tolerance) — a minimum, a saddle point or a plateau.</source>
+        <translation>已停止：梯度 ≈ 0（‖g‖ 低于容差）—— 到了最小值、鞍点或平台。</translation>
+    </message>
+    <message>
+        <source>Stopped: the loss exploded — the learning rate is too large. Lower it and press Reset.</source>
+        <translation>已停止：损失爆炸了 —— 学习率太大。请调小学习率，再按“重置”。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>update %1 · epoch %2 · batch %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 updates/s</source>
+        <translation>更新 %1 · 回合 %2 · 批量 %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 次更新/秒</translation>
+    </message>
+</context>
+<context>
+    <name>SurfacePanel</name>
+    <message>
+        <source>Error surface</source>
+        <translation>误差表面</translation>
+    </message>
+    <message>
+        <source>◀ Step back</source>
+        <translation>◀ 后退一步</translation>
+    </message>
+    <message>
+        <source>Undo the last update (←): the parameters go back and the path shrinks. Works for full-batch gradient descent.</source>
+        <translation>撤销上一次更新（←）：参数退回，路径缩短。适用于全批量梯度下降。</translation>
+    </message>
+    <message>
+        <source>b — bias (%1)</source>
+        <translation>b —— 偏置（%1）</translation>
+    </message>
+    <message>
+        <source>b — bias</source>
+        <translation>b —— 偏置</translation>
+    </message>
+    <message>
+        <source>x₁ standardised: x₁ = (yesterday&apos;s views − %1) / %2, the mean and sd of the training days, so x₁ has mean 0 and sd 1. Same model, w now counts per sd: the valley becomes a round bowl and gradient descent heads straight down. Switch back under Lesson settings → Input x₁.</source>
+        <translation>x₁ 已标准化：x₁ =（昨天的观看量 − %1）/ %2，即减去训练日的均值、除以标准差，所以 x₁ 的均值为 0、标准差为 1。模型不变，只是 w 现在按“每个标准差”计：山谷变成圆碗，梯度下降直奔谷底。可在 课程设置 → 输入 x₁ 中切换回去。</translation>
+    </message>
+    <message>
+        <source>w — weight of x₁ standardised (mean 0, sd 1)</source>
+        <translation>w —— 标准化 x₁ 的权重（均值 0，标准差 1）</translation>
+    </message>
+    <message>
+        <source>x₁ = yesterday&apos;s views as recorded (%1; mean %2, sd %3). The valley of L is long and thin: a learning rate small enough not to overshoot across it crawls along it. Lesson settings → Input x₁ → standardised makes it round.</source>
+        <translation>x₁ = 记录下来的昨天观看量（%1；均值 %2，标准差 %3）。L 的山谷又长又窄：学习率小到不会冲过谷底时，沿着山谷走就会很慢。在 课程设置 → 输入 x₁ 中选“标准化”，山谷就会变圆。</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <source>w — weight of x₁ = yesterday&apos;s views</source>
+        <translation>w —— x₁（昨天观看量）的权重</translation>
+    </message>
+    <message>
+        <source>The error surface is drawn for the one-feature model y = b + w·x.</source>
+        <translation>误差表面只为单特征模型 y = b + w·x 绘制。</translation>
+    </message>
+    <message>
+        <source>The error surface is drawn for MSE or MAE of y = b + w·x.</source>
+        <translation>误差表面只为 y = b + w·x 的 MSE 或 MAE 绘制。</translation>
+    </message>
+    <message>
+        <source>● now (update %1): off the map.</source>
+        <translation>● 当前（第 %1 次更新）：在图外。</translation>
+    </message>
+    <message>
+        <source>● now (update %4): w = %1, b = %2 → L = %3. White: the path so far; orange arrow: the next step −η∇L.</source>
+        <translation>● 当前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前为止的路径；橙色箭头：下一步 −η∇L。</translation>
+    </message>
+    <message>
+        <source>★ minimum: w* = %1, b* = %2 → L* = %3. Hover to read L; click to start there.</source>
+        <translation>★ 最小值：w* = %1，b* = %2 → L* = %3。悬停可读出 L；点击从该处开始。</translation>
+    </message>
+    <message>
+        <source>Gradient descent diverged with η = %1: each step overshoots the valley and lands higher on the other side, so L grows instead of shrinking. The path stops where it leaves the map. Choose a smaller learning rate (try η = %2) and press Reset.</source>
+        <translation>η = %1 时梯度下降发散了：每一步都冲过谷底，落在对面更高的地方，所以 L 不减反增。路径在离开地图处中断。请选更小的学习率（试试 η = %2），再按“重置”。</translation>
+    </message>
+    <message>
+        <source>under the mouse: w = %1, b = %2 → L = %3 (click to start gradient descent here)</source>
+        <translation>鼠标处：w = %1，b = %2 → L = %3（点击从这里开始梯度下降）</translation>
+    </message>
+</context>
+<context>
+    <name>TracePanel</name>
+    <message>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>formula with numbers</source>
+        <translation>代入数字的公式</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>rel. error</source>
+        <translation>相对误差</translation>
+    </message>
+    <message>
+        <source>Backpropagation trace</source>
+        <translation>反向传播追踪</translation>
+    </message>
+    <message>
+        <source>Backward pass as a reversed network</source>
+        <translation>把反向传播画成反转的网络</translation>
+    </message>
+    <message>
+        <source>Mirror the network: ∂L/∂z flows from the output back through the same weights, and each neuron amplifies it by σ′(z) (the triangles).</source>
+        <translation>把网络镜像过来：∂L/∂z 从输出经过同样的权重往回流，每个神经元再把它乘以 σ′(z)（三角形）。</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Run to end ▶▶</source>
+        <translation>运行到底 ▶▶</translation>
+    </message>
+    <message>
+        <source>Back to step 0: nothing computed yet.</source>
+        <translation>回到第 0 步：什么都还没算。</translation>
+    </message>
+    <message>
+        <source>Undo the last step of the trace.</source>
+        <translation>撤销追踪的上一步。</translation>
+    </message>
+    <message>
+        <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
+        <translation>计算下一个值：前向传播、损失、反向传播、梯度、更新。</translation>
+    </message>
+    <message>
+        <source>Compute every remaining step of this iteration.</source>
+        <translation>计算这次迭代剩下的所有步骤。</translation>
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation>执行更新</translation>
+    </message>
+    <message>
+        <source>Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration.</source>
+        <translation>把每个权重和偏置移到 w⁺ = w − η·∂L/∂w，并追踪下一次迭代。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Save every step of the trace as a CSV table.</source>
+        <translation>把追踪的每一步保存为 CSV 表格。</translation>
+    </message>
+    <message>
+        <source>Save every step of the trace as a Markdown table.</source>
+        <translation>把追踪的每一步保存为 Markdown 表格。</translation>
+    </message>
+    <message>
+        <source>Numerical check: the central difference (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁶, the gradient measured without backpropagation.</source>
+        <translation>数值检验：中心差分 (L(θ + h) − L(θ − h)) / 2h，h = 10⁻⁶，即不用反向传播测得的梯度。</translation>
+    </message>
+    <message>
+        <source>Relative error |g − check| / max(|g|, |check|): ✓ below 10⁻⁴, the two agree.</source>
+        <translation>相对误差 |g − 检验| / max(|g|, |检验|)：✓ 低于 10⁻⁴，两者一致。</translation>
+    </message>
+    <message>
+        <source>This value is computed. Double-click a gradient or update row, an edge or a node to change a weight, a bias or an input.</source>
+        <translation>这个值是算出来的。双击梯度行或更新行、连线或节点，可修改权重、偏置或输入。</translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation>第 0 步，共 %1 步</translation>
+    </message>
+    <message>
+        <source>Press Next to compute the first value.</source>
+        <translation>按“下一步”计算第一个值。</translation>
+    </message>
+    <message>
+        <source>Double-click an edge, a node or a gradient row to change a number.</source>
+        <translation>双击连线、节点或梯度行可修改数值。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>第 %1 步，共 %2 步 · %3</translation>
+    </message>
+    <message>
+        <source>L per iteration   %1</source>
+        <translation>每次迭代的 L   %1</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>layer %1 · %2</source>
+        <translation>第 %1 层 · %2</translation>
+    </message>
+    <message>
+        <source>layer %1 (output) · %2</source>
+        <translation>第 %1 层（输出层）· %2</translation>
+    </message>
+    <message>
+        <source>Export the trace as CSV</source>
+        <translation>把追踪导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the trace as Markdown</source>
+        <translation>把追踪导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved the trace to %1.</source>
+        <translation>已把追踪保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsSpinBox</name>
+    <message>
+        <source>A layer needs a number of neurons; the box was empty.</source>
+        <translation>一层需要填写神经元个数；输入框是空的。</translation>
+    </message>
+    <message>
+        <source>A layer has 1 to %1 neurons, not %2.</source>
+        <translation>一层有 1 到 %1 个神经元，不能是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>feature j: views j days before (xⱼ)</source>
+        <translation>特征 j：j 天前的观看量（xⱼ）</translation>
+    </message>
+    <message>
+        <source>weight wⱼ</source>
+        <translation>权重 wⱼ</translation>
+    </message>
+    <message>
+        <source>bias b = %1</source>
+        <translation>偏置 b = %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>For a projector: larger fonts and thicker lines, light background, high-contrast colours.</source>
+        <translation>适合投影仪：更大的字体、更粗的线条、浅色背景、高对比度颜色。</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary (English ↔ 中文)</source>
+        <translation>术语表（English ↔ 中文）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+</context>
+</TS>
