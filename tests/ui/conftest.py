@@ -2,7 +2,8 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 
 from applet.ui.main_window import MainWindow
 
@@ -14,18 +15,42 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, settings):
-    win = MainWindow("views-linear", seed=42, settings=settings)
+    win = open_window(qtbot, settings, "views-linear")
+    yield win
+    win.close()
+
+
+def open_window(qtbot, settings, lesson_id, seed=42):
+    """A shown main window on ``lesson_id`` that has drawn a snapshot of the lesson's problem."""
+    win = MainWindow(lesson_id, seed=seed, settings=settings)
     qtbot.addWidget(win)
     win.show()
     wait_for_snapshot(qtbot, win, lambda s: s.problem is win.setup.problem)
-    yield win
-    win.close()
+    return win
 
 
 def wait_for_snapshot(qtbot, win, condition, timeout=10_000):
     """Wait until the window has drawn a snapshot satisfying ``condition``."""
     qtbot.waitUntil(lambda: win.last_snapshot is not None and condition(win.last_snapshot), timeout=timeout)
     return win.last_snapshot
+
+
+def open_lesson(qtbot, win, lesson_id):
+    """Choose ``lesson_id`` in the window and wait until it draws a snapshot of that lesson's problem."""
+    win.select_lesson(lesson_id)
+    return wait_for_snapshot(qtbot, win, lambda s: s.problem is win.setup.problem)
+
+
+def find(win, cls, name):
+    """The window's child widget of type ``cls`` named ``name`` (the test fails without one)."""
+    widget = win.findChild(cls, name)
+    assert widget is not None, name
+    return widget
+
+
+def click(qtbot, win, name, cls=QPushButton):
+    """Click the named widget (a push button unless ``cls`` says otherwise) with the left button."""
+    qtbot.mouseClick(find(win, cls, name), Qt.MouseButton.LeftButton)
 
 
 def curve_data(curve):

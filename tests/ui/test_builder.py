@@ -8,19 +8,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QTableWi
 from applet.core.network import LayerSpec, Network
 from applet.ui.panels.builder import MAX_HIDDEN_LAYERS, PRESETS, count_parameters
 from applet.ui.panels.compare import describe_model
-from tests.ui.conftest import wait_for_snapshot
-
-
-def find(win, cls, name):
-    widget = win.findChild(cls, name)
-    assert widget is not None, name
-    return widget
+from tests.ui.conftest import click, find, open_lesson, wait_for_snapshot
 
 
 @pytest.fixture
 def deep(qtbot, window):
-    window.select_lesson("deep")
-    wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
+    open_lesson(qtbot, window, "deep")
     return window
 
 
@@ -89,12 +82,12 @@ def test_every_preset_gives_the_network_it_names(qtbot, deep):
 def test_edits_then_apply_restart_training_with_exactly_that_network(qtbot, deep):
     builder = deep.panels["builder"]
     choose_preset(qtbot, deep, "3 sigmoids")
-    qtbot.mouseClick(find(deep, QPushButton, "addLayerButton"), Qt.MouseButton.LeftButton)  # a copy of the last
+    click(qtbot, deep, "addLayerButton")  # a copy of the last
     type_units(qtbot, deep, 1, "25")
     combo = find(deep, QComboBox, "activationInput_1")
     combo.setCurrentIndex(combo.findData("relu"))
     combo.activated.emit(combo.currentIndex())
-    qtbot.mouseClick(find(deep, QToolButton, "moveUpButton_1"), Qt.MouseButton.LeftButton)
+    click(qtbot, deep, "moveUpButton_1", QToolButton)
     expected = [LayerSpec(25, "relu"), LayerSpec(3, "sigmoid")]
     assert table_spec(deep) == expected
     assert builder.spec() == (*expected, LayerSpec(1, "linear"))
@@ -120,13 +113,13 @@ def test_edits_then_apply_restart_training_with_exactly_that_network(qtbot, deep
 def test_remove_and_move_buttons(qtbot, deep):
     choose_preset(qtbot, deep, "2 layers of 100 ReLU")
     type_units(qtbot, deep, 0, "7")
-    qtbot.mouseClick(find(deep, QToolButton, "moveDownButton_0"), Qt.MouseButton.LeftButton)
+    click(qtbot, deep, "moveDownButton_0", QToolButton)
     assert table_spec(deep) == [LayerSpec(100, "relu"), LayerSpec(7, "relu")]
     assert not find(deep, QToolButton, "moveDownButton_1").isEnabled()
     assert not find(deep, QToolButton, "moveUpButton_0").isEnabled()
-    qtbot.mouseClick(find(deep, QToolButton, "removeLayerButton_0"), Qt.MouseButton.LeftButton)
+    click(qtbot, deep, "removeLayerButton_0", QToolButton)
     assert table_spec(deep) == [LayerSpec(7, "relu")]
-    qtbot.mouseClick(find(deep, QToolButton, "removeLayerButton_0"), Qt.MouseButton.LeftButton)
+    click(qtbot, deep, "removeLayerButton_0", QToolButton)
     assert table_spec(deep) == [] and deep.panels["builder"].spec() == (LayerSpec(1, "linear"),)
     assert shown_count(deep) == 57
 
@@ -161,7 +154,7 @@ def test_a_network_the_core_rejects_is_not_sent(qtbot, deep, monkeypatch):
     type_units(qtbot, deep, 0, "5")
     monkeypatch.setattr(builder, "n_inputs", 0)  # no input: the core refuses such a network
     with qtbot.assertNotEmitted(builder.layers_requested):
-        qtbot.mouseClick(find(deep, QPushButton, "applyLayersButton"), Qt.MouseButton.LeftButton)
+        click(qtbot, deep, "applyLayersButton")
     assert "input" in find(deep, QLabel, "builderMessage").text()
 
 

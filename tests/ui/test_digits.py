@@ -3,34 +3,24 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QSpinBox
 
 from applet.core.datasets.digits import INK_THRESHOLD
 from applet.core.datasets.drawing import drawing_inputs
 from applet.core.problem import views_problem
 from applet.training.snapshot import STOPPED
-from applet.ui.main_window import MainWindow
 from applet.ui.panels.loss import LossPanel
 from applet.ui.widgets.image_grid import NEGATIVE, POSITIVE
-from tests.ui.conftest import curve_data, wait_for_snapshot
+from tests.ui.conftest import click, curve_data, find, open_window, wait_for_snapshot
 
 TRAINED_UPDATES = 300
 
 
 @pytest.fixture
 def digits_window(qtbot, settings):
-    win = MainWindow("digits", seed=42, settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    wait_for_snapshot(qtbot, win, lambda s: s.problem is win.setup.problem)
+    win = open_window(qtbot, settings, "digits")
     yield win
     win.close()
-
-
-def find(win, cls, name):
-    widget = win.findChild(cls, name)
-    assert widget is not None, name
-    return widget
 
 
 def train(qtbot, win, updates=TRAINED_UPDATES):
@@ -39,7 +29,7 @@ def train(qtbot, win, updates=TRAINED_UPDATES):
     stop.selectAll()
     qtbot.keyClicks(stop, str(updates))
     qtbot.keyClick(stop, Qt.Key.Key_Return)
-    qtbot.mouseClick(find(win, QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, win, "runButton")
     return wait_for_snapshot(qtbot, win, lambda s: s.state == STOPPED and s.update == updates, timeout=60_000)
 
 
@@ -117,7 +107,7 @@ def test_clicking_a_digit_shows_its_probabilities_and_true_label(qtbot, digits_w
     win = digits_window
     snap = train(qtbot, win)
     panel = win.panels["digits"]
-    qtbot.mouseClick(find(win, QPushButton, "digitsNextPage"), Qt.MouseButton.LeftButton)
+    click(qtbot, win, "digitsNextPage")
     cell = 13
     qtbot.mouseClick(panel.grid, Qt.MouseButton.LeftButton, pos=panel.grid.cell_rect(cell).center())
     i = 64 + cell  # second page, 14th digit
@@ -170,7 +160,7 @@ def test_drawing_changes_the_input_and_the_probabilities(qtbot, digits_window):
     assert not np.array_equal(panel.inputs, seven)
     assert not np.allclose(panel.probabilities, p_seven)
     np.testing.assert_allclose(panel.probabilities, softmax_rows(forward(snap, panel.inputs))[0], rtol=1e-10)
-    qtbot.mouseClick(find(win, QPushButton, "clearPadButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, win, "clearPadButton")
     assert panel.inputs is None and panel.pad.is_blank()
     assert not np.any(panel.bars.bars.opts["height"])
 

@@ -3,23 +3,12 @@
 import time
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QSpinBox, QTableWidget
 
 from applet.core.network import LayerSpec, Network
 from applet.training.snapshot import RUNNING
-from tests.ui.conftest import curve_data, wait_for_snapshot
-
-
-def find(win, cls, name):
-    widget = win.findChild(cls, name)
-    assert widget is not None, name
-    return widget
-
-
-def click(qtbot, win, name):
-    qtbot.mouseClick(find(win, QPushButton, name), Qt.MouseButton.LeftButton)
+from tests.ui.conftest import click, curve_data, find, open_lesson, wait_for_snapshot
 
 
 def pause(qtbot, win):
@@ -180,8 +169,7 @@ def test_an_error_inside_training_is_reported_and_the_app_keeps_working(qtbot, w
 
 
 def test_compare_runner_fills_its_table(qtbot, window):
-    window.select_lesson("views-days")
-    wait_for_snapshot(qtbot, window, lambda s: s.problem.name == "views-7")
+    assert open_lesson(qtbot, window, "views-days").problem.name == "views-7"
     panel = window.panels["compare"]
     with qtbot.waitSignal(panel.worker.finished, timeout=60_000) as finished:
         click(qtbot, window, "compareRunButton")

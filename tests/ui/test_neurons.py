@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QPushButton, QSlider
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QSlider
 
 from applet.core.activations import hard_sigmoid
 from applet.core.contributions import contributions
@@ -11,19 +11,12 @@ from applet.core.network import LayerSpec, Network
 from applet.core.problem import views_problem
 from applet.training.setup import TrainingSetup
 from applet.ui.panels.neurons import NeuronsPanel
-from tests.ui.conftest import curve_data, wait_for_snapshot
-
-
-def find(win, cls, name):
-    widget = win.findChild(cls, name)
-    assert widget is not None, name
-    return widget
+from tests.ui.conftest import click, curve_data, find, open_lesson, wait_for_snapshot
 
 
 @pytest.fixture
 def piecewise(qtbot, window):
-    window.select_lesson("piecewise")
-    wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
+    open_lesson(qtbot, window, "piecewise")
     return window
 
 
@@ -128,14 +121,14 @@ def test_clicking_a_blue_curve_chooses_its_neuron(qtbot, piecewise):
 def test_sliders_are_locked_while_training_runs(qtbot, piecewise):
     speed = find(piecewise, QComboBox, "speedInput")
     speed.setCurrentIndex(speed.findData(100))  # slow enough to still be running when we look
-    qtbot.mouseClick(find(piecewise, QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, piecewise, "runButton")
     wait_for_snapshot(qtbot, piecewise, lambda s: s.running and s.update > 5)
     panel = piecewise.panels["neurons"]
     assert not find(piecewise, QSlider, "wSlider").isEnabled()
     assert "Pause" in panel.hint.text()
     with qtbot.assertNotEmitted(panel.parameters_edited):
         panel.sliders["w"].value_changed.emit(3.0)
-    qtbot.mouseClick(find(piecewise, QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, piecewise, "runButton")
     wait_for_snapshot(qtbot, piecewise, lambda s: not s.running)
     assert find(piecewise, QSlider, "wSlider").isEnabled()
 
@@ -144,7 +137,7 @@ def test_two_relus_overlay_equals_the_hard_sigmoid(qtbot, piecewise):
     panel = piecewise.panels["neurons"]
     find(piecewise, QComboBox, "neuronSelect").setCurrentIndex(1)
     assert curve_data(panel.relu_curve)[0].size == 0
-    qtbot.mouseClick(find(piecewise, QCheckBox, "twoReluToggle"), Qt.MouseButton.LeftButton)
+    click(qtbot, piecewise, "twoReluToggle", QCheckBox)
     assert panel.two_relu_label.isVisible()
     snap = piecewise.last_snapshot
     w, b, c = snap.weights[0][0, 1], snap.biases[0][1], snap.weights[1][1, 0]
@@ -156,7 +149,7 @@ def test_two_relus_overlay_equals_the_hard_sigmoid(qtbot, piecewise):
     np.testing.assert_allclose(difference, curve_data(panel.hard_sigmoid_curve)[1], rtol=0, atol=1e-12)
     np.testing.assert_allclose(difference, curve_data(panel.selected_curve)[1], rtol=0, atol=1e-12)
     assert np.ptp(difference) > 0.1  # not trivially flat: the ramp is inside the plot
-    qtbot.mouseClick(find(piecewise, QCheckBox, "twoReluToggle"), Qt.MouseButton.LeftButton)
+    click(qtbot, piecewise, "twoReluToggle", QCheckBox)
     assert curve_data(panel.relu_curve)[0].size == 0
 
 

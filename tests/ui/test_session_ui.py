@@ -5,12 +5,10 @@ import os
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QSpinBox
 
 from applet.core.session import load_session
-from applet.ui.main_window import MainWindow
-from tests.ui.conftest import curve_data, wait_for_snapshot
-
+from tests.ui.conftest import click, curve_data, find, open_lesson, open_window, wait_for_snapshot
 
 
 def daily_csv(days: int) -> str:
@@ -23,12 +21,6 @@ CSV_OK = daily_csv(91)
 BAD_CSV = "date,views\n2020-01-01,10\n2020-01-02,ten\n2020-01-03,12\n"
 
 
-def find(win, cls, name):
-    widget = win.findChild(cls, name)
-    assert widget is not None, name
-    return widget
-
-
 def answer_file_dialogs(monkeypatch, path):
     """The next file dialog (open or save) answers ``path``."""
     answer = staticmethod(lambda *args, **kwargs: (str(path), ""))
@@ -39,7 +31,7 @@ def answer_file_dialogs(monkeypatch, path):
 def train_until(qtbot, win, updates):
     """Type a stopping rule into the window and run until training stops there."""
     find(win, QSpinBox, "maxUpdatesInput").setValue(updates)
-    qtbot.mouseClick(find(win, QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, win, "runButton")
     return wait_for_snapshot(qtbot, win, lambda s: s.update == updates and not s.running, timeout=30_000)
 
 
@@ -55,10 +47,7 @@ def fresh_window(qtbot, tmp_path):
 
     def make():
         settings = QSettings(str(tmp_path / f"settings{len(windows)}.ini"), QSettings.Format.IniFormat)
-        win = MainWindow("views-linear", seed=1, settings=settings)
-        qtbot.addWidget(win)
-        win.show()
-        wait_for_snapshot(qtbot, win, lambda s: s.problem is win.setup.problem)
+        win = open_window(qtbot, settings, "views-linear", seed=1)
         windows.append(win)
         return win
 
@@ -70,8 +59,7 @@ def fresh_window(qtbot, tmp_path):
 
 def test_save_then_open_in_a_fresh_window_continues_identically(qtbot, window, fresh_window, monkeypatch, tmp_path):
     # a learner's run: lesson 2 with 28 days, mini-batches of 64, Adam, a typed learning rate
-    window.select_lesson("views-days")
-    wait_for_snapshot(qtbot, window, lambda s: s.problem.name == "views-7")
+    assert open_lesson(qtbot, window, "views-days").problem.name == "views-7"
     find(window, QComboBox, "choice_days").setCurrentIndex(2)
     wait_for_snapshot(qtbot, window, lambda s: s.problem.name == "views-28")
     find(window, QSpinBox, "batchSizeInput").setValue(64)
@@ -120,12 +108,12 @@ def test_save_then_open_in_a_fresh_window_continues_identically(qtbot, window, f
 
 def test_open_recent_lists_saved_sessions(qtbot, window, monkeypatch, tmp_path):
     path = tmp_path / "recent.dlapplet"
-    qtbot.mouseClick(find(window, QPushButton, "stepButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, window, "stepButton")
     wait_for_snapshot(qtbot, window, lambda s: s.update == 1)
     assert window.files.save_to(path)
     actions = [a for a in window.files.recent_menu.actions() if a.text().endswith("recent.dlapplet")]
     assert len(actions) == 1 and window.files.recent_menu.isEnabled()
-    qtbot.mouseClick(find(window, QPushButton, "stepButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, window, "stepButton")
     wait_for_snapshot(qtbot, window, lambda s: s.update == 2)
     actions[0].trigger()
     wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem and s.update == 1)
@@ -147,7 +135,7 @@ BAD_FILES = {
 def test_opening_a_bad_file_shows_why_and_changes_nothing(qtbot, window, tmp_path, kind):
     good = tmp_path / "good.dlapplet"
     assert window.files.save_to(good)
-    qtbot.mouseClick(find(window, QPushButton, "stepButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, window, "stepButton")
     before = wait_for_snapshot(qtbot, window, lambda s: s.update == 1)
     trainer, setup, path_before = window.controller.worker.trainer, window.setup, window.files.path
     bad = tmp_path / f"{kind}.dlapplet"
@@ -185,7 +173,7 @@ def test_a_failed_save_keeps_the_old_file_and_says_so(qtbot, window, tmp_path, m
     path = tmp_path / "keep.dlapplet"
     assert window.files.save_to(path)
     before = path.read_bytes()
-    qtbot.mouseClick(find(window, QPushButton, "stepButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, window, "stepButton")
     wait_for_snapshot(qtbot, window, lambda s: s.update == 1)
 
     def disk_full(*args):
@@ -222,11 +210,11 @@ def test_closing_with_unsaved_training_asks_and_cancel_keeps_the_window(qtbot, f
     win = fresh_window()
     win.files.ask_on_close = True
     asked = prompt_answers(monkeypatch, win, QMessageBox.StandardButton.Cancel)
-    qtbot.mouseClick(find(win, QPushButton, "stepButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, win, "stepButton")
     wait_for_snapshot(qtbot, win, lambda s: s.update == 1)
     assert not win.close()
     assert asked and win.isVisible() and win.controller.thread.isRunning()
-    qtbot.mouseClick(find(win, QPushButton, "stepButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, win, "stepButton")
     wait_for_snapshot(qtbot, win, lambda s: s.update == 2)  # still training normally
 
     prompt_answers(monkeypatch, win, QMessageBox.StandardButton.Discard)
@@ -240,7 +228,7 @@ def test_save_in_the_prompt_saves_then_closes(qtbot, fresh_window, monkeypatch, 
     path = tmp_path / "on-close.dlapplet"
     answer_file_dialogs(monkeypatch, path)
     prompt_answers(monkeypatch, win, QMessageBox.StandardButton.Save)
-    qtbot.mouseClick(find(win, QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, win, "runButton")
     wait_for_snapshot(qtbot, win, lambda s: s.update > 20)  # closed mid-training
     assert win.close()
     assert load_session(path).trainer["update"] > 20
@@ -275,15 +263,16 @@ def test_importing_a_csv_makes_the_views_lessons_learn_from_it(qtbot, window, mo
                              and s.problem.info["series_name"] == "my channel")
     problem = snap.problem
     assert problem.info["unit"] == "views" and len(problem.X_train) + len(problem.X_val) == 90
-    label = find(window, QLabel, "dataSourceLabel").text()
-    assert "my channel (imported CSV)" in label and "91 days" in label and "unit: views" in label
+    label = find(window, QLabel, "dataSourceLabel")
+    assert "my channel (imported CSV)" in label.text()
+    assert "91 days" in label.toolTip() and "unit: views" in label.toolTip()
     assert "(views)" in window.panels["fit"].scatter_plot.getPlotItem().getAxis("left").labelText
     x, _ = curve_data(window.panels["fit"].train_points)
     assert len(x) == len(problem.X_train) and x.max() > 1000  # raw counts, not thousands
 
     # another views lesson uses the imported data too; a saved session carries it along
-    window.select_lesson("views-days")
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.problem.name == "views-7")
+    snap = open_lesson(qtbot, window, "views-days")
+    assert snap.problem.name == "views-7"
     assert snap.problem.info["series_name"] == "my channel"
     session_path = tmp_path / "mine.dlapplet"
     assert window.files.save_to(session_path)
@@ -305,7 +294,7 @@ def test_importing_a_csv_makes_the_views_lessons_learn_from_it(qtbot, window, mo
     ("", "The file is empty"),
 ])
 def test_a_bad_csv_is_refused_and_changes_nothing(qtbot, window, monkeypatch, tmp_path, content, phrase):
-    qtbot.mouseClick(find(window, QPushButton, "stepButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, window, "stepButton")
     before = wait_for_snapshot(qtbot, window, lambda s: s.update == 1)
     trainer, setup, label = window.controller.worker.trainer, window.setup, find(window, QLabel, "dataSourceLabel").text()
     path = tmp_path / "bad.csv"
@@ -321,8 +310,7 @@ def test_a_bad_csv_is_refused_and_changes_nothing(qtbot, window, monkeypatch, tm
 
 
 def test_a_series_too_short_for_the_lesson_is_refused(qtbot, window, monkeypatch, tmp_path):
-    window.select_lesson("views-days")
-    wait_for_snapshot(qtbot, window, lambda s: s.problem.name == "views-7")
+    assert open_lesson(qtbot, window, "views-days").problem.name == "views-7"
     find(window, QComboBox, "choice_days").setCurrentIndex(3)  # 56 days of features
     wait_for_snapshot(qtbot, window, lambda s: s.problem.name == "views-56")
     setup = window.setup
@@ -338,8 +326,7 @@ def test_every_lesson_can_be_saved_and_opened(qtbot, window, tmp_path):
     from applet.ui.lessons import LESSONS
 
     for lesson_id in LESSONS:
-        window.select_lesson(lesson_id)
-        wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
+        open_lesson(qtbot, window, lesson_id)
         for _ in range(3):
             window.controller.step()
         saved = wait_for_snapshot(qtbot, window, lambda s: s.update == 3)
