@@ -29,6 +29,7 @@ from applet.ui.panels.lesson_text import LessonTextPanel
 from applet.ui.panels.registry import PANEL_TYPES
 from applet.ui.sessions import SessionFiles
 from applet.ui.status import StatusBar
+from applet.ui.style import settle_plots
 from applet.ui.widgets.controls import Controls
 from applet.ui.workshop import Workshop
 
@@ -365,6 +366,7 @@ class MainWindow(QMainWindow):
                 self.last_snapshot = snapshot
                 for panel in self.panels.values():
                     panel.show_snapshot(snapshot)
+                    settle_plots(panel)
                 self.controls.show_snapshot(snapshot)
                 self.status.show_snapshot(snapshot)
         finally:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 BASE_COLORS = {
     "data": "#555555",
@@ -216,13 +216,16 @@ def _label_style() -> dict:
 def legend_brush():
     """A translucent legend background in the plot's own colour."""
     color = QColor(_hex(Theme.background))
-    color.setAlpha(200)
+    color.setAlpha(120)  # text stays readable, the data behind it stays visible
     return pg.mkBrush(color)
 
 
 def make_plot(x_label: str = "", y_label: str = "", title: str | None = None,
               axis_items: dict | None = None) -> pg.PlotWidget:
-    """A PlotWidget with the applet's look: the theme's background, grid, labelled axes."""
+    """A PlotWidget with the applet's look: the theme's background, grid, labelled axes.
+
+    The axes (with their grid lines and tick labels) are kept as pixmaps: while training
+    redraws a curve, an axis whose range did not change is copied, not drawn again."""
     plot = pg.PlotWidget(background=Theme.background, axisItems=axis_items)
     item = plot.getPlotItem()
     item.showGrid(x=True, y=True, alpha=0.25)
@@ -235,8 +238,22 @@ def make_plot(x_label: str = "", y_label: str = "", title: str | None = None,
         axis.setPen(Theme.foreground)
         axis.setTextPen(Theme.foreground)
         axis.setTickFont(Theme.font())
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     plot.setMenuEnabled(False)
     return plot
+
+
+def settle_plots(root: QWidget) -> None:
+    """Bring the visible plots inside ``root`` up to date (auto-range, view transform) now,
+    after new data and before they are painted.
+
+    pyqtgraph does this at the start of painting, and a range changed while painting asks
+    for a second paint of the whole plot: plots whose range follows the data (a growing
+    loss curve) were painted twice per snapshot.
+    """
+    for view in root.findChildren(pg.GraphicsView):
+        if view.isVisible():
+            view.scene().prepareForPaint()
 
 
 def add_legend(plot: pg.PlotWidget, offset=(10, 10)) -> pg.LegendItem:

@@ -20,7 +20,6 @@ from applet.ui.lessons import LOSS_SHORT
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
 
-TINY = 1e-300  # log scale: a loss of exactly 0 is drawn at the bottom instead of vanishing
 
 
 def loss_unit(loss_name: str, unit: str) -> str:
@@ -32,7 +31,7 @@ def format_loss(value: float, unit: str = "") -> str:
     if value is None or not math.isfinite(value):
         return "—"
     text = f"{value:.4g}"
-    return f"{text} {unit}".strip()
+    return f"{text}\u00a0{unit}" if unit else text
 
 
 def finite_points(envelope: Envelope) -> tuple[np.ndarray, np.ndarray]:
@@ -40,6 +39,13 @@ def finite_points(envelope: Envelope) -> tuple[np.ndarray, np.ndarray]:
     x, y = envelope.points()
     finite = np.isfinite(y)
     return (x, y) if finite.all() else (x[finite], y[finite])
+
+
+def log_floored(y: np.ndarray) -> np.ndarray:
+    """For the log axis: a loss of exactly 0 is drawn a decade below the smallest positive one,
+    at the bottom of the plot — not at 10⁻³⁰⁰, which would squash every other decade."""
+    positive = y[y > 0]
+    return np.maximum(y, positive.min() / 10 if positive.size else 1.0)
 
 
 class LossPanel(Panel):
@@ -148,7 +154,7 @@ class LossPanel(Panel):
         for envelope, curve in ((self.updates, self.update_curve), (self.epochs, self.epoch_curve),
                                 (self.vals, self.val_curve)):
             x, y = finite_points(envelope)
-            curve.setData(x, np.maximum(y, TINY) if log else y)
+            curve.setData(x, log_floored(y) if log else y)
         for envelope, curve in ((self.accuracies, self.accuracy_curve), (self.val_accuracies, self.val_accuracy_curve)):
             curve.setData(*finite_points(envelope))
 
@@ -161,7 +167,7 @@ class LossPanel(Panel):
         name = QCoreApplication.translate("Lessons", LOSS_SHORT.get(snap.loss_name, snap.loss_name))
         text = self.tr("%1 on training data: L = %2   on unseen data: L′ = %3")
         text = text.replace("%1", name).replace("%2", format_loss(snap.train_loss, unit))
-        text = text.replace("%3", format_loss(snap.val_loss, unit))
+        text = text.replace("%3", format_loss(snap.val_loss, unit)).replace(" = ", "\u00a0=\u00a0")  # keep "L′ = 0.6 k" whole
         if len(self.accuracies):
             accuracy = self.tr("accuracy after epoch %1: training %2 %, unseen %3 %")
             accuracy = accuracy.replace("%1", str(len(self.accuracies)))

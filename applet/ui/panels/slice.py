@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from applet.core import bumpy
+from applet.core.backprop import fmt
 from applet.core.linear_model import loss_along_w, loss_and_gradient
 from applet.core.problem import Problem
 from applet.core.surface import optimum
@@ -334,6 +335,7 @@ class SlicePanel(Panel):
         unit = loss_unit(snap.loss_name, self.problem.info.get("unit", "") if self.problem else "")
         text = self.tr("b fixed at %1: at w = %2, L = %3 and the slope ∂L/∂w = %4 (dashed tangent). "
                        "Next step: w moves by −η × slope = −%5 × %4 = %6 (arrow).")
-        self.info.setText(text.replace("%1", f"{b:.4g}").replace("%2", f"{w:.4g}")
-                          .replace("%3", format_loss(L, unit)).replace("%4", f"{slope:.4g}")
-                          .replace("%5", f"{snap.lr:g}").replace("%6", f"{w_next - w:+.4g}"))
+        step = w_next - w
+        self.info.setText(text.replace("%1", fmt(b, 4)).replace("%2", fmt(w, 4))
+                          .replace("%3", format_loss(L, unit)).replace("%4", fmt(slope, 4))
+                          .replace("%5", fmt(snap.lr, 4)).replace("%6", ("+" if step > 0 else "") + fmt(step, 4)))
