@@ -36,10 +36,20 @@ def cpu_seconds_of_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def launch_seconds(command: list[str], timeout_s: float) -> tuple[float, float]:
-    """Seconds from process creation to the window's first paint, and the CPU seconds the
-    process used (until it was ended right after that paint): the CPU time hardly depends
-    on how busy the machine is, the wall time does."""
+def reap(process: subprocess.Popen, timeout_s: float) -> float:
+    """Wait for the ended ``process``; its peak resident memory in MB (0 where unknown: Windows)."""
+    if not hasattr(os, "wait4"):
+        process.wait(timeout_s)
+        return 0.0
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss / 1024  # kB on Linux
+
+
+def launch_seconds(command: list[str], timeout_s: float) -> tuple[float, float, float]:
+    """Seconds from process creation to the window's first paint, the CPU seconds the
+    process used (until it was ended right after that paint) and its peak memory in MB:
+    the CPU time hardly depends on how busy the machine is, the wall time does."""
     env = dict(os.environ, APPLET_PRINT_FIRST_PAINT="1", XDG_CONFIG_HOME=tempfile.mkdtemp())
     if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
@@ -55,8 +65,8 @@ def launch_seconds(command: list[str], timeout_s: float) -> tuple[float, float]:
             raise RuntimeError(f"{shlex.join(command)} exited ({process.wait()}) without painting a window")
     finally:
         process.kill()
-        process.wait(timeout_s)
-    return painted, cpu_seconds_of_children() - cpu
+        peak_mb = reap(process, timeout_s)
+    return painted, cpu_seconds_of_children() - cpu, peak_mb
 
 
 def main() -> int:
@@ -69,8 +79,8 @@ def main() -> int:
     args = parser.parse_args()
     command = shlex.split(args.command) + ["--lesson", args.lesson]
 
-    first, _ = launch_seconds(command, args.timeout)  # files not yet in the disk cache, if ever
-    walls, cpus = zip(*(launch_seconds(command, args.timeout) for _ in range(args.repeats)))
+    first, _, _ = launch_seconds(command, args.timeout)  # files not yet in the disk cache, if ever
+    walls, cpus, peaks = zip(*(launch_seconds(command, args.timeout) for _ in range(args.repeats)))
     median = statistics.median(walls)
     print(f"command: {shlex.join(command)}")
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
@@ -79,6 +89,8 @@ def main() -> int:
     print(f"median of {len(walls):2d}       {median:6.2f} s   (fastest {min(walls):.2f}, slowest {max(walls):.2f})")
     if any(cpus):
         print(f"CPU time, median   {statistics.median(cpus):6.2f} s")
+    if any(peaks):
+        print(f"peak memory        {statistics.median(peaks):6.0f} MB (resident, median)")
     print(f"target ≤ {TARGET_S:.1f} s: {'PASS' if median <= TARGET_S else 'MISS'}")
     return 0
 

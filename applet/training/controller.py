@@ -7,12 +7,22 @@ cleanly when the window closes.
 
 from __future__ import annotations
 
+import sys
+import time
+
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from applet.core.trainer import Trainer
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import RunState
 from applet.training.worker import TrainingWorker
+
+# Training and drawing take turns on Python's GIL. Each time the window's thread comes back
+# from Qt (which lets go of the GIL) while training runs, it waits one switch interval
+# (5 ms by default) for it; a frame makes dozens of such calls.
+GIL_SWITCH_SECONDS = 0.001
+WINDOW_SHARE = 0.5  # while training runs, snapshots come no faster than the window can draw in half the time
+MAX_PAUSE = 0.25  # seconds: the longest wait before the next snapshot
 
 
 class TrainingController(QObject):
@@ -32,6 +42,9 @@ class TrainingController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
+        self._window_cpu = time.thread_time()  # the window's thread's CPU time at the last snapshot
+        self._release = time.perf_counter()  # when the worker was last allowed the next snapshot
         self.thread = QThread()
         self.thread.setObjectName("trainingThread")
         self.worker = TrainingWorker()
@@ -96,14 +109,26 @@ class TrainingController(QObject):
         return self.worker.captured
 
     def acknowledge(self) -> None:
-        self.worker.acknowledge()
+        """The window has drawn the last snapshot (call it from the window's thread).
+
+        If the window's thread was busy for ``busy`` seconds of CPU since the previous
+        snapshot, the next one comes ``busy / WINDOW_SHARE`` after the previous was allowed:
+        the window then draws (and handles clicks) in at most WINDOW_SHARE of the time and
+        never starves training of the GIL.
+        """
+        cpu, now = time.thread_time(), time.perf_counter()
+        release = self._release + (cpu - self._window_cpu) / WINDOW_SHARE
+        pause = min(max(0.0, release - now), MAX_PAUSE)
+        self._window_cpu, self._release = cpu, now + pause
+        self.worker.acknowledge(pause)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop training, end the thread and wait for it; True when it finished in time."""
+        """Stop training, end the thread and wait for it; True when it finished in time.
+
+        False means an update that nothing can interrupt is still running: the worker stops
+        after it (its own shutdown frees its timer in its thread, then ends the thread), so
+        ``thread.wait()`` then returns once that update is done."""
         if not self.thread.isRunning():
             return True
         self._shutdown.emit()  # the worker stops its timer and quits its thread
-        if self.thread.wait(timeout_ms):
-            return True
-        self.thread.quit()  # a very long update is still running: stop after it
         return self.thread.wait(timeout_ms)

@@ -5,8 +5,9 @@ Threading contract (DESIGN section 6):
   queued signals (commands) and receives ``snapshot``/``failed``/``refused`` signals;
 - commands are handled between chunks of updates (a chunk lasts ≤ ~15 ms);
 - at most ~30 snapshots a second, and a new one only once the window has drawn the
-  previous (``acknowledge``), so nothing queues up; what happened in between is
-  carried by the next snapshot;
+  previous (``acknowledge``) and had a pause it asked for (it keeps its share of the
+  time bounded: see ``TrainingController.acknowledge``), so nothing queues up; what
+  happened in between is carried by the next snapshot;
 - an exception inside training stops the run and is reported, the worker survives.
 """
 
@@ -18,7 +19,7 @@ import traceback
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from applet.core.errors import DataError
+from applet.core.errors import DataError, quiet_overflow  # a diverging run overflows: the trainer stops and says so
 from applet.core.trainer import Trainer
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import IDLE, RUNNING, STOPPED, RunState, Snapshot, frozen
@@ -45,6 +46,7 @@ class TrainingWorker(QObject):
         self._timer: QTimer | None = None
         self._drawn = threading.Event()
         self._drawn.set()
+        self._resume_at = 0.0  # no snapshot before this time (perf_counter): the window's pause
         self._last_emit = 0.0
         self._sent = {"loss": 0, "epoch": 0, "path": 0}
         self._rate_window: list[tuple[float, int]] = []
@@ -56,8 +58,10 @@ class TrainingWorker(QObject):
         self._outputs_cost = 0.0  # and how long that took, in seconds
 
     # -- called from the GUI thread -------------------------------------------------
-    def acknowledge(self) -> None:
-        """The window has drawn the last snapshot (thread-safe)."""
+    def acknowledge(self, pause: float = 0.0) -> None:
+        """The window has drawn the last snapshot and wants the next no sooner than ``pause``
+        seconds from now (thread-safe)."""
+        self._resume_at = time.perf_counter() + pause
         self._drawn.set()
 
     # -- commands (run in the worker thread) ----------------------------------------
@@ -216,7 +220,8 @@ class TrainingWorker(QObject):
         if self._state == RUNNING:
             self._set_state(IDLE)
         try:
-            action(self.trainer)
+            with quiet_overflow():
+                action(self.trainer)
         except Exception as exc:  # noqa: BLE001
             self._fail(exc)
             return
@@ -239,10 +244,11 @@ class TrainingWorker(QObject):
         if self._state != RUNNING or self.trainer is None:
             return
         try:
-            if self.speed:
-                self.trainer.step()
-            else:
-                self._run_chunk()
+            with quiet_overflow():
+                if self.speed:
+                    self.trainer.step()
+                else:
+                    self._run_chunk()
         except Exception as exc:  # noqa: BLE001
             self._fail(exc)
             return
@@ -285,11 +291,14 @@ class TrainingWorker(QObject):
     # -- snapshots -------------------------------------------------------------------
     def _emit(self, force: bool = False) -> None:
         now = time.perf_counter()
-        if not force and (now - self._last_emit < SNAPSHOT_INTERVAL or not self._drawn.is_set()):
+        if not force and (now - self._last_emit < SNAPSHOT_INTERVAL or not self._drawn.is_set()
+                          or now < self._resume_at):
             return
         self._last_emit = now
-        self._drawn.clear()
-        self.snapshot.emit(self.make_snapshot(fresh_outputs=force or self._state != RUNNING))
+        with quiet_overflow():
+            snapshot = self.make_snapshot(fresh_outputs=force or self._state != RUNNING)
+        self._drawn.clear()  # only now: a snapshot that failed to be made must not stop the next ones
+        self.snapshot.emit(snapshot)
 
     def _probe_outputs(self, fresh: bool) -> dict:
         """The network's outputs for every probe of the problem.

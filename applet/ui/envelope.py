@@ -23,7 +23,9 @@ RAW_KEPT = 4096  # recent points kept as they are, beyond those still in no comp
 
 
 class Envelope:
-    def __init__(self, max_buckets: int = 2048) -> None:
+    # 1,024 buckets (two points each) are about as many as a wide plot has pixel columns;
+    # twice as many made a frame of the Loss panel ~25 % slower (benchmarks/bench_longrun.py)
+    def __init__(self, max_buckets: int = 1024) -> None:
         self.max_buckets = max_buckets
         self.clear()
 

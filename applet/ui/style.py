@@ -214,10 +214,8 @@ def _label_style() -> dict:
 
 
 def legend_brush():
-    """A translucent legend background in the plot's own colour."""
-    color = QColor(_hex(Theme.background))
-    color.setAlpha(120)  # text stays readable, the data behind it stays visible
-    return pg.mkBrush(color)
+    """No legend background: a box over the curves would fade the data behind it."""
+    return pg.mkBrush(None)
 
 
 def make_plot(x_label: str = "", y_label: str = "", title: str | None = None,
@@ -257,7 +255,7 @@ def settle_plots(root: QWidget) -> None:
 
 
 def add_legend(plot: pg.PlotWidget, offset=(10, 10)) -> pg.LegendItem:
-    """A legend with readable text on a translucent background."""
+    """A legend with readable text and no box over the data."""
     legend = plot.getPlotItem().addLegend(offset=offset, labelTextColor=Theme.foreground, brush=legend_brush(),
                                           labelTextSize=f"{9 * Theme.scale:g}pt")
     return legend

@@ -215,6 +215,50 @@
     </message>
 </context>
 <context>
+    <name>CostWarning</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>This network has %1 parameters. With batches of %2 samples, each update needs about %3 of memory and takes about %4 on this computer, so training will be slow and the applet may answer late.</source>
+        <translation>这个网络有 %1 个参数。批量为 %2 个样本时，每次更新约需 %3 内存，在这台电脑上约需 %4，因此训练会很慢，程序的响应也可能变慢。</translation>
+    </message>
+    <message>
+        <source>A large network</source>
+        <translation>大型网络</translation>
+    </message>
+    <message>
+        <source>Smaller layers or smaller batches are much faster. Pause works at any time: it takes effect when the update in progress ends.</source>
+        <translation>更小的层或更小的批量会快得多。随时可以暂停：当前这次更新结束后即生效。</translation>
+    </message>
+    <message>
+        <source>Train it</source>
+        <translation>仍然训练</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong inside the applet (a bug, not your mistake):
+%1</source>
+        <translation>程序内部出错了（这是程序的缺陷，不是你的错）：
+%1</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
     <name>DigitsPanel</name>
     <message>
         <source>Digits</source>
@@ -358,6 +402,45 @@ predicted: %3 (%4 %)
     <message>
         <source>This network is too large to copy its weights while it trains: pause to see its answer.</source>
         <translation>这个网络太大，训练时无法复制它的权重：暂停后即可看到它的回答。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The applet keeps working: you can go on, or save your session and restart it.</source>
+        <translation>程序仍在运行：你可以继续，或者保存会话后重新启动。</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>详细信息已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copy the versions and the traceback, to paste into a bug report.</source>
+        <translation>复制版本信息和调用栈，以便粘贴到错误报告中。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1
+
+(%2 errors so far; the details hold each of them.)</source>
+        <translation>%1
+
+（到目前为止共 %2 个错误；详细信息中包含每一个。）</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>隐藏详细信息</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1074,10 @@ predicted: %3 (%4 %)
         <translation>已按随机种子 %1 新建网络，训练重新开始。</translation>
     </message>
     <message>
+        <source>Nothing changed: the network trains as before.</source>
+        <translation>没有改变：网络照旧训练。</translation>
+    </message>
+    <message>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
@@ -1190,6 +1277,10 @@ predicted: %3 (%4 %)
     <message>
         <source>k (thousands of views)</source>
         <translation>k（千次观看）</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>数据：%1</translation>
     </message>
     <message>
         <source>Views data: %1 · %2 days · unit: %3</source>
@@ -1555,8 +1646,16 @@ predicted: %3 (%4 %)
         <translation>相对误差 |g − 检验| / max(|g|, |检验|)：✓ 低于 10⁻⁴，两者一致。</translation>
     </message>
     <message>
+        <source>Training diverged; the trace keeps its last finite numbers. %1</source>
+        <translation>训练发散了；追踪保留最后一组有限的数值。%1</translation>
+    </message>
+    <message>
         <source>This value is computed. Double-click a gradient or update row, an edge or a node to change a weight, a bias or an input.</source>
         <translation>这个值是算出来的。双击梯度行或更新行、连线或节点，可修改权重、偏置或输入。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 would overflow (beyond ±1.8×10³⁰⁸). Choose smaller weights, inputs or learning rate η; nothing changed.</source>
+        <translation>%1 = %2 会溢出（超出 ±1.8×10³⁰⁸）。请选择更小的权重、输入或学习率 η；没有做任何改变。</translation>
     </message>
     <message>
         <source>Step 0 of %1</source>

@@ -40,7 +40,7 @@ def test_run_draws_a_falling_loss_and_the_fitted_line(qtbot, window):
     line_x, line_y = curve_data(fit.model_line)
     w, b = snap.weights[0][0, 0], snap.biases[0][0]
     np.testing.assert_allclose(line_y, b + w * line_x, rtol=1e-12)
-    assert "L = " in loss.values_label.text()
+    assert "L\u00a0=\u00a0" in loss.values_label.text()
 
 
 def test_pause_stops_updates(qtbot, window):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout
 
 from applet.core.problem import Problem
 from applet.training.snapshot import Snapshot
@@ -17,6 +17,11 @@ from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, VALIDATION_SPAN, Theme, add_legend, make_plot, set_axis_labels
 
 RECENT_DAYS = 120
+
+
+def drawable(y: np.ndarray) -> np.ndarray:
+    """Outputs as drawn: where a diverged network's output overflowed, the curve has a gap."""
+    return np.where(np.isfinite(y), y, np.nan)
 
 
 def day_seconds(dates: np.ndarray) -> np.ndarray:
@@ -42,12 +47,14 @@ class FitPanel(Panel):
                                     symbolBrush=COLORS["data"], symbolPen=None, name="train")
         self.val_points = sp.plot([], [], pen=None, symbol="t", symbolSize=6,
                                   symbolBrush=COLORS["validation"], symbolPen=None, name="unseen")
-        self.model_line = sp.plot([], [], pen=Theme.pen(COLORS["model"], 3), name="model")
+        self.model_line = sp.plot([], [], pen=Theme.pen(COLORS["model"], 3), name="model", connect="finite")
         tp = self.time_plot.getPlotItem()
         add_legend(self.time_plot)
-        self.predicted_curve = tp.plot([], [], pen=Theme.pen(COLORS["model"], 2), name="predicted")
+        self.predicted_curve = tp.plot([], [], pen=Theme.pen(COLORS["model"], 2), name="predicted", connect="finite")
         self.actual_curve = tp.plot([], [], pen=Theme.pen(COLORS["data"], 1.2), symbol="o", symbolSize=3,
                                     symbolBrush=COLORS["data"], symbolPen=None, name="actual")
+        for static in (self.train_points, self.val_points, self.actual_curve):  # redrawn as pixmaps, not point by point
+            static.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.val_span = pg.LinearRegionItem(brush=VALIDATION_SPAN, movable=False, pen=pg.mkPen(None))
         tp.addItem(self.val_span)
         self.retranslate()
@@ -112,7 +119,7 @@ class FitPanel(Panel):
             return  # the outputs already drawn (while training runs, they are not new in every snapshot)
         grid = self.problem.probes.get("grid")
         if grid is not None and "grid" in snapshot.outputs:
-            self.model_line.setData(grid[:, 0], snapshot.outputs["grid"][:, 0])
+            self.model_line.setData(grid[:, 0], drawable(snapshot.outputs["grid"][:, 0]))
         if "all" in snapshot.outputs and self.problem.info.get("kind") == "views":
             t = day_seconds(self.problem.info["dates"])
-            self.predicted_curve.setData(t, snapshot.outputs["all"][:, 0])
+            self.predicted_curve.setData(t, drawable(snapshot.outputs["all"][:, 0]))

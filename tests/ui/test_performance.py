@@ -1,0 +1,88 @@
+"""What keeps long runs flat and the window smooth: the bounded loss envelope, probes
+recomputed within their share of the worker's time, snapshots paced by the window's load."""
+
+import time
+
+import numpy as np
+
+import applet.training.worker as worker_module
+from applet.training.controller import WINDOW_SHARE, TrainingController
+from applet.training.worker import TrainingWorker
+from applet.ui.envelope import RAW_KEPT, Envelope
+from applet.ui.lessons import LESSONS
+
+
+def reference_points(x: np.ndarray, y: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every complete bucket of ``size`` points as (first x, min), (middle x, max), then the rest."""
+    complete = len(y) // size
+    blocks = y[: complete * size].reshape(-1, size)
+    starts = np.arange(complete) * size
+    bx = np.column_stack([x[starts], x[starts + size // 2]]).ravel()
+    by = np.column_stack([blocks.min(axis=1), blocks.max(axis=1)]).ravel()
+    return np.concatenate([bx, x[complete * size :]]), np.concatenate([by, y[complete * size :]])
+
+
+def test_a_million_losses_keep_only_their_envelope_and_the_recent_points():
+    rng = np.random.default_rng(0)
+    n = 1_000_000
+    x, y = np.arange(1.0, n + 1), rng.standard_normal(n)
+    envelope = Envelope()
+    start = 0
+    while start < n:  # as snapshots bring them: a few hundred at a time
+        stop = min(n, start + int(rng.integers(1, 700)))
+        envelope.extend(x[start:stop], y[start:stop])
+        start = stop
+    assert len(envelope) == n
+    assert len(envelope.y) <= 2 * RAW_KEPT + 2 * envelope.size  # not the million points
+    bx, by = envelope.points()
+    rx, ry = reference_points(x, y, envelope.size)
+    np.testing.assert_array_equal(bx, rx)
+    np.testing.assert_array_equal(by, ry)
+    # a step back among the recent points is exact
+    assert envelope.drop_after(n - 100.0)
+    bx, by = envelope.points()
+    rx, ry = reference_points(x[: n - 100], y[: n - 100], envelope.size)
+    np.testing.assert_array_equal(bx, rx)
+    np.testing.assert_array_equal(by, ry)
+
+
+def deep_worker() -> TrainingWorker:
+    lesson = LESSONS["deep"]
+    choices = lesson.defaults()
+    worker = TrainingWorker()
+    worker.configure(lesson.make_setup(lesson.make_problem(choices), choices, 42))
+    return worker
+
+
+def test_while_training_runs_the_probes_are_recomputed_only_as_their_share_allows(monkeypatch):
+    worker = deep_worker()
+    first = worker.make_snapshot().outputs
+    monkeypatch.setattr(worker_module, "PROBE_SHARE", 1e-12)  # recomputing them would take far too long
+    worker.trainer.step()
+    reused = worker.make_snapshot(fresh_outputs=False)
+    assert reused.outputs is first and reused.update == 1  # the rest of the snapshot is new
+    fresh = worker.make_snapshot()  # paused, stopped or a single step: always computed
+    assert fresh.outputs is not first
+    np.testing.assert_allclose(fresh.outputs["all"], worker.trainer.net.forward(worker.setup.problem.probes["all"]))
+    monkeypatch.setattr(worker_module, "PROBE_SHARE", 1e12)  # cheap enough: every snapshot
+    assert worker.make_snapshot(fresh_outputs=False).outputs is not fresh.outputs
+
+
+def test_a_busy_window_gets_a_pause_before_the_next_snapshot_and_an_idle_one_none(qtbot, monkeypatch):
+    controller = TrainingController()
+    pauses = []
+    monkeypatch.setattr(controller.worker, "acknowledge", pauses.append)
+    try:
+        time.sleep(0.2)  # the window idles
+        controller.acknowledge()
+        cpu, wall = time.thread_time(), time.perf_counter()
+        while time.thread_time() < cpu + 0.08:  # then draws for 80 ms of CPU
+            pass
+        controller.acknowledge()
+        busy, elapsed = time.thread_time() - cpu, time.perf_counter() - wall
+    finally:
+        assert controller.shutdown()
+    assert pauses[0] == 0.0
+    # the next snapshot comes busy / WINDOW_SHARE after the previous one was allowed
+    assert abs(pauses[1] - max(0.0, busy / WINDOW_SHARE - elapsed)) < 0.005
+    assert pauses[1] > 0.0 or elapsed > busy / WINDOW_SHARE  # (only a very busy machine leaves no pause)
