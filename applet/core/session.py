@@ -46,6 +46,7 @@ SUFFIX = ".dlapplet"
 JSON_NAME = "session.json"
 ARRAYS_NAME = "arrays.npz"
 MAX_MEMBER_BYTES = 2**30  # refuse to unpack more than 1 GiB per member
+MAX_JSON_BYTES = 2**26  # settings, counters and an imported CSV's text: far less than 64 MiB
 MAX_SEED = 2**31 - 1
 HYPER_PARAMETERS = ("loss", "lr", "batch_size", "optimizer", "max_updates", "max_epochs", "grad_tol",
                     "trace_params", "spread_kinks")
@@ -143,18 +144,22 @@ def load_session(path: str | Path, lessons: Collection[str] | None = None) -> Se
         raise DataError(f"{path.name} does not exist.") from None
     except OSError as error:
         raise DataError(f"Could not open {path.name}: {error.strerror or error}.") from error
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError) as error:
+        # NotImplementedError: a damaged header naming a zip version or compression Python cannot read
         raise DataError(f"{path.name} is not an applet session, or it is damaged ({error}).") from error
 
 
-def _member(archive: zipfile.ZipFile, name: str) -> bytes:
+def _member(archive: zipfile.ZipFile, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
     try:
         info = archive.getinfo(name)
     except KeyError:
         raise DataError(f"it has no {name}, so it is not an applet session.") from None
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise DataError(f"its {name} is larger than {MAX_MEMBER_BYTES >> 20} MB.")
-    return archive.read(name)
+    if info.file_size > limit:
+        raise DataError(f"its {name} is larger than {limit >> 20} MB.")
+    try:
+        return archive.read(name)
+    except (RuntimeError, NotImplementedError) as error:  # encrypted, or a compression Python lacks
+        raise DataError(f"its {name} cannot be unpacked ({error}).") from error
 
 
 def _reject_constant(name: str):
@@ -163,7 +168,7 @@ def _reject_constant(name: str):
 
 def _read_json(archive: zipfile.ZipFile) -> dict:
     try:
-        doc = json.loads(_member(archive, JSON_NAME).decode("utf-8"), parse_constant=_reject_constant)
+        doc = json.loads(_member(archive, JSON_NAME, MAX_JSON_BYTES).decode("utf-8"), parse_constant=_reject_constant)
     except DataError:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
@@ -181,13 +186,33 @@ def _read_json(archive: zipfile.ZipFile) -> dict:
 
 
 def _read_arrays(archive: zipfile.ZipFile) -> dict[str, np.ndarray]:
+    data = _member(archive, ARRAYS_NAME)
     try:
-        with np.load(io.BytesIO(_member(archive, ARRAYS_NAME)), allow_pickle=False) as npz:
+        with zipfile.ZipFile(io.BytesIO(data)) as npz:  # an .npz is a zip of .npy files
+            for info in npz.infolist():
+                _check_declared_size(npz, info)
+        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
             return {name: npz[name] for name in npz.files}
     except DataError:
         raise
-    except (ValueError, OSError, EOFError, zipfile.BadZipFile, zlib.error) as error:
+    except (ValueError, OSError, EOFError, MemoryError, RuntimeError, NotImplementedError,
+            zipfile.BadZipFile, zlib.error) as error:
         raise DataError(f"its arrays ({ARRAYS_NAME}) cannot be read ({error}).") from error
+
+
+def _check_declared_size(npz: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse an array whose header promises more numbers than its file holds: NumPy would
+    reserve memory for all of them before reading any."""
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise DataError(f"its array {info.filename} is larger than {MAX_MEMBER_BYTES >> 20} MB.")
+    with npz.open(info) as file:
+        version = np.lib.format.read_magic(file)
+        if version not in ((1, 0), (2, 0)):
+            raise DataError(f"its array {info.filename} has an unknown format {version}.")
+        read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, _, dtype = read_header(file)
+    if math.prod(shape) * dtype.itemsize > info.file_size:
+        raise DataError(f"its array {info.filename} declares {math.prod(shape)} values but holds fewer.")
 
 
 def _session(doc: dict, arrays: dict[str, np.ndarray], lessons: Collection[str] | None) -> Session:

@@ -17,10 +17,6 @@ from applet.core.cost import Cost, estimate
 from applet.training.setup import TrainingSetup
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CostWarning", text)
-
-
 def format_bytes(n: float) -> str:
     for unit, size in (("GB", 2**30), ("MB", 2**20), ("kB", 2**10)):
         if n >= size:
@@ -30,10 +26,10 @@ def format_bytes(n: float) -> str:
 
 def format_seconds(seconds: float) -> str:
     if seconds >= 120:
-        return _tr("%1 min").replace("%1", f"{seconds / 60:.2g}")
+        return QCoreApplication.translate("CostWarning", "%1 min").replace("%1", f"{seconds / 60:.2g}")
     if seconds >= 1:
-        return _tr("%1 s").replace("%1", f"{seconds:.2g}")
-    return _tr("%1 ms").replace("%1", f"{seconds * 1000:.2g}")
+        return QCoreApplication.translate("CostWarning", "%1 s").replace("%1", f"{seconds:.2g}")
+    return QCoreApplication.translate("CostWarning", "%1 ms").replace("%1", f"{seconds * 1000:.2g}")
 
 
 def batch_of(setup: TrainingSetup) -> int:
@@ -48,9 +44,9 @@ def setup_cost(setup: TrainingSetup) -> Cost:
 
 
 def describe_cost(cost: Cost, batch: int) -> str:
-    return (_tr("This network has %1 parameters. With batches of %2 samples, each update needs about %3 of "
-                "memory and takes about %4 on this computer, so training will be slow and the applet may "
-                "answer late.")
+    return (QCoreApplication.translate(
+        "CostWarning", "This network has %1 parameters. With batches of %2 samples, each update needs about %3 of "
+        "memory and takes about %4 on this computer, so training will be slow and the applet may answer late.")
             .replace("%1", f"{cost.parameters:,}").replace("%2", f"{batch:,}")
             .replace("%3", format_bytes(cost.memory_bytes)).replace("%4", format_seconds(cost.seconds_per_update)))
 
@@ -63,12 +59,13 @@ def ask_if_costly(parent: QWidget, setup: TrainingSetup, proceed: Callable[[], N
     if not cost.large:
         proceed()
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("A large network"), describe_cost(cost, batch_of(setup)),
-                      QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CostWarning", "A large network"),
+                      describe_cost(cost, batch_of(setup)), QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("costDialog")
-    box.setInformativeText(_tr("Smaller layers or smaller batches are much faster. Pause works at any time: "
-                               "it takes effect when the update in progress ends."))
-    train = box.addButton(_tr("Train it"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(QCoreApplication.translate(
+        "CostWarning", "Smaller layers or smaller batches are much faster. Pause works at any time: "
+        "it takes effect when the update in progress ends."))
+    train = box.addButton(QCoreApplication.translate("CostWarning", "Train it"), QMessageBox.ButtonRole.AcceptRole)
     train.setObjectName("costTrainButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(lambda _result: proceed() if box.clickedButton() == train else (cancel and cancel()))

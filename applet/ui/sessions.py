@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
+from applet.core.datasets.csvio import check_size
 from applet.core.datasource import DataSource
 from applet.core.errors import DataError
 from applet.core.session import HYPER_PARAMETERS, SUFFIX, Session, check_fits, load_session, save_session
@@ -219,6 +220,7 @@ class SessionFiles(QObject):
         path = Path(path)
         try:
             try:
+                check_size(path.stat().st_size, path.name)  # not read at all when far too large
                 data = path.read_bytes()
             except OSError as exc:
                 raise DataError(self.tr("Could not open %1: %2.").replace("%1", path.name)

@@ -49,6 +49,14 @@ _GROUPED = re.compile(
 _DOT_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3}){2,}", re.ASCII)
 _NOT_FINITE = {"nan", "inf", "infinity"}
 _SPACES = " \t\u00a0\u202f\u2009"
+MAX_BYTES = 16 * 2**20  # a century of daily counts takes about 2 MB
+
+
+def check_size(n_bytes: int, label: str) -> None:
+    """Refuse a file far too large to be a table of daily counts (before reading it, where possible)."""
+    if n_bytes > MAX_BYTES:
+        raise DataError(f"{label} is {n_bytes / 2**20:.0f} MB; a table of daily counts is far smaller "
+                        f"(at most {MAX_BYTES >> 20} MB). Is it the right file?")
 
 
 def read_daily_counts(
@@ -65,9 +73,11 @@ def read_daily_counts(
     """
     if isinstance(source, bytes):
         data, label = source, name or "imported data"
+        check_size(len(data), "The file")
     else:
         path = Path(source)
         try:
+            check_size(path.stat().st_size, path.name)
             data = path.read_bytes()
         except OSError as error:
             raise DataError(f"Could not open {path.name}: {error.strerror or error}.") from error

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLa
 
 from applet.core.activations import activation
 from applet.core.backprop import Trace, fmt, numerical_gradient, relative_error
-from applet.core.errors import DataError
+from applet.core.errors import DataError, quiet_overflow
 from applet.core.files import atomic_write
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
@@ -307,6 +307,11 @@ class TracePanel(Panel):
                 else:
                     self.iteration, self.losses = snapshot.update, []
         if example is not self.example:
+            try:
+                example = self._finite(example)
+            except DataError as exc:  # training diverged: keep tracing the last numbers that are finite
+                self._say(self.tr("Training diverged; the trace keeps its last finite numbers. %1").replace("%1", str(exc)))
+                return
             self._adopted_at = time.monotonic()
             self._set_example(example, restart=restart)
 
@@ -338,7 +343,7 @@ class TracePanel(Panel):
         """w ← w⁺ for every parameter; the next iteration is traced from its first step."""
         weights, biases = self.trace.updated_parameters()
         try:
-            example = self.example.with_parameters(weights, biases)
+            example = self._finite(self.example.with_parameters(weights, biases))
         except DataError as exc:  # the update overflowed: keep the parameters
             self._refuse(str(exc))
             return
@@ -371,7 +376,7 @@ class TracePanel(Panel):
     def set_parameter(self, layer: int, index: int | tuple[int, int], value: float) -> None:
         """Change exactly one weight or bias, re-trace, and send the parameters to the worker."""
         try:
-            example = self.example.with_parameter(layer, index, value)
+            example = self._finite(self.example.with_parameter(layer, index, value))
         except DataError as exc:
             self._refuse(str(exc))
             return
@@ -399,7 +404,7 @@ class TracePanel(Panel):
         loss history afresh (a new network or preset). A refused edit changes nothing.
         """
         try:
-            example = change(self.example)
+            example = self._finite(change(self.example))
         except DataError as exc:
             self._refuse(str(exc))
             self.form.show_example(self.example)
@@ -426,6 +431,16 @@ class TracePanel(Panel):
         """A refused edit: nothing changed; say why here and in the window's status bar."""
         self._say(message)
         self.refused.emit(message)
+
+    def _finite(self, example: TraceExample) -> TraceExample:
+        """``example``, if every number of its trace is finite; else DataError naming the first that overflows."""
+        with quiet_overflow():
+            step = next((s for s in example.trace(self.form.digits()) if not math.isfinite(s.value)), None)
+        if step is None:
+            return example
+        raise DataError(self.tr("%1 = %2 would overflow (beyond ±1.8×10³⁰⁸). Choose smaller weights, inputs or "
+                                "learning rate η; nothing changed.").replace("%1", step.symbol)
+                        .replace("%2", step.numbers))
 
     def _set_example(self, example: TraceExample, restart: bool = False) -> None:
         """Trace ``example``; keep the number of computed steps unless ``restart``."""
@@ -487,8 +502,10 @@ class TracePanel(Panel):
             return None
         if row not in self._checks:
             ex = self.example
-            numeric = numerical_gradient(self._net, ex.x, ex.target, ex.loss, step.layer, step.index, h=CHECK_H)
-            self._checks[row] = (numeric, relative_error(step.value, numeric))
+            with quiet_overflow():  # L(θ ± h) of huge numbers: the check is then not shown
+                numeric = numerical_gradient(self._net, ex.x, ex.target, ex.loss, step.layer, step.index, h=CHECK_H)
+                error = relative_error(step.value, numeric)
+            self._checks[row] = (numeric, error) if math.isfinite(numeric) and math.isfinite(error) else None
         return self._checks[row]
 
     def _show(self) -> None:

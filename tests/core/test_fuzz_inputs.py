@@ -1,0 +1,400 @@
+"""Fuzzing the two files a learner hands the applet: an imported CSV and a saved session.
+
+Whatever the bytes — random, cut short at any length, edited into wrong types, huge
+numbers, unicode, archives declaring absurd sizes — reading them either succeeds with
+sane data or raises DataError (with a message); nothing else may escape.
+"""
+
+import datetime as dt
+import io
+import json
+import math
+import struct
+import zipfile
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from applet.core.datasets.csvio import MAX_BYTES, read_daily_counts
+from applet.core.datasource import DataSource
+from applet.core.errors import DataError
+from applet.core.network import LayerSpec
+from applet.core.problem import views_problem
+from applet.core.session import (ARRAYS_NAME, HYPER_PARAMETERS, JSON_NAME, MAX_JSON_BYTES, MAX_MEMBER_BYTES,
+                                 Session,
+                                 check_fits, load_session, save_session)
+from applet.training.setup import TrainingSetup
+
+CASES = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# -- CSV import ----------------------------------------------------------------------------
+VALID_CSV = ("Date,Views\n" + "".join(f"2021-01-{d:02d},{1000 + 37 * d}\n" for d in range(1, 29))
+             + "Total,30000\n").encode("utf-8")
+
+
+def import_csv(data: bytes):
+    """What File → Import views CSV does with a file's bytes: a DataSource, or DataError."""
+    try:
+        source = DataSource.from_csv_bytes(data, "fuzz")
+    except DataError as error:
+        assert str(error)
+        return None
+    series = source.series
+    assert len(series.dates) >= 2 and np.all(np.diff(series.dates).astype(int) == 1)
+    assert np.all(np.isfinite(series.values)) and np.all(series.values >= 0)
+    return source
+
+
+def test_the_valid_csv_imports():
+    assert len(import_csv(VALID_CSV).series) == 28
+
+
+def test_csv_cut_short_at_every_length():
+    for n in range(len(VALID_CSV) + 1):
+        import_csv(VALID_CSV[:n])
+
+
+@CASES
+@given(st.binary(max_size=3000))
+def test_csv_random_bytes(data):
+    import_csv(data)
+
+
+@CASES
+@given(st.integers(0, len(VALID_CSV)), st.binary(min_size=1, max_size=8), st.integers(0, 8))
+def test_csv_bytes_replaced_anywhere(at, junk, cut):
+    import_csv(VALID_CSV[:at] + junk + VALID_CSV[at + cut:])
+
+
+def cells():
+    number = st.one_of(st.integers(-10**400, 10**400).map(str), st.floats().map(repr),
+                       st.sampled_from(["1e309", "-0", "1,234", "1.234.567", "3,5", "١٢٣", "１２３", "NaN", "inf",
+                                        "1 234", "1'234", "+5", ".5", "5.", "0x10", "", " "]))
+    date = st.one_of(st.dates().map(str), st.dates().map(lambda d: d.strftime("%Y/%m/%d")),
+                     st.sampled_from(["2021-02-30", "2021-13-01", "0000-01-01", "9999-12-31", "21-01-01",
+                                      "2021-01", "２０２１-01-01"]))
+    return st.one_of(number, date, st.text(max_size=12))
+
+
+CELLS = cells()
+
+
+@CASES
+@given(st.lists(st.lists(CELLS, min_size=1, max_size=4), max_size=40), st.sampled_from([",", ";", "\t"]),
+       st.sampled_from(["\n", "\r\n", "\r"]), st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "utf-16"]),
+       st.booleans())
+def test_csv_tables_of_odd_cells(rows, delimiter, newline, encoding, quoted):
+    quote = (lambda c: '"' + c.replace('"', '""') + '"') if quoted else (lambda c: c)
+    text = newline.join(delimiter.join(quote(c) for c in row) for row in rows)
+    import_csv(text.encode(encoding, errors="replace"))
+
+
+@CASES
+@given(st.data())
+def test_csv_of_consecutive_days_with_any_counts(data):
+    """Well-formed dates, counts of every kind: huge, negative, unicode digits, not numbers."""
+    n = data.draw(st.integers(2, 60))
+    start = data.draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 1, 1)))
+    counts = data.draw(st.lists(CELLS, min_size=n, max_size=n))
+    days = np.arange(np.datetime64(start), np.datetime64(start) + n)
+    text = "date,views\n" + "".join(f"{d},{c}\n" for d, c in zip(days, counts))
+    source = import_csv(text.encode("utf-8"))
+    if source is not None:
+        assert len(source.series) == n
+
+
+# -- session files -------------------------------------------------------------------------
+def make_session(updates: int = 20) -> tuple[Session, TrainingSetup]:
+    problem = views_problem(7)
+    setup = TrainingSetup(problem, (LayerSpec(3, "relu"), LayerSpec(1, "linear")), seed=5, loss="mae", lr=1e-3,
+                          optimizer="adam", batch_size=256, max_updates=10_000, grad_tol=None)
+    trainer = setup.build()
+    trainer.run(updates)
+    session = Session("views-days", {"days": 7}, DataSource.builtin(), problem.n_inputs, setup.layers, setup.seed,
+                      {name: getattr(setup, name) for name in HYPER_PARAMETERS}, trainer.state(),
+                      tuple(w.copy() for w in trainer.net.weights), tuple(b.copy() for b in trainer.net.biases))
+    return session, setup
+
+
+@pytest.fixture(scope="module")
+def valid_session(tmp_path_factory) -> bytes:
+    path = tmp_path_factory.mktemp("session") / "valid.dlapplet"
+    save_session(path, make_session()[0])
+    return path.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def members(valid_session) -> tuple[dict, dict[str, np.ndarray]]:
+    with zipfile.ZipFile(io.BytesIO(valid_session)) as archive:
+        doc = json.loads(archive.read(JSON_NAME))
+        with np.load(io.BytesIO(archive.read(ARRAYS_NAME))) as npz:
+            arrays = {name: npz[name] for name in npz.files}
+    return doc, arrays
+
+
+@pytest.fixture(scope="module")
+def session_file(tmp_path_factory):
+    """A function that writes bytes to one file and opens it as a session: Session, or None after DataError."""
+    path = tmp_path_factory.mktemp("fuzz") / "fuzz.dlapplet"
+
+    def open_bytes(data: bytes):
+        path.write_bytes(data)
+        try:
+            session = load_session(path)
+        except DataError as error:
+            assert str(error)
+            return None
+        restore(session)
+        return session
+
+    return open_bytes
+
+
+def restore(session: Session) -> None:
+    """What File → Open does next with a session that loaded: fit it to its data, continue its trainer."""
+    problem = session.data.rebase(views_problem(7)) if session.n_inputs == 7 else None
+    try:
+        if problem is None:
+            raise DataError("not the views-days lesson")
+        check_fits(session, problem)
+        setup = TrainingSetup(problem, session.layers, seed=session.seed, initial_weights=session.weights,
+                              initial_biases=session.biases, **session.hyper)
+        trainer = setup.build()
+        trainer.load_state(session.trainer)
+        trainer.step()
+    except DataError:
+        return
+
+
+def zip_of(doc, arrays: dict[str, np.ndarray] | None = None, npz: bytes | None = None) -> bytes:
+    if npz is None:
+        buffer = io.BytesIO()
+        np.savez(buffer, **arrays)
+        npz = buffer.getvalue()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(JSON_NAME, doc if isinstance(doc, (str, bytes)) else json.dumps(doc, ensure_ascii=False))
+        archive.writestr(ARRAYS_NAME, npz)
+    return out.getvalue()
+
+
+def test_the_valid_session_loads_and_continues(session_file, valid_session, members):
+    assert session_file(valid_session).trainer["update"] == 20
+    assert session_file(zip_of(*members)) is not None  # the rewriting helper keeps it valid
+
+
+def test_session_cut_short_at_every_length(session_file, valid_session):
+    for n in range(len(valid_session)):
+        assert session_file(valid_session[:n]) is None
+
+
+@CASES
+@given(st.binary(max_size=4000))
+def test_session_random_bytes(session_file, data):
+    session_file(data)
+
+
+@CASES
+@given(st.data())
+def test_session_bytes_flipped_anywhere(session_file, valid_session, data):
+    raw = bytearray(valid_session)
+    for _ in range(data.draw(st.integers(1, 4))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    session_file(bytes(raw))
+
+
+def json_values():
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**30, 10**30), st.integers(-2**2000, 2**2000),
+                        st.floats(allow_nan=False, allow_infinity=False), st.sampled_from([1e308, -1e308, 5e-324]),
+                        st.text(max_size=20), st.sampled_from(["PCG64", "adam", "gd", "relu", "mae", "$array"]))
+    return st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                         st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+                        max_leaves=12)
+
+
+JSON_VALUES = json_values()
+
+
+def paths(value, prefix=()):
+    """Every path to a value inside a JSON document."""
+    yield prefix
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from paths(item, prefix + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from paths(item, prefix + (i,))
+
+
+def replaced(doc, path, value):
+    if not path:
+        return value
+    copy = json.loads(json.dumps(doc))
+    target = copy
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return copy
+
+
+@CASES
+@given(st.data())
+def test_session_json_fields_of_the_wrong_type_or_size(session_file, members, data):
+    doc, arrays = members
+    path = data.draw(st.sampled_from(list(paths(doc))))
+    session_file(zip_of(replaced(doc, path, data.draw(JSON_VALUES)), arrays))
+
+
+@CASES
+@given(st.data())
+def test_session_json_fields_removed_or_added(session_file, members, data):
+    doc, arrays = members
+    parents = [p for p in paths(doc) if isinstance(_at(doc, p), dict)]
+    path = data.draw(st.sampled_from(parents))
+    parent = dict(_at(doc, path))
+    if parent and data.draw(st.booleans()):
+        del parent[data.draw(st.sampled_from(sorted(parent)))]
+    else:
+        parent[data.draw(st.text(max_size=10))] = data.draw(JSON_VALUES)
+    session_file(zip_of(replaced(doc, path, parent), arrays))
+
+
+def _at(doc, path):
+    for key in path:
+        doc = doc[key]
+    return doc
+
+
+@CASES
+@given(st.text(max_size=300))
+def test_session_json_that_is_not_a_session(session_file, members, text):
+    session_file(zip_of(text, members[1]))
+
+
+def array_values():
+    shapes = st.lists(st.integers(0, 5), max_size=3).map(tuple)
+    dtypes = st.sampled_from([np.float64, np.float32, np.int64, np.int8, np.uint64, np.bool_, np.complex128, "U3",
+                              "S2", "datetime64[D]"])
+    special = st.sampled_from([np.nan, np.inf, -np.inf, 1e308, -1e308, 0.0])
+    return st.one_of(
+        st.builds(lambda shape, dtype: np.zeros(shape, dtype=dtype), shapes, dtypes),
+        st.builds(lambda shape, fill: np.full(shape, fill), shapes, special),
+        st.builds(lambda n: np.arange(n) * 10**17, st.integers(0, 50)),
+    )
+
+
+ARRAY_VALUES = array_values()
+
+
+@CASES
+@given(st.data())
+def test_session_arrays_of_the_wrong_shape_type_or_value(session_file, members, data):
+    doc, arrays = members
+    edited = dict(arrays)
+    name = data.draw(st.sampled_from(sorted(arrays)))
+    if data.draw(st.integers(0, 4)) == 0:
+        del edited[name]
+    else:
+        edited[name] = data.draw(ARRAY_VALUES)
+    session_file(zip_of(doc, edited))
+
+
+def npy_header(shape: tuple, dtype: str = "<f8") -> bytes:
+    """A .npy file's header alone: it promises ``shape`` but no data follows."""
+    header = repr({"descr": dtype, "fortran_order": False, "shape": shape}).encode("latin1")
+    header += b" " * (63 - (len(header) + 10) % 64) + b"\n"
+    return b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) + header
+
+
+def npz_of(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+@CASES
+@given(st.data())
+def test_session_arrays_declaring_huge_sizes(session_file, members, data):
+    """Zip bombs, lite: arrays whose headers promise more numbers than there could be memory for."""
+    doc, arrays = members
+    name = data.draw(st.sampled_from(sorted(arrays)))
+    dims = data.draw(st.lists(st.sampled_from([0, 1, 7, 10**6, 10**9, 2**31, 10**12, 2**62]), min_size=1,
+                              max_size=3))
+    dtype = data.draw(st.sampled_from(["<f8", "<i8", "<c16", "|u1", "|O"]))
+    members_npz = {f"{k}.npy": _npy(v) for k, v in arrays.items()}
+    members_npz[f"{name}.npy"] = npy_header(tuple(dims), dtype) + data.draw(st.binary(max_size=64))
+    session_file(zip_of(doc, npz=npz_of(members_npz)))
+
+
+def _npy(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, array)
+    return buffer.getvalue()
+
+
+def lying_zip(member: str, data: bytes, declared: int, other: tuple[str, bytes]) -> bytes:
+    """A zip whose ``member`` declares ``declared`` bytes uncompressed, whatever it holds."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(other[0], other[1])
+        archive.writestr(member, data)
+    raw = bytearray(out.getvalue())
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):  # local header and directory entry
+        at = raw.rfind(signature)
+        struct.pack_into("<I", raw, at + offset, declared & 0xFFFFFFFF)
+    return bytes(raw)
+
+
+@pytest.mark.parametrize("declared", [0, 10, 2**20, MAX_MEMBER_BYTES + 1, 2**32 - 1])
+@pytest.mark.parametrize("member", [JSON_NAME, ARRAYS_NAME])
+def test_session_members_declaring_wrong_sizes(session_file, valid_session, member, declared):
+    with zipfile.ZipFile(io.BytesIO(valid_session)) as archive:
+        contents = {name: archive.read(name) for name in (JSON_NAME, ARRAYS_NAME)}
+    other = next((n, d) for n, d in contents.items() if n != member)
+    session = session_file(lying_zip(member, contents[member], declared, other))
+    limit = MAX_JSON_BYTES if member == JSON_NAME else MAX_MEMBER_BYTES
+    if declared < len(contents[member]) or declared > limit:  # cut short (bad CRC), or refused unread
+        assert session is None
+    else:  # the inflater stops where the data ends: an overstated size is harmless
+        assert session is not None
+
+
+def test_a_small_file_that_inflates_hugely_is_refused_without_inflating_it(session_file, members):
+    """100 MB of zeros compress to about 100 kB; the session's JSON is never that large."""
+    doc, arrays = members
+    bomb = b"{" + b" " * (100 * 2**20) + b"}"
+    data = zip_of(bomb, arrays)
+    assert len(data) < 2**20
+    assert session_file(data) is None
+
+
+def test_compression_errors_are_refused(session_file, valid_session):
+    raw = bytearray(valid_session)
+    start = raw.find(b"PK\x03\x04") + 30 + len(JSON_NAME)
+    for i in range(start, start + 40):
+        raw[i] ^= 0xFF
+    assert session_file(bytes(raw)) is None  # the inflater (zlib.error) or the CRC check (BadZipFile) noticed
+
+
+def test_a_session_never_holds_non_finite_numbers(session_file, members):
+    doc, arrays = members
+    for name in arrays:
+        if arrays[name].dtype.kind == "f" and arrays[name].size and "val" not in name:
+            edited = {**arrays, name: np.full_like(arrays[name], math.inf)}
+            assert session_file(zip_of(doc, edited)) is None, name
+
+
+def test_a_csv_far_too_large_is_refused_before_it_is_read(tmp_path):
+    big = b"2021-01-01,1\n" * (MAX_BYTES // 13 + 1)
+    with pytest.raises(DataError, match="far smaller"):
+        DataSource.from_csv_bytes(big, "big")
+    path = tmp_path / "huge.csv"
+    with open(path, "wb") as file:  # a sparse file: its size is on record, nothing is written
+        file.truncate(4 * 2**30)
+    with pytest.raises(DataError, match="huge.csv is 4096 MB"):
+        read_daily_counts(path)
