@@ -14,7 +14,7 @@ counter and the parameters came back exactly ("nothing lost"). Training runs mos
 the time.
 
 Every ``--interval`` seconds one row goes to the CSV (and the screen): elapsed minutes,
-resident memory (VmRSS), Python objects tracked by the garbage collector (after a
+the lesson shown, resident memory (VmRSS), Python objects tracked by the garbage collector (after a
 collection, counted while training pauses for a moment), QObjects (the window's descendants and every widget), threads (Python's and
 the operating system's), open file handles, updates trained, actions, errors. The
 summary gives the memory curve — start, end, maximum, and the slope per minute of a
@@ -50,7 +50,7 @@ from applet.ui.crash import CrashReporter  # noqa: E402
 from applet.ui.lessons import LESSONS  # noqa: E402
 from applet.ui.main_window import MainWindow  # noqa: E402
 
-COLUMNS = ("minutes", "rss_mb", "py_objects", "qobjects", "widgets", "py_threads", "os_threads", "open_files",
+COLUMNS = ("minutes", "lesson", "rss_mb", "py_objects", "qobjects", "widgets", "py_threads", "os_threads", "open_files",
            "updates", "actions", "round_trips", "errors")
 LEARNING_RATES = (1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03)
 PRESETS = ("linear (no hidden layer)", "3 sigmoids", "10 ReLU", "100 ReLU", "2 layers of 100 ReLU")
@@ -64,6 +64,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--every", type=float, default=2.0, help="seconds between learner actions (default 2)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the random learner (default 1)")
     parser.add_argument("--csv", default="soak.csv", help="where the samples go (default soak.csv)")
+    parser.add_argument("--no-qt-counts", action="store_true",
+                        help="do not count QObjects and widgets (counting makes PySide keep a Python wrapper "
+                             "of each, which then shows as Python objects growing)")
     return parser.parse_args()
 
 
@@ -205,8 +208,11 @@ class Soak(QObject):
         return sum(types.values())
 
     def sample(self) -> None:
-        row = {"minutes": round((time.monotonic() - self.start) / 60, 2), "py_objects": self.count_objects(),
-               "qobjects": len(self.window.findChildren(QObject)), "widgets": len(QApplication.allWidgets()),
+        qt_counts = not self.args.no_qt_counts
+        row = {"minutes": round((time.monotonic() - self.start) / 60, 2), "lesson": self.window.lesson.id,
+               "py_objects": self.count_objects(),
+               "qobjects": len(self.window.findChildren(QObject)) if qt_counts else "",
+               "widgets": len(QApplication.allWidgets()) if qt_counts else "",
                "py_threads": threading.active_count(), "updates": self.updates, "actions": self.actions,
                "round_trips": self.round_trips, "errors": self.errors + self.reporter_errors()}
         row.update(proc_status())
@@ -242,7 +248,15 @@ def summary(rows: list[dict], types: list[collections.Counter], lost: list[str],
           f"slope after warm-up {slope:+.2f} MB/min")
     for key in ("py_objects", "qobjects", "widgets", "py_threads", "os_threads", "open_files"):
         values = [r[key] for r in rows]
+        if first[key] == "":
+            continue  # not counted (--no-qt-counts)
         print(f"{key}: start {first[key]}, end {last[key]}, max {max(values)}")
+    print("each lesson, first and last visit after warm-up (levels differ between lessons: digits hold images):")
+    for lesson in dict.fromkeys(r["lesson"] for r in rows[1:]):
+        visits = [r for r in rows[1:] if r["lesson"] == lesson]
+        a, b = visits[0], visits[-1]
+        print(f"  {lesson:13} minute {a['minutes']:5.1f} → {b['minutes']:5.1f}: RSS {a['rss_mb']:.1f} → "
+              f"{b['rss_mb']:.1f} MB, Python objects {a['py_objects']} → {b['py_objects']}")
     growth = (types[-1] - types[1 if len(types) > 2 else 0]).most_common(8)
     print("objects that grew since the first sample after warm-up: "
           + (", ".join(f"{name} +{n}" for name, n in growth) or "none"))

@@ -364,13 +364,15 @@ def test_session_members_declaring_wrong_sizes(session_file, valid_session, memb
         assert session is not None
 
 
-def test_a_small_file_that_inflates_hugely_is_refused_without_inflating_it(session_file, members):
-    """100 MB of zeros compress to about 100 kB; the session's JSON is never that large."""
+def test_a_small_file_that_inflates_hugely_is_refused_without_inflating_it(tmp_path, members):
+    """100 MB of spaces compress to about 100 kB; a session's JSON is never that large."""
     doc, arrays = members
     bomb = b"{" + b" " * (100 * 2**20) + b"}"
-    data = zip_of(bomb, arrays)
-    assert len(data) < 2**20
-    assert session_file(data) is None
+    path = tmp_path / "bomb.dlapplet"
+    path.write_bytes(zip_of(bomb, arrays))
+    assert path.stat().st_size < 2**20
+    with pytest.raises(DataError, match=f"session.json is larger than {MAX_JSON_BYTES >> 20} MB"):
+        load_session(path)
 
 
 def test_compression_errors_are_refused(session_file, valid_session):

@@ -107,11 +107,12 @@ class Spammer:
 def settle(qtbot, win):
     """Pause, let the worker finish every command sent, and let the window draw its last snapshot."""
     QApplication.processEvents()
-    if win.last_snapshot is not None and win.last_snapshot.running:
-        win.controller.pause()
-    win.controller.capture()  # blocks until the worker has handled every earlier command
+    win.controller.pause()  # the window's last snapshot may not show yet that a run was asked for
+    run = win.controller.capture()  # blocks until the worker has handled every earlier command
+    # the worker, now idle, has sent its state: the window must draw it (a lost snapshot times out)
     qtbot.waitUntil(lambda: win.last_snapshot is not None and not win.last_snapshot.running
-                    and win.last_snapshot.problem is win.setup.problem, timeout=10_000)
+                    and win.last_snapshot.problem is win.setup.problem
+                    and win.last_snapshot.update == run.trainer["update"], timeout=10_000)
     qtbot.wait(300)
     return win.last_snapshot
 
@@ -119,6 +120,43 @@ def settle(qtbot, win):
 def expected_shapes(setup) -> list[tuple[int, int]]:
     sizes = [setup.problem.n_inputs] + [spec.units for spec in setup.layers]
     return list(zip(sizes[:-1], sizes[1:]))
+
+
+def assert_consistent(win, snap) -> None:
+    """The window, its controls and panels, and the worker's trainer tell the same story."""
+    worker, trainer = win.controller.worker, win.controller.worker.trainer
+    lesson = win.lesson
+    # the window shows the lesson the list shows, with its panels
+    assert win.lesson_list.currentItem().data(Qt.ItemDataRole.UserRole) == lesson.id
+    assert set(win.panels) == set(lesson.panels)
+    # the worker trains what the window set up, and the last snapshot is the worker's state
+    assert worker.setup.problem is win.setup.problem and snap.problem is win.setup.problem
+    assert tuple(worker.setup.layers) == tuple(win.setup.layers)
+    assert (snap.update, snap.epoch, snap.batch_size, snap.lr, snap.loss_name) == (
+        trainer.update, trainer.epoch, trainer.batch_size, trainer.lr, trainer.loss_name)
+    assert [w.shape for w in trainer.net.weights] == expected_shapes(win.setup)
+    if snap.weights is not None:
+        assert [w.shape for w in snap.weights] == expected_shapes(win.setup)
+        for drawn, actual in zip(snap.weights + snap.biases, trainer.net.weights + trainer.net.biases):
+            np.testing.assert_array_equal(drawn, actual)
+    # the controls show the settings in use
+    assert find(win, QLineEdit, "learningRateInput").text() == f"{trainer.lr:.6g}"
+    batch = find(win, QSpinBox, "batchSizeInput").value()
+    assert (batch or trainer.n_samples) == trainer.batch_size
+    assert find(win, QComboBox, "optimizerInput").currentData() == trainer.optimizer.name
+    assert find(win, QPushButton, "runButton").text() == "Run"
+    # the loss panel has drawn every update and every epoch, no more
+    loss = win.panels["loss"]
+    history = trainer.history
+    assert len(loss.updates) == snap.update == len(history.loss)
+    assert len(loss.epochs) == len(history.epoch_update)
+    for envelope, curve, values in ((loss.updates, loss.update_curve, history.loss.values),
+                                    (loss.epochs, loss.epoch_curve, history.epoch_loss.values)):
+        if len(envelope) <= envelope.max_buckets:  # every point drawn (longer curves are decimated)
+            assert len(curve_data(curve)[0]) == np.isfinite(values).sum()
+    assert f"update {snap.update} " in win.status.progress.text()
+    # nothing went wrong on the way
+    assert win.error_dialog is None and win.controller.thread.isRunning()
 
 
 def test_a_thousand_random_actions_leave_a_consistent_state(qtbot, window, capsys):
@@ -129,44 +167,19 @@ def test_a_thousand_random_actions_leave_a_consistent_state(qtbot, window, capsy
     spammer.dismiss_questions()
     snap = settle(qtbot, window)
     elapsed = time.perf_counter() - start
-    worker, trainer = window.controller.worker, window.controller.worker.trainer
-    lesson = window.lesson
-    # the window shows the lesson the list shows, with its panels
-    assert window.lesson_list.currentItem().data(Qt.ItemDataRole.UserRole) == lesson.id
-    assert set(window.panels) == set(lesson.panels)
-    # the worker trains what the window set up, and the last snapshot is the worker's state
-    assert worker.setup.problem is window.setup.problem and snap.problem is window.setup.problem
-    assert tuple(worker.setup.layers) == tuple(window.setup.layers)
-    assert (snap.update, snap.epoch, snap.batch_size, snap.lr, snap.loss_name) == (
-        trainer.update, trainer.epoch, trainer.batch_size, trainer.lr, trainer.loss_name)
-    assert [w.shape for w in trainer.net.weights] == expected_shapes(window.setup)
-    if snap.weights is not None:
-        assert [w.shape for w in snap.weights] == expected_shapes(window.setup)
-        for drawn, actual in zip(snap.weights + snap.biases, trainer.net.weights + trainer.net.biases):
-            np.testing.assert_array_equal(drawn, actual)
-    # the controls show the settings in use
-    assert find(window, QLineEdit, "learningRateInput").text() == f"{trainer.lr:.6g}"
-    batch = find(window, QSpinBox, "batchSizeInput").value()
-    assert (batch or trainer.n_samples) == trainer.batch_size
-    assert find(window, QComboBox, "optimizerInput").currentData() == trainer.optimizer.name
-    assert find(window, QPushButton, "runButton").text() == "Run"
-    # the loss panel has drawn every update and every epoch, no more
-    loss = window.panels["loss"]
-    history = trainer.history
-    assert len(loss.updates) == snap.update == len(history.loss)
-    assert len(loss.epochs) == len(history.epoch_update)
-    for envelope, curve, values in ((loss.updates, loss.update_curve, history.loss.values),
-                                    (loss.epochs, loss.epoch_curve, history.epoch_loss.values)):
-        if len(envelope) <= envelope.max_buckets:  # every point drawn (longer curves are decimated)
-            assert len(curve_data(curve)[0]) == np.isfinite(values).sum()
-    assert f"update {snap.update} " in window.status.progress.text()
-    # nothing went wrong on the way, and the window still trains
-    assert window.error_dialog is None and window.controller.thread.isRunning()
-    click(qtbot, window, "stepButton")
-    wait_for_snapshot(qtbot, window, lambda s: s.update == snap.update + 1 or s.stop_reason is not None)
+    assert_consistent(window, snap)
+    # and the window still trains, and still agrees after a longer run
+    find(window, QComboBox, "speedInput").setCurrentIndex(find(window, QComboBox, "speedInput").findData(0))
+    click(qtbot, window, "runButton")
+    qtbot.waitUntil(lambda: window.last_snapshot.update > snap.update + 200 or window.last_snapshot.state == "stopped",
+                    timeout=20_000)
+    trained = settle(qtbot, window)
+    assert trained.update > snap.update
+    assert_consistent(window, trained)
+    trainer = window.controller.worker.trainer
     with capsys.disabled():
         print(f"\nstress: {COMMANDS} commands in {elapsed:.1f} s: "
               + ", ".join(f"{name} {n}" for name, n in spammer.counts.most_common()))
-        print(f"stress: final lesson {lesson.id}, update {snap.update}, epoch {snap.epoch}, "
-              f"network {expected_shapes(window.setup)}, lr {trainer.lr:g}, batch {trainer.batch_size}, "
-              f"optimizer {trainer.optimizer.name}")
+        print(f"stress: consistent after the spam (lesson {window.lesson.id}, update {snap.update}) and after "
+              f"training on (update {trained.update}, epoch {trained.epoch}, network {expected_shapes(window.setup)}, "
+              f"lr {trainer.lr:g}, batch {trainer.batch_size}, optimizer {trainer.optimizer.name})")
