@@ -1,7 +1,7 @@
 """Start the applet: command line, QApplication, translations, main window.
 
-    applet [--lesson ID] [--lang en|zh_CN] [--seed N] [SESSION.dlapplet]
-           [--screenshot FILE [--steps N]] [--self-test]
+applet [--lesson ID] [--lang en|zh_CN] [--seed N] [SESSION.dlapplet]
+       [--screenshot FILE [--steps N]] [--self-test]
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ LANGUAGES = ("en", "zh_CN")
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     from applet.ui.lessons import LESSONS
 
-    parser = argparse.ArgumentParser(prog="applet", description="Deep Learning Applet: learn deep learning by doing every step.")
+    parser = argparse.ArgumentParser(
+        prog="applet", description="Deep Learning Applet: learn deep learning by doing every step."
+    )
     parser.add_argument("--lesson", choices=list(LESSONS), help="lesson to open")
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the system's)")
     parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")

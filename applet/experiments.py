@@ -65,8 +65,13 @@ def settings(row: ComparisonRow) -> dict:
     s = row.setup
     n = len(s.problem.X_train)
     batch = min(s.batch_size or n, n)
-    return {"updates": row.updates, "epochs": row.updates / math.ceil(n / batch), "optimizer": s.optimizer,
-            "lr": s.lr, "batch": f"full ({n})" if batch == n else f"{batch} of {n}"}
+    return {
+        "updates": row.updates,
+        "epochs": row.updates / math.ceil(n / batch),
+        "optimizer": s.optimizer,
+        "lr": s.lr,
+        "batch": f"full ({n})" if batch == n else f"{batch} of {n}",
+    }
 
 
 def _k(value: float, digits: int = 3) -> str:
@@ -90,9 +95,12 @@ def run_table(table: Table, rows: list[ComparisonRow]) -> list[tuple[ComparisonR
         if sys.stderr.isatty():
             print("\r", end="", file=sys.stderr)
         ref = published.get(table.published_key(row), (math.nan, math.nan))
-        print(f"  {label}: {result.updates} updates in {result.seconds:.1f} s — "
-              f"L = {_k(result.train_loss)} k, 2021 L′ = {_k(result.val_loss)} k "
-              f"(lecture, real channel: L = {_k(ref[0], 2)} k, L′ = {_k(ref[1], 2)} k)", flush=True)
+        print(
+            f"  {label}: {result.updates} updates in {result.seconds:.1f} s — "
+            f"L = {_k(result.train_loss)} k, 2021 L′ = {_k(result.val_loss)} k "
+            f"(lecture, real channel: L = {_k(ref[0], 2)} k, L′ = {_k(ref[1], 2)} k)",
+            flush=True,
+        )
         done.append((row, result))
     return done
 
@@ -110,15 +118,21 @@ def markdown(results: dict[Table, list[tuple[ComparisonRow, ComparisonResult]]],
         "public, so compare the trends, not the digits.",
     ]
     for table, rows in results.items():
-        lines += ["", f"## {table.title}", "",
-                  "| model | L (train) | L′ (2021) | lecture L | lecture L′ | updates | epochs | optimizer | η | batch |",
-                  "|---|---:|---:|---:|---:|---:|---:|---|---:|---|"]
+        lines += [
+            "",
+            f"## {table.title}",
+            "",
+            "| model | L (train) | L′ (2021) | lecture L | lecture L′ | updates | epochs | optimizer | η | batch |",
+            "|---|---:|---:|---:|---:|---:|---:|---|---:|---|",
+        ]
         for row, result in rows:
             ref = lecture.PUBLISHED[table.key].get(table.published_key(row), (math.nan, math.nan))
             s = settings(row)
-            lines.append(f"| {row.label} | {_k(result.train_loss)} | {_k(result.val_loss)} | {_k(ref[0], 2)} | "
-                         f"{_k(ref[1], 2)} | {result.updates} | {s['epochs']:.4g} | {OPTIMIZER_NAMES[s['optimizer']]} | {s['lr']:g} | "
-                         f"{s['batch']} |")
+            lines.append(
+                f"| {row.label} | {_k(result.train_loss)} | {_k(result.val_loss)} | {_k(ref[0], 2)} | "
+                f"{_k(ref[1], 2)} | {result.updates} | {s['epochs']:.4g} | "
+                f"{OPTIMIZER_NAMES[s['optimizer']]} | {s['lr']:g} | {s['batch']} |"
+            )
     lines += ["", f"Seed {seed} for every model: the same initial weights and batches on every run."]
     return "\n".join(lines) + "\n"
 
@@ -135,8 +149,9 @@ def lecture_tables(seed: int, updates: int | None = None) -> list[tuple[Table, l
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m applet.experiments",
-                                     description="Reproduce the lecture's comparison tables.")
+    parser = argparse.ArgumentParser(
+        prog="python -m applet.experiments", description="Reproduce the lecture's comparison tables."
+    )
     parser.add_argument("experiment", choices=["lecture"], help="which experiments to run")
     parser.add_argument("--seed", type=int, default=42, help="random seed for every model (default 42)")
     parser.add_argument("--out", metavar="FILE.md", help="write the tables with their settings as Markdown")

@@ -24,8 +24,7 @@ def resources_dir() -> Path:
         if (folder / "data").is_dir():
             return folder
     raise FileNotFoundError(
-        "The applet's resources folder is missing; looked in: "
-        + ", ".join(str(c) for c in candidates)
+        "The applet's resources folder is missing; looked in: " + ", ".join(str(c) for c in candidates)
     )
 
 

@@ -45,11 +45,19 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, default=None, help="timed repeats per runner (default 11, quick 5)")
     parser.add_argument("--threads", type=int, default=1, help="BLAS / torch threads for every runner (default 1)")
     parser.add_argument("--no-torch", action="store_true", help="skip PyTorch even if it is installed")
-    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
-                        help="wall: elapsed time (default); cpu: CPU time of this process, steadier on a "
-                             "busy machine (all threads summed, so meant for --threads 1)")
-    parser.add_argument("--torch-dtype", choices=("float64", "float32"), default="float64",
-                        help="PyTorch's precision (default float64, the engine's; float32 is torch's default)")
+    parser.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="wall: elapsed time (default); cpu: CPU time of this process, steadier on a "
+        "busy machine (all threads summed, so meant for --threads 1)",
+    )
+    parser.add_argument(
+        "--torch-dtype",
+        choices=("float64", "float32"),
+        default="float64",
+        help="PyTorch's precision (default float64, the engine's; float32 is torch's default)",
+    )
     return parser.parse_args()
 
 
@@ -60,9 +68,10 @@ for _variable in THREAD_VARIABLES:  # must happen before NumPy is imported
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
+
 from applet.core.network import LayerSpec, Network  # noqa: E402
 from applet.core.trainer import Trainer  # noqa: E402
-from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
 
 torch = None
 if not ARGS.no_torch:
@@ -95,8 +104,16 @@ CASES = [
     Case("2 56→100 relu→1 b32", 56, ((100, "relu"), (1, "linear")), "mse", 32, 1400, 0.01, 1.5),
     Case("3 56→3×100 relu→1 b32", 56, ((100, "relu"),) * 3 + ((1, "linear"),), "mse", 32, 1400, 0.01, 1.5),
     Case("4 256→100 sigm→10 CE b64", 256, ((100, "sigmoid"), (10, "linear")), "cross_entropy", 64, 4000, 0.1, 1.5),
-    Case("5 256→256→256→10 CE b128", 256, ((256, "relu"), (256, "relu"), (10, "linear")), "cross_entropy", 128,
-         4000, 0.05, 1.0),
+    Case(
+        "5 256→256→256→10 CE b128",
+        256,
+        ((256, "relu"), (256, "relu"), (10, "linear")),
+        "cross_entropy",
+        128,
+        4000,
+        0.05,
+        1.0,
+    ),
 ]
 NUMPY_TARGET = 0.85
 
@@ -114,8 +131,18 @@ def synthetic_data(case: Case, n: int, seed: int) -> tuple[np.ndarray, np.ndarra
 # -- runners: each is built once, then run(n) does n updates -----------------------------
 class TrainerRunner:
     def __init__(self, case: Case, X, Y, X_val=None, Y_val=None) -> None:
-        self.trainer = Trainer(case.network(), X, Y, loss=case.loss, lr=case.lr, batch_size=case.batch,
-                               seed=0, X_val=X_val, Y_val=Y_val, grad_tol=None)
+        self.trainer = Trainer(
+            case.network(),
+            X,
+            Y,
+            loss=case.loss,
+            lr=case.lr,
+            batch_size=case.batch,
+            seed=0,
+            X_val=X_val,
+            Y_val=Y_val,
+            grad_tol=None,
+        )
 
     def run(self, n: int) -> None:
         before = self.trainer.update
@@ -242,7 +269,9 @@ class TorchRunner:
 
     def parameters(self) -> list[np.ndarray]:
         layers = [m for m in self.model if isinstance(m, torch.nn.Linear)]
-        return [m.weight.detach().double().numpy().T for m in layers] + [m.bias.detach().double().numpy() for m in layers]
+        return [m.weight.detach().double().numpy().T for m in layers] + [
+            m.bias.detach().double().numpy() for m in layers
+        ]
 
 
 # -- measuring -----------------------------------------------------------------------------
@@ -303,15 +332,21 @@ def main() -> None:
     torch_threads = torch.get_num_threads() if torch is not None else "-"
     print(f"Machine: {machine()}")
     print(f"Threads: NumPy BLAS {ARGS.threads} (via {', '.join(THREAD_VARIABLES)}), torch {torch_threads}")
-    print(f"Median of {repeats} repeats of ≈{seconds:.2f} s ({ARGS.clock} clock) per runner; "
-          "ratios are medians of per-repeat ratios.")
+    print(
+        f"Median of {repeats} repeats of ≈{seconds:.2f} s ({ARGS.clock} clock) per runner; "
+        "ratios are medians of per-repeat ratios."
+    )
     print("The trainer runs WITHOUT validation data here (the bare loops have none); see the second table.")
     torch_dtype = ARGS.torch_dtype if torch is not None else "-"
-    print(f"Engine and bare NumPy in float64, torch in {torch_dtype}; "
-          "torch = nn.Sequential + optim.SGD + loss.item() per update.\n")
+    print(
+        f"Engine and bare NumPy in float64, torch in {torch_dtype}; "
+        "torch = nn.Sequential + optim.SGD + loss.item() per update.\n"
+    )
 
-    header = (f"{'case':<30} {'trainer upd/s':>13} {'numpy upd/s':>12} {'torch upd/s':>12} "
-              f"{'trainer/numpy':>13} {'trainer/torch':>13}  {'≥0.85×numpy':>11}  {'vs torch':>15}  {'max |Δθ|':>8}")
+    header = (
+        f"{'case':<30} {'trainer upd/s':>13} {'numpy upd/s':>12} {'torch upd/s':>12} "
+        f"{'trainer/numpy':>13} {'trainer/torch':>13}  {'≥0.85×numpy':>11}  {'vs torch':>15}  {'max |Δθ|':>8}"
+    )
     print(header)
     print("-" * len(header))
     validation_rows = []
@@ -335,10 +370,17 @@ def main() -> None:
         print(f"{line}  {verdict(vs_numpy, NUMPY_TARGET):>11}  {torch_verdict:>15}  {difference:>8.0e}", flush=True)
 
         X_val, Y_val = synthetic_data(case, case.n_samples // 4, seed=2)
-        with_val = measure({"trainer": runners["trainer"], "val": TrainerRunner(case, X, Y, X_val, Y_val)},
-                           repeats, seconds)
-        validation_rows.append((case.name, statistics.median(with_val["trainer"]),
-                                statistics.median(with_val["val"]), median_ratio(with_val["val"], with_val["trainer"])))
+        with_val = measure(
+            {"trainer": runners["trainer"], "val": TrainerRunner(case, X, Y, X_val, Y_val)}, repeats, seconds
+        )
+        validation_rows.append(
+            (
+                case.name,
+                statistics.median(with_val["trainer"]),
+                statistics.median(with_val["val"]),
+                median_ratio(with_val["val"], with_val["trainer"]),
+            )
+        )
 
     print("\nTrainer WITH validation data (N/4 samples, evaluated at the end of every epoch):")
     header = f"{'case':<30} {'no val upd/s':>13} {'with val upd/s':>15} {'with/without':>13}"
@@ -346,8 +388,10 @@ def main() -> None:
     print("-" * len(header))
     for name, without, with_val, ratio in validation_rows:
         print(f"{name:<30} {without:>13,.0f} {with_val:>15,.0f} {ratio:>12.2f}×")
-    print("\nmax |Δθ|: largest parameter difference between the runners after 30 identical updates "
-          "(shows they compute the same maths).")
+    print(
+        "\nmax |Δθ|: largest parameter difference between the runners after 30 identical updates "
+        "(shows they compute the same maths)."
+    )
 
 
 if __name__ == "__main__":

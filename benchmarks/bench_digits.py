@@ -78,8 +78,19 @@ PROBLEM = digits_problem(binarize=False)
 def epoch_trainer(batch: int | None) -> Trainer:
     net = Network(256, [LayerSpec(100, "relu"), LayerSpec(10, "linear")], seed=0)
     p = PROBLEM
-    return Trainer(net, p.X_train, p.Y_train, loss="cross_entropy", lr=lesson.LR, batch_size=batch,
-                   seed=0, X_val=p.X_val, Y_val=p.Y_val, optimizer=lesson.OPTIMIZER, grad_tol=None)
+    return Trainer(
+        net,
+        p.X_train,
+        p.Y_train,
+        loss="cross_entropy",
+        lr=lesson.LR,
+        batch_size=batch,
+        seed=0,
+        X_val=p.X_val,
+        Y_val=p.Y_val,
+        optimizer=lesson.OPTIMIZER,
+        grad_tol=None,
+    )
 
 
 def epoch_seconds(batch: int | None) -> tuple[list[float], list[float]]:
@@ -147,12 +158,16 @@ def window_seconds() -> tuple[float, int, float] | None:
 
 def main() -> int:
     threads = {v: os.environ.get(v, "—") for v in THREAD_VARIABLES[:2]}
-    print(f"digits benchmark · Python {platform.python_version()} · NumPy {np.__version__} · "
-          f"{os.cpu_count()} CPUs · {', '.join(f'{k}={v}' for k, v in threads.items())} · "
-          f"load average {os.getloadavg()[0]:.1f}")
-    print(f"network 256-100 relu-10, cross-entropy, {lesson.OPTIMIZER}, η = {lesson.LR}; "
-          f"{len(PROBLEM.X_train)} training / {len(PROBLEM.X_val)} test digits; "
-          f"{REPEATS} repeats × {EPOCHS} epochs\n")
+    print(
+        f"digits benchmark · Python {platform.python_version()} · NumPy {np.__version__} · "
+        f"{os.cpu_count()} CPUs · {', '.join(f'{k}={v}' for k, v in threads.items())} · "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    print(
+        f"network 256-100 relu-10, cross-entropy, {lesson.OPTIMIZER}, η = {lesson.LR}; "
+        f"{len(PROBLEM.X_train)} training / {len(PROBLEM.X_val)} test digits; "
+        f"{REPEATS} repeats × {EPOCHS} epochs\n"
+    )
 
     print("1. one epoch (all updates of a pass over 4,000 digits + validation on 1,000)")
     ok = True
@@ -166,11 +181,15 @@ def main() -> int:
             ok &= median <= EPOCH_BUDGET_S
             mark = "  ≤ 50 ms: " + ("yes" if median <= EPOCH_BUDGET_S else "NO")
         spread = f"(repeats {min(walls) * 1e3:.1f}–{max(walls) * 1e3:.1f})"
-        print(f"   {label:>11}: {updates:3d} updates  wall {median * 1e3:6.1f} ms {spread}  "
-              f"CPU {statistics.median(cpus) * 1e3:6.1f} ms{mark}")
+        print(
+            f"   {label:>11}: {updates:3d} updates  wall {median * 1e3:6.1f} ms {spread}  "
+            f"CPU {statistics.median(cpus) * 1e3:6.1f} ms{mark}"
+        )
 
-    print(f"\n2. time to {TARGET:.0%} test accuracy, lesson defaults (batch {lesson.BATCH_SIZE}), "
-          f"checked every {ARGS.check_every} updates")
+    print(
+        f"\n2. time to {TARGET:.0%} test accuracy, lesson defaults (batch {lesson.BATCH_SIZE}), "
+        f"checked every {ARGS.check_every} updates"
+    )
     all_seconds = []
     for seed in (int(s) for s in ARGS.seeds.split(",")):
         runs = [time_to_target(seed) for _ in range(REPEATS)]
@@ -186,8 +205,10 @@ def main() -> int:
     if all_seconds:
         worst = max(all_seconds)
         ok &= worst <= TIME_BUDGET_S
-        print(f"   median over seeds {statistics.median(all_seconds):.2f} s, slowest {worst:.2f} s"
-              f"  ≤ 10 s: {'yes' if worst <= TIME_BUDGET_S else 'NO'}")
+        print(
+            f"   median over seeds {statistics.median(all_seconds):.2f} s, slowest {worst:.2f} s"
+            f"  ≤ 10 s: {'yes' if worst <= TIME_BUDGET_S else 'NO'}"
+        )
 
     if ARGS.window:
         print(f"\n3. in the window (offscreen, seed 42), Run → Digits panel shows ≥ {TARGET:.0%}")

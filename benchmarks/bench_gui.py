@@ -57,9 +57,18 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--lessons", default=LESSON_IDS, help=f"comma-separated lesson ids (default {LESSON_IDS})")
     parser.add_argument("--repeats", type=int, default=None, help="repeats per lesson (default 5, quick 3)")
     parser.add_argument("--seconds", type=float, default=None, help="seconds per run (default 4, quick 2)")
-    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
-                        help="wall: updates per elapsed second (default); cpu: per CPU second of the training thread")
-    parser.add_argument("--threads", type=int, default=None, help="BLAS threads (default: as the app, one unless the environment says otherwise)")
+    parser.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="wall: updates per elapsed second (default); cpu: per CPU second of the training thread",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="BLAS threads (default: as the app, one unless the environment says otherwise)",
+    )
     return parser.parse_args()
 
 
@@ -68,16 +77,15 @@ if ARGS.threads is not None:
     for _variable in THREAD_VARIABLES:  # must happen before NumPy is imported
         os.environ[_variable] = str(ARGS.threads)
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import applet.app  # noqa: E402,F401  (BLAS threads as the app: one, unless the environment or --threads say)
-
 import numpy as np  # noqa: E402
+from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
 from offscreen import application, spin, spin_until, temporary_settings  # noqa: E402  (benchmarks/offscreen.py)
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 
+import applet.app  # noqa: E402,F401  (BLAS threads as the app: one, unless the environment or --threads say)
 from applet.training.snapshot import RUNNING  # noqa: E402
 from applet.ui.lessons import LESSONS  # noqa: E402
 from applet.ui.main_window import MainWindow  # noqa: E402
-from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
 
 
 class LatenessProbe:
@@ -143,8 +151,15 @@ class WindowRun:
         last = self.window.last_snapshot
         run_id = -1 if last is None or last.problem is not self.window.setup.problem else last.run_id
         self.window.reset(self.window.seed)
-        spin_until(lambda: (s := self.window.last_snapshot) is not None and s.problem is self.window.setup.problem
-                   and s.run_id != run_id and s.update == 0 and s.state != RUNNING)
+        spin_until(
+            lambda: (
+                (s := self.window.last_snapshot) is not None
+                and s.problem is self.window.setup.problem
+                and s.run_id != run_id
+                and s.update == 0
+                and s.state != RUNNING
+            )
+        )
 
     def measure(self, seconds: float) -> dict[str, float]:
         self._restart()
@@ -197,8 +212,9 @@ def measure_lesson(run: WindowRun, lesson_id: str, repeats: int, seconds: float)
     setup = run.window.setup
     run.measure(min(1.0, seconds))  # warm-up
     headless_rate(setup, min(1.0, seconds))
-    rows: dict[str, list[float]] = {key: [] for key in ("rate", "headless", "ratio", "redraws", "frame_ms", "p50",
-                                                        "p99")}
+    rows: dict[str, list[float]] = {
+        key: [] for key in ("rate", "headless", "ratio", "redraws", "frame_ms", "p50", "p99")
+    }
     for repeat in range(repeats):
         if repeat % 2:
             headless = headless_rate(setup, seconds)
@@ -230,11 +246,15 @@ def main() -> int:
     unit = "upd/CPU-s" if ARGS.clock == "cpu" else "upd/s"
 
     print(f"Machine: {describe()}; load average {load_average()} at start")
-    print(f"Qt platform: {app.platformName()}; median of {repeats} repeats of {seconds:g} s per runner "
-          f"({ARGS.clock} clock for training speed); ratio = median of per-repeat ratios.\n")
-    header = (f"{'lesson':<13} {'panels':<38} {'headless ' + unit:>16} {'window ' + unit:>16} {'window/headless':>15} "
-              f"{'redraws/s':>9} {'GUI CPU/redraw':>14} {'late p50':>8} {'late p99':>8}  {'≥0.8×':>5} {'≥30/s':>5} "
-              f"{'≤20ms':>5}")
+    print(
+        f"Qt platform: {app.platformName()}; median of {repeats} repeats of {seconds:g} s per runner "
+        f"({ARGS.clock} clock for training speed); ratio = median of per-repeat ratios.\n"
+    )
+    header = (
+        f"{'lesson':<13} {'panels':<38} {'headless ' + unit:>16} {'window ' + unit:>16} {'window/headless':>15} "
+        f"{'redraws/s':>9} {'GUI CPU/redraw':>14} {'late p50':>8} {'late p99':>8}  {'≥0.8×':>5} {'≥30/s':>5} "
+        f"{'≤20ms':>5}"
+    )
     print(header)
     print("-" * len(header))
     for lesson_id in lesson_ids:
@@ -243,10 +263,13 @@ def main() -> int:
             continue
         m = measure_lesson(run, lesson_id, repeats, seconds)
         panels = ", ".join(window.panels)
-        print(f"{lesson_id:<13} {panels:<38} {m['headless']:>16,.0f} {m['rate']:>16,.0f} {m['ratio']:>14.2f}× "
-              f"{m['redraws']:>9.1f} {m['frame_ms']:>12.1f}ms {m['p50']:>6.1f}ms {m['p99']:>6.1f}ms  "
-              f"{verdict(m['ratio'] >= RATIO_TARGET):>5} {verdict(m['redraws'] >= REDRAW_TARGET):>5} "
-              f"{verdict(m['p99'] <= LATE_P99_TARGET_MS):>5}", flush=True)
+        print(
+            f"{lesson_id:<13} {panels:<38} {m['headless']:>16,.0f} {m['rate']:>16,.0f} {m['ratio']:>14.2f}× "
+            f"{m['redraws']:>9.1f} {m['frame_ms']:>12.1f}ms {m['p50']:>6.1f}ms {m['p99']:>6.1f}ms  "
+            f"{verdict(m['ratio'] >= RATIO_TARGET):>5} {verdict(m['redraws'] >= REDRAW_TARGET):>5} "
+            f"{verdict(m['p99'] <= LATE_P99_TARGET_MS):>5}",
+            flush=True,
+        )
     print(f"\nload average {load_average()} at the end")
     window.files.ask_on_close = False
     window.close()

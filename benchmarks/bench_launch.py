@@ -71,8 +71,11 @@ def launch_seconds(command: list[str], timeout_s: float) -> tuple[float, float, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--command", default=f"{shlex.quote(sys.executable)} -m applet",
-                        help="how to start the app (default: this Python's -m applet)")
+    parser.add_argument(
+        "--command",
+        default=f"{shlex.quote(sys.executable)} -m applet",
+        help="how to start the app (default: this Python's -m applet)",
+    )
     parser.add_argument("--lesson", default="views-linear")
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for one launch")
@@ -83,8 +86,11 @@ def main() -> int:
     walls, cpus, peaks = zip(*(launch_seconds(command, args.timeout) for _ in range(args.repeats)))
     median = statistics.median(walls)
     print(f"command: {shlex.join(command)}")
-    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
-          if hasattr(os, "getloadavg") else f"machine: {os.cpu_count()} CPUs")
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
+        if hasattr(os, "getloadavg")
+        else f"machine: {os.cpu_count()} CPUs"
+    )
     print(f"first launch       {first:6.2f} s")
     print(f"median of {len(walls):2d}       {median:6.2f} s   (fastest {min(walls):.2f}, slowest {max(walls):.2f})")
     if any(cpus):

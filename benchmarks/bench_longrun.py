@@ -43,24 +43,27 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--history", type=int, default=1_000_000, help="points of the redrawn loss history (10⁶)")
     parser.add_argument("--repeats", type=int, default=None, help="timed redraws (default 101, quick 21)")
     parser.add_argument("--redraw-only", action="store_true", help="skip the memory run")
-    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
-                        help="redraw time: elapsed (default) or CPU time of the GUI thread (busy machine)")
+    parser.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="redraw time: elapsed (default) or CPU time of the GUI thread (busy machine)",
+    )
     parser.add_argument("--timeout", type=float, default=3600.0, help="give the memory run up after this many s")
     return parser.parse_args()
 
 
 ARGS = parse_args()
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import applet.app  # noqa: E402,F401  (one BLAS thread unless the environment says otherwise, as the app)
-
 import numpy as np  # noqa: E402
+from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
 from offscreen import application, spin, spin_until, temporary_settings  # noqa: E402  (benchmarks/offscreen.py)
 
+import applet.app  # noqa: E402,F401  (one BLAS thread unless the environment says otherwise, as the app)
 from applet.core.problem import views_problem  # noqa: E402
 from applet.training.snapshot import RUNNING, STOPPED, Snapshot, frozen  # noqa: E402
 from applet.ui.main_window import MainWindow  # noqa: E402
 from applet.ui.panels.loss import LossPanel  # noqa: E402
-from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
 
 MB = 1024 * 1024
 
@@ -103,8 +106,10 @@ def memory_run(updates: int) -> None:
     spin(0.5)  # the last snapshot drawn
     gc.collect()
     before = rss_mb()
-    print(f"memory: views-linear lesson, every panel live ({', '.join(window.panels)}); "
-          f"RSS after {snap().update:,} updates: {before:.1f} MB")
+    print(
+        f"memory: views-linear lesson, every panel live ({', '.join(window.panels)}); "
+        f"RSS after {snap().update:,} updates: {before:.1f} MB"
+    )
     print(f"{'update':>10} {'RSS MB':>8} {'growth MB':>10} {'elapsed s':>10} {'upd/s':>8}")
     controller.set_option("max_updates", updates)
     controller.run()
@@ -118,16 +123,21 @@ def memory_run(updates: int) -> None:
         while marks and snap().update >= marks[0]:
             marks.pop(0)
         elapsed = time.perf_counter() - start
-        print(f"{snap().update:>10,} {rss_mb():>8.1f} {rss_mb() - before:>10.1f} {elapsed:>10.0f} "
-              f"{snap().update / elapsed:>8,.0f}", flush=True)
+        print(
+            f"{snap().update:>10,} {rss_mb():>8.1f} {rss_mb() - before:>10.1f} {elapsed:>10.0f} "
+            f"{snap().update / elapsed:>8,.0f}",
+            flush=True,
+        )
     spin_until(lambda: snap().state == STOPPED, 60)
     spin(0.5)
     gc.collect()
     after = rss_mb()
     growth = after - before
     trainer = controller.worker.trainer
-    print(f"after {snap().update:,} updates: RSS {after:.1f} MB, growth {growth:.1f} MB "
-          f"(target ≤ {GROWTH_TARGET_MB:g} MB: {'PASS' if growth <= GROWTH_TARGET_MB else 'MISS'})")
+    print(
+        f"after {snap().update:,} updates: RSS {after:.1f} MB, growth {growth:.1f} MB "
+        f"(target ≤ {GROWTH_TARGET_MB:g} MB: {'PASS' if growth <= GROWTH_TARGET_MB else 'MISS'})"
+    )
     print("arrays that grow with the run (allocated bytes):")
     print(f"  trainer history (worker)        {array_bytes(trainer.history) / MB:8.1f} MB")
     for panel_id, panel in window.panels.items():
@@ -141,12 +151,29 @@ def synthetic_snapshot(problem, update: int, new_losses: np.ndarray, run_id: int
     n = len(new_losses)
     epochs = np.arange(update - n + 1, update + 1, dtype=np.float64)
     return Snapshot(
-        problem=problem, run_id=run_id, update=update, epoch=update, batch=0, updates_per_epoch=1,
-        batch_size=len(problem.X_train), lr=0.01, loss_name="mae", last_loss=float(new_losses[-1]),
-        train_loss=float(new_losses[-1]), val_loss=float(1.1 * new_losses[-1]), grad_norm=1.0, state=RUNNING,
-        stop_reason=None, updates_per_second=1000.0, new_losses=frozen(new_losses), new_epoch_updates=frozen(epochs),
-        new_epoch_losses=frozen(new_losses), new_epoch_vals=frozen(1.1 * new_losses), new_path=None,
-        weights=None, biases=None,
+        problem=problem,
+        run_id=run_id,
+        update=update,
+        epoch=update,
+        batch=0,
+        updates_per_epoch=1,
+        batch_size=len(problem.X_train),
+        lr=0.01,
+        loss_name="mae",
+        last_loss=float(new_losses[-1]),
+        train_loss=float(new_losses[-1]),
+        val_loss=float(1.1 * new_losses[-1]),
+        grad_norm=1.0,
+        state=RUNNING,
+        stop_reason=None,
+        updates_per_second=1000.0,
+        new_losses=frozen(new_losses),
+        new_epoch_updates=frozen(epochs),
+        new_epoch_losses=frozen(new_losses),
+        new_epoch_vals=frozen(1.1 * new_losses),
+        new_path=None,
+        weights=None,
+        biases=None,
     )
 
 
@@ -181,12 +208,16 @@ def redraw_run(history: int, repeats: int) -> None:
     times = times[1:]  # the first frame after the big one warms caches
     median = statistics.median(times)
     drawn = len(panel.update_curve.getData()[0])
-    print(f"redraw: Loss panel with {history:,} updates (+{NEW_PER_FRAME} per frame), {drawn:,} points drawn per curve, "
-          f"{ARGS.clock} clock")
+    print(
+        f"redraw: Loss panel with {history:,} updates (+{NEW_PER_FRAME} per frame), {drawn:,} points drawn per curve, "
+        f"{ARGS.clock} clock"
+    )
     print(f"  first draw of the whole history {first:8.1f} ms")
-    print(f"  per frame: median {median:.2f} ms, fastest {min(times):.2f}, slowest {max(times):.2f} "
-          f"over {len(times)} frames (target ≤ {REDRAW_TARGET_MS:g} ms: "
-          f"{'PASS' if median <= REDRAW_TARGET_MS else 'MISS'})")
+    print(
+        f"  per frame: median {median:.2f} ms, fastest {min(times):.2f}, slowest {max(times):.2f} "
+        f"over {len(times)} frames (target ≤ {REDRAW_TARGET_MS:g} ms: "
+        f"{'PASS' if median <= REDRAW_TARGET_MS else 'MISS'})"
+    )
     panel.close()
 
 

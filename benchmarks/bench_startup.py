@@ -39,9 +39,14 @@ def main() -> int:
     repeats = args.repeats or (3 if args.quick else 7)
 
     print(f"Machine: {describe()}; load average {load_average()} at start")
-    print(f"command: {shlex.quote(sys.executable)} -m applet --lesson ID; median of {repeats} launches after a first one\n")
-    header = (f"{'lesson':<13} {'first s':>8} {'median s':>9} {'fastest':>8} {'slowest':>8} {'CPU s':>6} "
-              f"{'peak MB':>8}  {'≤1.5 s':>6}")
+    print(
+        f"command: {shlex.quote(sys.executable)} -m applet --lesson ID; "
+        f"median of {repeats} launches after a first one\n"
+    )
+    header = (
+        f"{'lesson':<13} {'first s':>8} {'median s':>9} {'fastest':>8} {'slowest':>8} {'CPU s':>6} "
+        f"{'peak MB':>8}  {'≤1.5 s':>6}"
+    )
     print(header)
     print("-" * len(header))
     for lesson in (s.strip() for s in args.lessons.split(",") if s.strip()):
@@ -53,9 +58,12 @@ def main() -> int:
             continue
         walls, cpus, peaks = zip(*(launch_seconds(command, args.timeout) for _ in range(repeats)))
         median = statistics.median(walls)
-        print(f"{lesson:<13} {first:>8.2f} {median:>9.2f} {min(walls):>8.2f} {max(walls):>8.2f} "
-              f"{statistics.median(cpus):>6.2f} {statistics.median(peaks):>8.0f}  "
-              f"{'PASS' if median <= TARGET_S else 'MISS':>6}", flush=True)
+        print(
+            f"{lesson:<13} {first:>8.2f} {median:>9.2f} {min(walls):>8.2f} {max(walls):>8.2f} "
+            f"{statistics.median(cpus):>6.2f} {statistics.median(peaks):>8.0f}  "
+            f"{'PASS' if median <= TARGET_S else 'MISS':>6}",
+            flush=True,
+        )
     print(f"\nload average {load_average()} at the end")
     return 0
 

@@ -42,8 +42,10 @@ def main() -> None:
     w_values = np.linspace(-3.0, 3.0, args.grid)
     b_values = np.linspace(-3.0, 3.0, args.grid)
 
-    print(f"error_surface on a {args.grid}×{args.grid} grid, {args.samples} samples, "
-          f"median of {repeats} repeats (after one warm-up)")
+    print(
+        f"error_surface on a {args.grid}×{args.grid} grid, {args.samples} samples, "
+        f"median of {repeats} repeats (after one warm-up)"
+    )
     header = f"{'loss':<6} {'median ms':>10} {'min ms':>8} {'max ms':>8}  {'target':>8}  verdict"
     print(header)
     print("-" * len(header))
@@ -56,8 +58,11 @@ def main() -> None:
             times.append((time.perf_counter() - start) * 1000.0)
         median = statistics.median(times)
         verdict = "PASS" if median <= TARGET_MS else "MISS"
-        print(f"{loss:<6} {median:>10.2f} {min(times):>8.2f} {max(times):>8.2f}  {'≤' + format(TARGET_MS, 'g') + ' ms':>8}"
-              f"  {verdict}")
+        print(
+            f"{loss:<6} {median:>10.2f} {min(times):>8.2f} {max(times):>8.2f}  "
+            f"{'≤' + format(TARGET_MS, 'g') + ' ms':>8}"
+            f"  {verdict}"
+        )
 
 
 if __name__ == "__main__":

@@ -25,5 +25,7 @@ def load_average() -> str:
 
 
 def describe() -> str:
-    return (f"{cpu_model()}, {os.cpu_count()} logical CPUs, {platform.system()}; "
-            f"Python {platform.python_version()}, NumPy {np.__version__}")
+    return (
+        f"{cpu_model()}, {os.cpu_count()} logical CPUs, {platform.system()}; "
+        f"Python {platform.python_version()}, NumPy {np.__version__}"
+    )

@@ -15,8 +15,8 @@ the time.
 
 Every ``--interval`` seconds one row goes to the CSV (and the screen): elapsed minutes,
 the lesson shown, resident memory (VmRSS), Python objects tracked by the garbage collector (after a
-collection, counted while training pauses for a moment), QObjects (the window's descendants and every widget), threads (Python's and
-the operating system's), open file handles, updates trained, actions, errors. The
+collection, counted while training pauses for a moment), QObjects (the window's descendants and
+every widget), threads (Python's and the operating system's), open file handles, updates trained, actions, errors. The
 summary gives the memory curve — start, end, maximum, and the slope per minute of a
 least-squares line through the samples after the first (warm-up) one — the object
 counts at start and end, and says FAIL if an unexpected error was reported, a round
@@ -43,15 +43,28 @@ import applet.app  # noqa: E402,F401  (one BLAS thread unless the environment sa
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QObject, QSettings, QTimer, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox  # noqa: E402
 
 from applet.ui.crash import CrashReporter  # noqa: E402
 from applet.ui.lessons import LESSONS  # noqa: E402
 from applet.ui.main_window import MainWindow  # noqa: E402
 
-COLUMNS = ("minutes", "lesson", "rss_mb", "py_objects", "qobjects", "widgets", "py_threads", "os_threads", "open_files",
-           "updates", "actions", "round_trips", "errors")
+COLUMNS = (
+    "minutes",
+    "lesson",
+    "rss_mb",
+    "py_objects",
+    "qobjects",
+    "widgets",
+    "py_threads",
+    "os_threads",
+    "open_files",
+    "updates",
+    "actions",
+    "round_trips",
+    "errors",
+)
 LEARNING_RATES = (1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03)
 PRESETS = ("linear (no hidden layer)", "3 sigmoids", "10 ReLU", "100 ReLU", "2 layers of 100 ReLU")
 SPEEDS = (0, 0, 0, 100)  # mostly as fast as possible
@@ -64,9 +77,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--every", type=float, default=2.0, help="seconds between learner actions (default 2)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the random learner (default 1)")
     parser.add_argument("--csv", default="soak.csv", help="where the samples go (default soak.csv)")
-    parser.add_argument("--no-qt-counts", action="store_true",
-                        help="do not count QObjects and widgets (counting makes PySide keep a Python wrapper "
-                             "of each, which then shows as Python objects growing)")
+    parser.add_argument(
+        "--no-qt-counts",
+        action="store_true",
+        help="do not count QObjects and widgets (counting makes PySide keep a Python wrapper "
+        "of each, which then shows as Python objects growing)",
+    )
     return parser.parse_args()
 
 
@@ -74,8 +90,11 @@ def proc_status() -> dict[str, float]:
     """VmRSS (MB), OS threads and open file handles of this process (Linux /proc; NaN elsewhere)."""
     try:
         fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
-        return {"rss_mb": int(fields["VmRSS"].split()[0]) / 1024, "os_threads": int(fields["Threads"]),
-                "open_files": len(os.listdir("/proc/self/fd"))}
+        return {
+            "rss_mb": int(fields["VmRSS"].split()[0]) / 1024,
+            "os_threads": int(fields["Threads"]),
+            "open_files": len(os.listdir("/proc/self/fd")),
+        }
     except (OSError, KeyError, ValueError):
         return {"rss_mb": float("nan"), "os_threads": float("nan"), "open_files": float("nan")}
 
@@ -121,8 +140,19 @@ class Soak(QObject):
             w.select_lesson(self.lessons[0])
             w.controller.run()
         else:
-            self.rng.choice((self.toggle, self.step, self.reset, self.learning_rate, self.batch_size,
-                             self.optimizer, self.speed, self.network, self.run))()
+            self.rng.choice(
+                (
+                    self.toggle,
+                    self.step,
+                    self.reset,
+                    self.learning_rate,
+                    self.batch_size,
+                    self.optimizer,
+                    self.speed,
+                    self.network,
+                    self.run,
+                )
+            )()
 
     def run(self) -> None:
         self.window.controller.run()
@@ -176,9 +206,12 @@ class Soak(QObject):
             return
         opened = w.controller.capture()
         if opened.trainer["update"] != saved.trainer["update"] or not all(
-                np.array_equal(a, b) for a, b in zip(saved.weights + saved.biases, opened.weights + opened.biases)):
-            self.lost.append(f"round trip {self.round_trips + 1}: update {saved.trainer['update']} came back as "
-                             f"{opened.trainer['update']} or with other parameters")
+            np.array_equal(a, b) for a, b in zip(saved.weights + saved.biases, opened.weights + opened.biases)
+        ):
+            self.lost.append(
+                f"round trip {self.round_trips + 1}: update {saved.trainer['update']} came back as "
+                f"{opened.trainer['update']} or with other parameters"
+            )
         self.round_trips += 1
         w.controller.run()
 
@@ -209,12 +242,18 @@ class Soak(QObject):
 
     def sample(self) -> None:
         qt_counts = not self.args.no_qt_counts
-        row = {"minutes": round((time.monotonic() - self.start) / 60, 2), "lesson": self.window.lesson.id,
-               "py_objects": self.count_objects(),
-               "qobjects": len(self.window.findChildren(QObject)) if qt_counts else "",
-               "widgets": len(QApplication.allWidgets()) if qt_counts else "",
-               "py_threads": threading.active_count(), "updates": self.updates, "actions": self.actions,
-               "round_trips": self.round_trips, "errors": self.errors + self.reporter_errors()}
+        row = {
+            "minutes": round((time.monotonic() - self.start) / 60, 2),
+            "lesson": self.window.lesson.id,
+            "py_objects": self.count_objects(),
+            "qobjects": len(self.window.findChildren(QObject)) if qt_counts else "",
+            "widgets": len(QApplication.allWidgets()) if qt_counts else "",
+            "py_threads": threading.active_count(),
+            "updates": self.updates,
+            "actions": self.actions,
+            "round_trips": self.round_trips,
+            "errors": self.errors + self.reporter_errors(),
+        }
         row.update(proc_status())
         row["rss_mb"] = round(row["rss_mb"], 1)
         self.rows.append(row)
@@ -242,10 +281,14 @@ def summary(rows: list[dict], types: list[collections.Counter], lost: list[str],
     later = slice(1, None) if len(rows) > 2 else slice(None)
     slope = float(np.polyfit(t[later], rss[later], 1)[0]) if len(rows) > 2 else float("nan")
     first, last = rows[0], rows[-1]
-    print(f"\nsoak: {minutes:g} min, {last['actions']} actions, {last['updates']:,} updates, "
-          f"{last['round_trips']} save/open round trips, {last['errors']} errors")
-    print(f"memory (RSS): start {rss[0]:.1f} MB, end {rss[-1]:.1f} MB, max {rss.max():.1f} MB, "
-          f"slope after warm-up {slope:+.2f} MB/min")
+    print(
+        f"\nsoak: {minutes:g} min, {last['actions']} actions, {last['updates']:,} updates, "
+        f"{last['round_trips']} save/open round trips, {last['errors']} errors"
+    )
+    print(
+        f"memory (RSS): start {rss[0]:.1f} MB, end {rss[-1]:.1f} MB, max {rss.max():.1f} MB, "
+        f"slope after warm-up {slope:+.2f} MB/min"
+    )
     for key in ("py_objects", "qobjects", "widgets", "py_threads", "os_threads", "open_files"):
         values = [r[key] for r in rows]
         if first[key] == "":
@@ -255,11 +298,15 @@ def summary(rows: list[dict], types: list[collections.Counter], lost: list[str],
     for lesson in dict.fromkeys(r["lesson"] for r in rows[1:]):
         visits = [r for r in rows[1:] if r["lesson"] == lesson]
         a, b = visits[0], visits[-1]
-        print(f"  {lesson:13} minute {a['minutes']:5.1f} → {b['minutes']:5.1f}: RSS {a['rss_mb']:.1f} → "
-              f"{b['rss_mb']:.1f} MB, Python objects {a['py_objects']} → {b['py_objects']}")
+        print(
+            f"  {lesson:13} minute {a['minutes']:5.1f} → {b['minutes']:5.1f}: RSS {a['rss_mb']:.1f} → "
+            f"{b['rss_mb']:.1f} MB, Python objects {a['py_objects']} → {b['py_objects']}"
+        )
     growth = (types[-1] - types[1 if len(types) > 2 else 0]).most_common(8)
-    print("objects that grew since the first sample after warm-up: "
-          + (", ".join(f"{name} +{n}" for name, n in growth) or "none"))
+    print(
+        "objects that grew since the first sample after warm-up: "
+        + (", ".join(f"{name} +{n}" for name, n in growth) or "none")
+    )
     failures = list(lost)
     if last["errors"]:
         failures.append(f"{last['errors']} unexpected errors")
@@ -273,8 +320,11 @@ def summary(rows: list[dict], types: list[collections.Counter], lost: list[str],
 
 def main() -> int:
     args = parse_args()
-    qInstallMessageHandler(lambda kind, context, message: None if "propagateSizeHints" in message
-                           else print(f"Qt: {message}", file=sys.stderr))
+    qInstallMessageHandler(
+        lambda kind, context, message: (
+            None if "propagateSizeHints" in message else print(f"Qt: {message}", file=sys.stderr)
+        )
+    )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     reporter = CrashReporter(app).install()  # any unexpected error is counted (and logged)
     app.setProperty("soak_reporter", reporter)

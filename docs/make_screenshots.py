@@ -31,8 +31,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -113,8 +113,21 @@ def backprop(app: QApplication, out: Path) -> None:
 
 DIGITS_UPDATES = 1000
 # a handwritten "2": the arc, the diagonal, the foot — fractions of the pad's square
-TWO = [(0.30, 0.32), (0.36, 0.22), (0.48, 0.16), (0.60, 0.18), (0.68, 0.28), (0.66, 0.40), (0.56, 0.53),
-       (0.44, 0.65), (0.32, 0.78), (0.30, 0.82), (0.45, 0.81), (0.60, 0.80), (0.74, 0.81)]
+TWO = [
+    (0.30, 0.32),
+    (0.36, 0.22),
+    (0.48, 0.16),
+    (0.60, 0.18),
+    (0.68, 0.28),
+    (0.66, 0.40),
+    (0.56, 0.53),
+    (0.44, 0.65),
+    (0.32, 0.78),
+    (0.30, 0.82),
+    (0.45, 0.81),
+    (0.60, 0.80),
+    (0.74, 0.81),
+]
 
 
 def draw(pad, points) -> None:
@@ -133,8 +146,9 @@ def digits(app: QApplication, out: Path) -> None:
     grid = window.panels["digits"]
     wrong = [k for k, i in enumerate(grid.page_indices()) if grid.predicted[i] != grid.labels[i]]
     if wrong:
-        QTest.mouseClick(grid.grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         grid.grid.cell_rect(wrong[0]).center())
+        QTest.mouseClick(
+            grid.grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grid.grid.cell_rect(wrong[0]).center()
+        )
     pad = window.panels["drawpad"]
     draw(pad.pad, TWO)
     print(f"digits: test accuracy {grid.accuracy:.1%}; the pad's answer: {pad.answer_label.text()}")
@@ -197,10 +211,12 @@ SHOTS: dict[str, Callable[[QApplication, Path], None]] = {
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Make the README's screenshots (offscreen).")
-    parser.add_argument("names", nargs="*", metavar="NAME",
-                        help=f"screenshots to make (default: all): {', '.join(SHOTS)}")
-    parser.add_argument("--out", type=Path, default=SCREENSHOTS, metavar="DIR",
-                        help="folder for the PNGs (default: docs/screenshots)")
+    parser.add_argument(
+        "names", nargs="*", metavar="NAME", help=f"screenshots to make (default: all): {', '.join(SHOTS)}"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=SCREENSHOTS, metavar="DIR", help="folder for the PNGs (default: docs/screenshots)"
+    )
     args = parser.parse_args(argv)
     unknown = [name for name in args.names if name not in SHOTS]
     if unknown:

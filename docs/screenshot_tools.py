@@ -37,8 +37,14 @@ def start_app() -> QApplication:
     return app
 
 
-def fresh_window(app: QApplication, lesson_id: str, lang: str | None = None, *,
-                 presentation: bool = False, size: tuple[int, int] | None = None) -> MainWindow:
+def fresh_window(
+    app: QApplication,
+    lesson_id: str,
+    lang: str | None = None,
+    *,
+    presentation: bool = False,
+    size: tuple[int, int] | None = None,
+) -> MainWindow:
     """A window opened on ``lesson_id`` as on a first start: default layout and options
     (a throw-away settings file), seed 42, in ``lang`` (English when None), optionally in
     presentation mode and at ``size``; returned once it has drawn its first snapshot."""

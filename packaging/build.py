@@ -71,13 +71,25 @@ def main() -> int:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        print('build.py needs PyInstaller: pip install ".[package]" (in a virtual environment)',
-              file=sys.stderr)
+        print('build.py needs PyInstaller: pip install ".[package]" (in a virtual environment)', file=sys.stderr)
         return 2
     start = time.monotonic()
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-                    "--distpath", str(DIST), "--workpath", str(ROOT / "build"),
-                    str(PACKAGING / "applet.spec")], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(ROOT / "build"),
+            str(PACKAGING / "applet.spec"),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     if sys.platform.startswith("linux"):
         shutil.copy2(PACKAGING / "applet.desktop", APP / "applet.desktop")
     built = time.monotonic() - start
@@ -88,9 +100,11 @@ def main() -> int:
     if sys.platform.startswith("linux"):
         missing = missing_system_libraries(APP)
         if missing:
-            print(f"note: this machine lacks {', '.join(sorted(missing))}, which the X11/Wayland "
-                  "plugins need, so the bundle does not carry them: install them on the laptops, "
-                  "or build on a machine that has them so they are packed")
+            print(
+                f"note: this machine lacks {', '.join(sorted(missing))}, which the X11/Wayland "
+                "plugins need, so the bundle does not carry them: install them on the laptops, "
+                "or build on a machine that has them so they are packed"
+            )
     return 0
 
 

@@ -29,8 +29,7 @@ def neurons(size: float) -> list[list[QPointF]]:
     """Centres of the neurons of each layer in a ``size`` × ``size`` square."""
     xs = [size * f for f in (0.24, 0.5, 0.76)]
     gap = size * 0.19
-    return [[QPointF(x, size / 2 + (i - (n - 1) / 2) * gap) for i in range(n)]
-            for x, n in zip(xs, LAYERS)]
+    return [[QPointF(x, size / 2 + (i - (n - 1) / 2) * gap) for i in range(n)] for x, n in zip(xs, LAYERS)]
 
 
 def draw(painter: QPainter, size: float) -> None:
@@ -89,9 +88,15 @@ def ico_bytes(sizes: tuple[int, ...]) -> bytes:
 
 def icns_bytes() -> bytes:
     """A macOS .icns of PNG images: 'icns', total length, then (type, length, PNG) blocks."""
-    blocks = b"".join(type_ + struct.pack(">I", 8 + len(data)) + data
-                      for type_, data in ((b"ic07", png_bytes(128)), (b"ic08", png_bytes(256)),
-                                          (b"ic09", png_bytes(512)), (b"ic10", png_bytes(1024))))
+    blocks = b"".join(
+        type_ + struct.pack(">I", 8 + len(data)) + data
+        for type_, data in (
+            (b"ic07", png_bytes(128)),
+            (b"ic08", png_bytes(256)),
+            (b"ic09", png_bytes(512)),
+            (b"ic10", png_bytes(1024)),
+        )
+    )
     return b"icns" + struct.pack(">I", 8 + len(blocks)) + blocks
 
 
@@ -106,8 +111,9 @@ def write_svg(path: Path, size: int = 256) -> None:
     draw(painter, size)
     painter.end()
     text = path.read_text(encoding="utf-8")  # state the size in pixels, not millimetres
-    path.write_text(re.sub(r'width="[^"]*" height="[^"]*"', f'width="{size}" height="{size}"', text, count=1),
-                    encoding="utf-8")
+    path.write_text(
+        re.sub(r'width="[^"]*" height="[^"]*"', f'width="{size}" height="{size}"', text, count=1), encoding="utf-8"
+    )
 
 
 def main() -> int:

@@ -61,8 +61,11 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path) -> None:
     """Merge the strings of the code into ``ts`` (created if missing), keeping its translations."""
-    subprocess.run([str(tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete", *sources(),
-                    "-ts", str(ts)], cwd=ROOT, check=True)
+    subprocess.run(
+        [str(tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete", *sources(), "-ts", str(ts)],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -82,16 +85,24 @@ def messages(ts: Path) -> dict[Key, ET.Element]:
 
 def unfinished(ts: Path) -> list[Key]:
     """Messages without a finished translation."""
-    return [key for key, translation in messages(ts).items()
-            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished")
-            or not (translation.text or "").strip()]
+    return [
+        key
+        for key, translation in messages(ts).items()
+        if translation is None
+        or translation.get("type") in ("unfinished", "obsolete", "vanished")
+        or not (translation.text or "").strip()
+    ]
 
 
 def bad_place_markers(ts: Path) -> list[Key]:
     """Messages whose translation lacks a %1, %2… of its source (or has one the source lacks)."""
-    return [(context, source) for (context, source), translation in messages(ts).items()
-            if translation is not None and (translation.text or "")
-            and set(PLACE_MARKER.findall(source)) != set(PLACE_MARKER.findall(translation.text))]
+    return [
+        (context, source)
+        for (context, source), translation in messages(ts).items()
+        if translation is not None
+        and (translation.text or "")
+        and set(PLACE_MARKER.findall(source)) != set(PLACE_MARKER.findall(translation.text))
+    ]
 
 
 def extracted(ts: Path) -> set[Key]:
@@ -114,9 +125,11 @@ def stale_in_qm(ts: Path, qm: Path) -> list[Key]:
     translator = QTranslator()
     loaded = qm.is_file() and translator.load(str(qm))
     todo = set(unfinished(ts))
-    return [(context, source) for (context, source), translation in messages(ts).items()
-            if (context, source) not in todo
-            and (not loaded or translator.translate(context, source) != translation.text)]
+    return [
+        (context, source)
+        for (context, source), translation in messages(ts).items()
+        if (context, source) not in todo and (not loaded or translator.translate(context, source) != translation.text)
+    ]
 
 
 def problems(language: str = "zh_CN") -> list[str]:
@@ -158,8 +171,10 @@ def main(argv: list[str] | None = None) -> int:
             todo = update(language)
             for context, source in todo:
                 print(f"to translate: {context}: {source!r}")
-            print(f"{language}: {len(messages(ts_path(language)))} messages, {len(todo)} to translate; "
-                  f"wrote {ts_path(language).name} and {qm_path(language).name}")
+            print(
+                f"{language}: {len(messages(ts_path(language)))} messages, {len(todo)} to translate; "
+                f"wrote {ts_path(language).name} and {qm_path(language).name}"
+            )
             found = todo
         status = status or int(bool(found))
     return status

@@ -31,16 +31,16 @@ print(len(load_views().values), len(load_digits16().images_train))
 
 
 def probe(import_root: Path, cwd: Path) -> tuple[Path, Path, list[int]]:
-    result = subprocess.run([sys.executable, "-c", PROBE, str(import_root)], cwd=cwd,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(import_root)], cwd=cwd, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     module, folder, sizes = result.stdout.splitlines()[-3:]
     return Path(module), Path(folder), [int(n) for n in sizes.split()]
 
 
 def shipped_files(folder: Path) -> set[str]:
-    return {p.relative_to(folder).as_posix() for p in folder.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts}
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
 def test_a_checkout_loads_its_own_resources_folder(tmp_path):
@@ -51,20 +51,53 @@ def test_a_checkout_loads_its_own_resources_folder(tmp_path):
 
 
 def test_an_installed_wheel_carries_every_resource_and_loads_them_from_site_packages(tmp_path):
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-index",
-                    "--no-build-isolation", "--wheel-dir", str(tmp_path), str(ROOT)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     (wheel,) = tmp_path.glob("*.whl")
     assert wheel.name.startswith(f"dl_applet-{applet.__version__}-")  # one version everywhere
     with zipfile.ZipFile(wheel) as archive:
-        packed = {name.removeprefix("applet/resources/") for name in archive.namelist()
-                  if name.startswith("applet/resources/")}
+        packed = {
+            name.removeprefix("applet/resources/")
+            for name in archive.namelist()
+            if name.startswith("applet/resources/")
+        }
     assert {"data/views.csv", "data/mnist16.npz", "icons/applet.png"} <= packed
     assert packed == shipped_files(RESOURCES)
 
     site = tmp_path / "site-packages"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-                    "--target", str(site), str(wheel)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     module, folder, sizes = probe(site, cwd=tmp_path)
     assert module.is_relative_to(site / "applet")
     assert folder == site / "applet" / "resources"

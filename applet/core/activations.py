@@ -14,7 +14,7 @@ At the kinks of hard_sigmoid and relu the derivative is taken as 0, the usual ch
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -83,6 +83,4 @@ def activation(name: str) -> tuple[Callable[[Array], Array], Callable[[Array], A
     try:
         return ACTIVATIONS[name]
     except KeyError:
-        raise DataError(
-            f"Unknown activation {name!r}; choose one of: {', '.join(ACTIVATIONS)}."
-        ) from None
+        raise DataError(f"Unknown activation {name!r}; choose one of: {', '.join(ACTIVATIONS)}.") from None

@@ -108,8 +108,7 @@ class Trace(Sequence):
     def to_rows(self) -> list[dict]:
         """One dict per step: phase, symbol, formula, numbers, value."""
         return [
-            {"phase": s.phase, "symbol": s.symbol, "formula": s.formula, "numbers": s.numbers,
-             "value": s.value}
+            {"phase": s.phase, "symbol": s.symbol, "formula": s.formula, "numbers": s.numbers, "value": s.value}
             for s in self.steps
         ]
 
@@ -119,8 +118,7 @@ class Trace(Sequence):
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["phase", "symbol", "formula", "numbers", "value"])
         for row in self.to_rows():
-            writer.writerow([row["phase"], row["symbol"], row["formula"], row["numbers"],
-                             repr(row["value"])])
+            writer.writerow([row["phase"], row["symbol"], row["formula"], row["numbers"], repr(row["value"])])
         return out.getvalue()
 
     def to_markdown(self) -> str:
@@ -131,8 +129,10 @@ class Trace(Sequence):
 
         lines = ["| phase | symbol | formula | numbers | value |", "|---|---|---|---|---|"]
         for s in self.steps:
-            lines.append(f"| {s.phase} | {cell(s.symbol)} | {cell(s.formula)} | "
-                         f"{cell(s.numbers)} | {fmt(s.value, self.digits)} |")
+            lines.append(
+                f"| {s.phase} | {cell(s.symbol)} | {cell(s.formula)} | "
+                f"{cell(s.numbers)} | {fmt(s.value, self.digits)} |"
+            )
         return "\n".join(lines) + "\n"
 
 
@@ -222,8 +222,10 @@ class _Tracer:
             self.dL_dz[l] = grad * activation(self.act[l])[1](self.z[l])
             grad = self.W[l] @ self.dL_dz[l]
 
-        self.gW = [np.empty((0, 0))] + [np.outer(self.a[l - 1], self.dL_dz[l])  # a⁽ˡ⁻¹⁾ᵀ·∂L/∂z⁽ˡ⁾
-                                        for l in range(1, self.out + 1)]
+        self.gW = [np.empty((0, 0))] + [
+            np.outer(self.a[l - 1], self.dL_dz[l])  # a⁽ˡ⁻¹⁾ᵀ·∂L/∂z⁽ˡ⁾
+            for l in range(1, self.out + 1)
+        ]
         self.gb = self.dL_dz
 
     def n(self, value: float) -> str:
@@ -245,16 +247,24 @@ class _Tracer:
                 terms, numbers = _sum(
                     [f"{_w(l, _s(i), _s(j))}·{_name('a', l - 1, _s(i))}" for i in inputs],
                     [f"{self.n(self.W[l][i, j])} · {self.n(self.a[l - 1][i])}" for i in inputs],
-                    f"Σᵢ {_w(l, 'ᵢ', _s(j))}·{_name('a', l - 1, 'ᵢ')}")
-                yield Step("forward", "z", l, j, ((l, j),) + tuple((l - 1, i) for i in inputs),
-                           tuple((l, i, j) for i in inputs), z,
-                           f"{z} = {_name('b', l, _s(j))} + {terms}",
-                           f"{self.n(self.b[l][j])} + {numbers}", float(self.z[l][j]))
+                    f"Σᵢ {_w(l, 'ᵢ', _s(j))}·{_name('a', l - 1, 'ᵢ')}",
+                )
+                yield Step(
+                    "forward",
+                    "z",
+                    l,
+                    j,
+                    ((l, j),) + tuple((l - 1, i) for i in inputs),
+                    tuple((l, i, j) for i in inputs),
+                    z,
+                    f"{z} = {_name('b', l, _s(j))} + {terms}",
+                    f"{self.n(self.b[l][j])} + {numbers}",
+                    float(self.z[l][j]),
+                )
 
                 a, name, value = _name("a", l, _s(j)), self.act[l], fmt(self.z[l][j], self.digits)
                 formula, numbers = (z, value) if name == "linear" else (f"{name}({z})", f"{name}({value})")
-                yield Step("forward", "a", l, j, ((l, j),), (), a, f"{a} = {formula}", numbers,
-                           float(self.a[l][j]))
+                yield Step("forward", "a", l, j, ((l, j),), (), a, f"{a} = {formula}", numbers, float(self.a[l][j]))
 
     # 2. loss
     def loss_steps(self) -> Iterator[Step]:
@@ -263,8 +273,18 @@ class _Tracer:
         if self.loss == "cross_entropy":
             yield from self.softmax_steps(outputs)
             target = int(self.y)
-            yield Step("loss", "loss", L, None, outputs, (), "L", f"L = −log p{_s(target)}",
-                       f"−log({fmt(self.p[target], self.digits)})", self.loss_value)
+            yield Step(
+                "loss",
+                "loss",
+                L,
+                None,
+                outputs,
+                (),
+                "L",
+                f"L = −log p{_s(target)}",
+                f"−log({fmt(self.p[target], self.digits)})",
+                self.loss_value,
+            )
             return
 
         def error(a: str, y: str) -> str:
@@ -274,7 +294,9 @@ class _Tracer:
         terms, numbers = _sum(
             [error(_name("a", L, _s(j)), f"y{_s(j)}") for j in range(m)],
             [error(self.n(self.a[L][j]), self.n(self.y[j])) for j in range(m)],
-            "Σⱼ " + error(_name("a", L, "ⱼ"), "yⱼ"), grouped=True)
+            "Σⱼ " + error(_name("a", L, "ⱼ"), "yⱼ"),
+            grouped=True,
+        )
         if self.loss == "half_sse":
             terms, numbers = f"½ · {terms}", f"½ · {numbers}"
         elif m > 1:
@@ -287,12 +309,23 @@ class _Tracer:
         denominator, numbers = _sum(
             [f"exp({_name('a', L, _s(j))})" for j in classes],
             [f"exp({fmt(self.a[L][j], self.digits)})" for j in classes],
-            f"Σⱼ exp({_name('a', L, 'ⱼ')})", grouped=True)
+            f"Σⱼ exp({_name('a', L, 'ⱼ')})",
+            grouped=True,
+        )
         for k in classes:
             p = f"p{_s(k)}"
-            yield Step("loss", "p", L, k, ((L, k),) + tuple(o for o in outputs if o != (L, k)), (), p,
-                       f"{p} = exp({_name('a', L, _s(k))}) / {denominator}",
-                       f"exp({fmt(self.a[L][k], self.digits)}) / {numbers}", float(self.p[k]))
+            yield Step(
+                "loss",
+                "p",
+                L,
+                k,
+                ((L, k),) + tuple(o for o in outputs if o != (L, k)),
+                (),
+                p,
+                f"{p} = exp({_name('a', L, _s(k))}) / {denominator}",
+                f"exp({fmt(self.a[L][k], self.digits)}) / {numbers}",
+                float(self.p[k]),
+            )
 
     # 3. backward
     def backward(self) -> Iterator[Step]:
@@ -302,8 +335,18 @@ class _Tracer:
                 if l == self.out and softmax_on_z:
                     formula, numbers = self.softmax_gradient(j)
                     z = _d(_name("z", l, _s(j)))
-                    yield Step("backward", "dL/dz", l, j, ((l, j),), (), z, f"{z} = {formula}",
-                               numbers, float(self.dL_dz[l][j]))
+                    yield Step(
+                        "backward",
+                        "dL/dz",
+                        l,
+                        j,
+                        ((l, j),),
+                        (),
+                        z,
+                        f"{z} = {formula}",
+                        numbers,
+                        float(self.dL_dz[l][j]),
+                    )
                     continue
                 yield self.dL_da_step(l, j)
                 yield self.dL_dz_step(l, j)
@@ -321,23 +364,34 @@ class _Tracer:
             formula, numbers = _sum(
                 [f"{_w(l + 1, _s(j), _s(k))}·{_d(_name('z', l + 1, _s(k)))}" for k in after],
                 [f"{self.n(self.W[l + 1][j, k])} · {self.n(self.dL_dz[l + 1][k])}" for k in after],
-                f"Σₖ {_w(l + 1, _s(j), 'ₖ')}·{_d(_name('z', l + 1, 'ₖ'))}")
-            return Step("backward", "dL/da", l, j, ((l, j),) + tuple((l + 1, k) for k in after),
-                        tuple((l + 1, j, k) for k in after), symbol, f"{symbol} = {formula}",
-                        numbers, value)
+                f"Σₖ {_w(l + 1, _s(j), 'ₖ')}·{_d(_name('z', l + 1, 'ₖ'))}",
+            )
+            return Step(
+                "backward",
+                "dL/da",
+                l,
+                j,
+                ((l, j),) + tuple((l + 1, k) for k in after),
+                tuple((l + 1, j, k) for k in after),
+                symbol,
+                f"{symbol} = {formula}",
+                numbers,
+                value,
+            )
         if self.loss == "cross_entropy":
             formula, numbers = self.softmax_gradient(j)
         else:
             a, y = _name("a", l, _s(j)), f"y{_s(j)}"
             a_y = f"{self.n(self.a[l][j])} − {self.n(self.y[j])}"
-            formula, numbers = {"mse": (f"2 · ({a} − {y})", f"2 · ({a_y})"),
-                                "mae": (f"sign({a} − {y})", f"sign({a_y})"),
-                                "half_sse": (f"{a} − {y}", a_y)}[self.loss]
+            formula, numbers = {
+                "mse": (f"2 · ({a} − {y})", f"2 · ({a_y})"),
+                "mae": (f"sign({a} − {y})", f"sign({a_y})"),
+                "half_sse": (f"{a} − {y}", a_y),
+            }[self.loss]
             m = len(self.y)
             if m > 1 and self.loss != "half_sse":
                 formula, numbers = f"{formula} / {m}", f"{numbers} / {m}"
-        return Step("backward", "dL/da", l, j, ((l, j),), (), symbol, f"{symbol} = {formula}",
-                    numbers, value)
+        return Step("backward", "dL/da", l, j, ((l, j),), (), symbol, f"{symbol} = {formula}", numbers, value)
 
     def dL_dz_step(self, l: int, j: int) -> Step:
         symbol, z, dL_da = _d(_name("z", l, _s(j))), _name("z", l, _s(j)), _d(_name("a", l, _s(j)))
@@ -348,8 +402,9 @@ class _Tracer:
             slope = activation(name)[1](self.z[l][j : j + 1])[0]
             formula = f"{name}′({z}) · {dL_da}"
             numbers = f"{self.n(slope)} · {self.n(self.dL_da[l][j])}"
-        return Step("backward", "dL/dz", l, j, ((l, j),), (), symbol, f"{symbol} = {formula}",
-                    numbers, float(self.dL_dz[l][j]))
+        return Step(
+            "backward", "dL/dz", l, j, ((l, j),), (), symbol, f"{symbol} = {formula}", numbers, float(self.dL_dz[l][j])
+        )
 
     # 4. gradient
     def gradient(self) -> Iterator[Step]:
@@ -358,13 +413,31 @@ class _Tracer:
                 dL_dz = _d(_name("z", l, _s(j)))
                 for i in range(len(self.a[l - 1])):
                     symbol = _d(_w(l, _s(i), _s(j)))
-                    yield Step("gradient", "dL/dw", l, (i, j), ((l - 1, i), (l, j)), ((l, i, j),),
-                               symbol, f"{symbol} = {_name('a', l - 1, _s(i))} · {dL_dz}",
-                               f"{self.n(self.a[l - 1][i])} · {self.n(self.dL_dz[l][j])}",
-                               float(self.gW[l][i, j]))
+                    yield Step(
+                        "gradient",
+                        "dL/dw",
+                        l,
+                        (i, j),
+                        ((l - 1, i), (l, j)),
+                        ((l, i, j),),
+                        symbol,
+                        f"{symbol} = {_name('a', l - 1, _s(i))} · {dL_dz}",
+                        f"{self.n(self.a[l - 1][i])} · {self.n(self.dL_dz[l][j])}",
+                        float(self.gW[l][i, j]),
+                    )
                 symbol = _d(_name("b", l, _s(j)))
-                yield Step("gradient", "dL/db", l, j, ((l, j),), (), symbol, f"{symbol} = {dL_dz}",
-                           fmt(self.gb[l][j], self.digits), float(self.gb[l][j]))
+                yield Step(
+                    "gradient",
+                    "dL/db",
+                    l,
+                    j,
+                    ((l, j),),
+                    (),
+                    symbol,
+                    f"{symbol} = {dL_dz}",
+                    fmt(self.gb[l][j], self.digits),
+                    float(self.gb[l][j]),
+                )
 
     # 5. update
     def update(self) -> Iterator[Step]:
@@ -375,15 +448,31 @@ class _Tracer:
             for j in range(len(self.z[l])):
                 for i in range(len(self.a[l - 1])):
                     w = _w(l, _s(i), _s(j))
-                    yield Step("update", "update_w", l, (i, j), ((l - 1, i), (l, j)), ((l, i, j),),
-                               f"{w}⁺", f"{w}⁺ = {w} − η · {_d(w)}",
-                               f"{self.n(self.W[l][i, j])} − {eta} · {self.n(self.gW[l][i, j])}",
-                               float(new_W[i, j]))
+                    yield Step(
+                        "update",
+                        "update_w",
+                        l,
+                        (i, j),
+                        ((l - 1, i), (l, j)),
+                        ((l, i, j),),
+                        f"{w}⁺",
+                        f"{w}⁺ = {w} − η · {_d(w)}",
+                        f"{self.n(self.W[l][i, j])} − {eta} · {self.n(self.gW[l][i, j])}",
+                        float(new_W[i, j]),
+                    )
                 b = _name("b", l, _s(j))
-                yield Step("update", "update_b", l, j, ((l, j),), (), f"{b}⁺",
-                           f"{b}⁺ = {b} − η · {_d(b)}",
-                           f"{self.n(self.b[l][j])} − {eta} · {self.n(self.gb[l][j])}",
-                           float(new_b[j]))
+                yield Step(
+                    "update",
+                    "update_b",
+                    l,
+                    j,
+                    ((l, j),),
+                    (),
+                    f"{b}⁺",
+                    f"{b}⁺ = {b} − η · {_d(b)}",
+                    f"{self.n(self.b[l][j])} − {eta} · {self.n(self.gb[l][j])}",
+                    float(new_b[j]),
+                )
 
 
 def _sample(net: Network, x, y, loss: str) -> tuple[Array, Array]:
@@ -432,8 +521,9 @@ def trace(net: Network, x, y, loss: str = "mse", lr: float = 0.1, digits: int = 
     return Trace(steps, tuple(net.shapes), int(digits))
 
 
-def numerical_gradient(net: Network, x, y, loss: str, layer: int, index: int | tuple[int, int],
-                       h: float = 1e-6) -> float:
+def numerical_gradient(
+    net: Network, x, y, loss: str, layer: int, index: int | tuple[int, int], h: float = 1e-6
+) -> float:
     """Central difference (L(θ + h) − L(θ − h)) / 2h for one parameter θ on one sample.
 
     θ is the weight ``index`` = (i, j) or the bias ``index`` = j of ``layer`` (1-based), as in

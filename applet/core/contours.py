@@ -34,8 +34,12 @@ def contour_segments(Z: Array, x: Array, y: Array, level: float) -> Array:
     cross_x = above[:-1, :] != above[1:, :]  # edges along x, between rows i and i+1
     cross_y = above[:, :-1] != above[:, 1:]
     # the four edges of cell (i, j): 0 bottom (at y_j), 1 top (y_j+1), 2 left (x_i), 3 right (x_i+1)
-    code = (cross_x[:, :-1] * np.uint8(1) | cross_x[:, 1:] * np.uint8(2)
-            | cross_y[:-1, :] * np.uint8(4) | cross_y[1:, :] * np.uint8(8))
+    code = (
+        cross_x[:, :-1] * np.uint8(1)
+        | cross_x[:, 1:] * np.uint8(2)
+        | cross_y[:-1, :] * np.uint8(4)
+        | cross_y[1:, :] * np.uint8(8)
+    )
     i, j = np.nonzero(code)
     code = code[i, j]
 
@@ -45,12 +49,14 @@ def contour_segments(Z: Array, x: Array, y: Array, level: float) -> Array:
 
     x0, x1, y0, y1 = x[i], x[i + 1], y[j], y[j + 1]
     z00, z10, z01, z11 = Z[i, j], Z[i + 1, j], Z[i, j + 1], Z[i + 1, j + 1]
-    points = np.stack([
-        np.stack([x0 + along(z00, z10) * (x1 - x0), y0], axis=-1),
-        np.stack([x0 + along(z01, z11) * (x1 - x0), y1], axis=-1),
-        np.stack([x0, y0 + along(z00, z01) * (y1 - y0)], axis=-1),
-        np.stack([x1, y0 + along(z10, z11) * (y1 - y0)], axis=-1),
-    ])
+    points = np.stack(
+        [
+            np.stack([x0 + along(z00, z10) * (x1 - x0), y0], axis=-1),
+            np.stack([x0 + along(z01, z11) * (x1 - x0), y1], axis=-1),
+            np.stack([x0, y0 + along(z00, z01) * (y1 - y0)], axis=-1),
+            np.stack([x1, y0 + along(z10, z11) * (y1 - y0)], axis=-1),
+        ]
+    )
     k = np.arange(len(code))
     simple = code != SADDLE
     ks = k[simple]

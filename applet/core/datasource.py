@@ -32,11 +32,11 @@ class DataSource:
         object.__setattr__(self, "series", series)
 
     @classmethod
-    def builtin(cls) -> "DataSource":
+    def builtin(cls) -> DataSource:
         return cls()
 
     @classmethod
-    def from_csv_bytes(cls, data: bytes, name: str) -> "DataSource":
+    def from_csv_bytes(cls, data: bytes, name: str) -> DataSource:
         """An imported CSV file's bytes (UTF-8 or Latin-1, as ``read_daily_counts`` reads them)."""
         read_daily_counts(data, name)  # the file's own errors, with its line numbers
         try:

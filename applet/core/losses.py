@@ -13,7 +13,7 @@ from the output.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -56,10 +56,7 @@ def class_indices(y: Array, n_classes: int) -> Array:
             raise DataError("Cross-entropy needs whole-number class labels (0, 1, 2, …).")
     labels = labels.astype(np.intp)
     if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
-        raise DataError(
-            f"Class labels must lie between 0 and {n_classes - 1} for a network with "
-            f"{n_classes} outputs."
-        )
+        raise DataError(f"Class labels must lie between 0 and {n_classes - 1} for a network with {n_classes} outputs.")
     return labels
 
 

@@ -139,19 +139,25 @@ class Network:
         }
 
     @classmethod
-    def from_spec(cls, spec: dict) -> "Network":
+    def from_spec(cls, spec: dict) -> Network:
         try:
-            return cls(spec["n_inputs"], [LayerSpec(int(u), str(a)) for u, a in spec["layers"]],
-                       seed=int(spec.get("seed", 0)))
+            return cls(
+                spec["n_inputs"], [LayerSpec(int(u), str(a)) for u, a in spec["layers"]], seed=int(spec.get("seed", 0))
+            )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, DataError):
                 raise
             raise DataError(f"The network description is incomplete or malformed ({exc}).") from None
 
-    def copy(self) -> "Network":
+    def copy(self) -> Network:
         twin = Network.__new__(Network)
         twin.n_inputs, twin.layers, twin.seed, twin._sigma, twin._sigma_prime_of_a = (
-            self.n_inputs, self.layers, self.seed, self._sigma, self._sigma_prime_of_a)
+            self.n_inputs,
+            self.layers,
+            self.seed,
+            self._sigma,
+            self._sigma_prime_of_a,
+        )
         twin._weights = [w.copy() for w in self._weights]
         twin._biases = [b.copy() for b in self._biases]
         return twin
@@ -163,8 +169,7 @@ class Network:
         if X.ndim == 1 and self.n_inputs == 1:
             X = X[:, None]
         if X.ndim != 2 or X.shape[1] != self.n_inputs:
-            raise DataError(
-                f"The network has {self.n_inputs} input(s); the data has shape {X.shape}.")
+            raise DataError(f"The network has {self.n_inputs} input(s); the data has shape {X.shape}.")
         return X
 
     def as_targets(self, Y: Array, loss: str) -> Array:
@@ -201,9 +206,7 @@ class Network:
         value, _ = loss_function(loss)(self.forward(X), self.as_targets(Y, loss))
         return value
 
-    def loss_and_grads(
-        self, X: Array, Y: Array, loss: str = "mse"
-    ) -> tuple[float, list[Array], list[Array]]:
+    def loss_and_grads(self, X: Array, Y: Array, loss: str = "mse") -> tuple[float, list[Array], list[Array]]:
         """L and its exact gradients ∂L/∂W⁽ˡ⁾, ∂L/∂b⁽ˡ⁾ (same shapes as weights and biases)."""
         return self.backprop(self.as_inputs(X), self.as_targets(Y, loss), loss_function(loss))
 

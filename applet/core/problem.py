@@ -90,8 +90,16 @@ def views_problem(days: int, series: DailySeries | None = None, standardize: boo
     X_train, y_train, X_val, y_val = split(X, y, dates, val_start)
     if len(X_train) == 0 or len(X_val) == 0:
         raise DataError("The series is too short to keep some days for training and some unseen.")
-    info = {"kind": "views", "days": days, "dates": dates, "targets": y, "val_start": val_start,
-            "unit": series.unit, "series_name": series.name, "standardized": bool(standardize)}
+    info = {
+        "kind": "views",
+        "days": days,
+        "dates": dates,
+        "targets": y,
+        "val_start": val_start,
+        "unit": series.unit,
+        "series_name": series.name,
+        "standardized": bool(standardize),
+    }
     if standardize:
         x_mean, x_sd = X_train.mean(axis=0), X_train.std(axis=0)
         if np.any(x_sd == 0):
@@ -114,14 +122,13 @@ def curve_problem(name: str, n: int = 201) -> Problem:
     if name == "noisy":  # unseen data: the same wave at the same x, with fresh noise
         X_val, Y_val = x[:, None], noisy(n, seed=1)[1]
     probes = {"grid": np.linspace(0.0, 1.0, 301)[:, None]}
-    return Problem(f"curve-{name}", REGRESSION, x[:, None], y, X_val, Y_val, 1, probes,
-                   {"kind": "curve", "curve": name})
+    return Problem(
+        f"curve-{name}", REGRESSION, x[:, None], y, X_val, Y_val, 1, probes, {"kind": "curve", "curve": name}
+    )
 
 
 def digits_problem(binarize: bool = False) -> Problem:
     """Classify 16×16 digits: 256 inputs (grey 0–1, or ink 1 / paper 0), 10 classes."""
     d = load_digits16(binarize=binarize)
-    info = {"kind": "digits", "binarize": binarize, "images_test": d.images_test,
-            "y_test": d.y_test}
-    return Problem("digits", CLASSIFICATION, d.X_train, d.y_train, d.X_test, d.y_test, 10,
-                   {"test": d.X_test}, info)
+    info = {"kind": "digits", "binarize": binarize, "images_test": d.images_test, "y_test": d.y_test}
+    return Problem("digits", CLASSIFICATION, d.X_train, d.y_train, d.X_test, d.y_test, 10, {"test": d.X_test}, info)

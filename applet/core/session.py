@@ -48,13 +48,47 @@ ARRAYS_NAME = "arrays.npz"
 MAX_MEMBER_BYTES = 2**30  # refuse to unpack more than 1 GiB per member
 MAX_JSON_BYTES = 2**26  # settings, counters and an imported CSV's text: far less than 64 MiB
 MAX_SEED = 2**31 - 1
-HYPER_PARAMETERS = ("loss", "lr", "batch_size", "optimizer", "max_updates", "max_epochs", "grad_tol",
-                    "trace_params", "spread_kinks")
+HYPER_PARAMETERS = (
+    "loss",
+    "lr",
+    "batch_size",
+    "optimizer",
+    "max_updates",
+    "max_epochs",
+    "grad_tol",
+    "trace_params",
+    "spread_kinks",
+)
 SWITCHES = ("trace_params", "spread_kinks")  # the hyper-parameters that are true or false
-TOP_KEYS = ("format", "format_version", "app_version", "lesson", "choices", "data", "network", "training",
-            "seed", "trainer")
-TRAINER_KEYS = ("update", "epoch", "pos", "order", "rng", "epoch_loss_sum", "epoch_correct", "loss", "lr",
-                "batch_size", "optimizer", "optimizer_state", "reference", "smoothed", "history")
+TOP_KEYS = (
+    "format",
+    "format_version",
+    "app_version",
+    "lesson",
+    "choices",
+    "data",
+    "network",
+    "training",
+    "seed",
+    "trainer",
+)
+TRAINER_KEYS = (
+    "update",
+    "epoch",
+    "pos",
+    "order",
+    "rng",
+    "epoch_loss_sum",
+    "epoch_correct",
+    "loss",
+    "lr",
+    "batch_size",
+    "optimizer",
+    "optimizer_state",
+    "reference",
+    "smoothed",
+    "history",
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -86,10 +120,17 @@ def save_session(path: str | Path, session: Session) -> None:
     if session.data.text is not None:
         data.update(name=session.data.name, text=session.data.text)
     doc = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": session.app_version,
-        "lesson": session.lesson, "choices": session.choices, "data": data,
-        "network": {"n_inputs": session.n_inputs, "layers": [[s.units, s.activation] for s in session.layers],
-                    "seed": session.seed},
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": session.app_version,
+        "lesson": session.lesson,
+        "choices": session.choices,
+        "data": data,
+        "network": {
+            "n_inputs": session.n_inputs,
+            "layers": [[s.units, s.activation] for s in session.layers],
+            "seed": session.seed,
+        },
         "training": {name: session.hyper[name] for name in HYPER_PARAMETERS},
         "seed": session.seed,
         "trainer": _to_json(session.trainer, "trainer", arrays),
@@ -181,7 +222,8 @@ def _read_json(archive: zipfile.ZipFile) -> dict:
     if version > FORMAT_VERSION:
         raise DataError(
             f"it was saved in session format {version} (by applet {doc.get('app_version', '?')}), which is newer "
-            f"than this applet ({__version__}, format {FORMAT_VERSION}) can read. Update the applet to open it.")
+            f"than this applet ({__version__}, format {FORMAT_VERSION}) can read. Update the applet to open it."
+        )
     return doc
 
 
@@ -195,8 +237,16 @@ def _read_arrays(archive: zipfile.ZipFile) -> dict[str, np.ndarray]:
             return {name: npz[name] for name in npz.files}
     except DataError:
         raise
-    except (ValueError, OSError, EOFError, MemoryError, RuntimeError, NotImplementedError,
-            zipfile.BadZipFile, zlib.error) as error:
+    except (
+        ValueError,
+        OSError,
+        EOFError,
+        MemoryError,
+        RuntimeError,
+        NotImplementedError,
+        zipfile.BadZipFile,
+        zlib.error,
+    ) as error:
         raise DataError(f"its arrays ({ARRAYS_NAME}) cannot be read ({error}).") from error
 
 
@@ -225,29 +275,45 @@ def _session(doc: dict, arrays: dict[str, np.ndarray], lessons: Collection[str] 
     n_inputs, layers = _network(doc["network"], seed)
     hyper = _hyper(doc["training"])
     shapes = [(fan_in, spec.units) for fan_in, spec in zip([n_inputs] + [s.units for s in layers[:-1]], layers)]
-    weights = tuple(_array(arrays.get(f"weights.{l}"), f"weights of layer {l + 1}", shape=s)
-                    for l, s in enumerate(shapes))
-    biases = tuple(_array(arrays.get(f"biases.{l}"), f"biases of layer {l + 1}", shape=(s[1],))
-                   for l, s in enumerate(shapes))
+    weights = tuple(
+        _array(arrays.get(f"weights.{l}"), f"weights of layer {l + 1}", shape=s) for l, s in enumerate(shapes)
+    )
+    biases = tuple(
+        _array(arrays.get(f"biases.{l}"), f"biases of layer {l + 1}", shape=(s[1],)) for l, s in enumerate(shapes)
+    )
     trainer = _trainer(_from_json(doc["trainer"], arrays), [w.shape for w in weights] + [b.shape for b in biases])
     if "params" in trainer["history"] and not hyper["trace_params"]:
         raise DataError("its history holds a parameter path, but tracing the path is off.")
     for name in ("loss", "optimizer", "lr"):
         if trainer[name] != hyper[name]:
-            raise DataError(f"the trainer's {name} ({trainer[name]!r}) disagrees with training.{name} "
-                            f"({hyper[name]!r}).")
-    return Session(lesson, _choices(doc["choices"]), _data(doc["data"]), n_inputs, layers, seed, hyper,
-                   trainer, weights, biases, app_version)
+            raise DataError(
+                f"the trainer's {name} ({trainer[name]!r}) disagrees with training.{name} ({hyper[name]!r})."
+            )
+    return Session(
+        lesson,
+        _choices(doc["choices"]),
+        _data(doc["data"]),
+        n_inputs,
+        layers,
+        seed,
+        hyper,
+        trainer,
+        weights,
+        biases,
+        app_version,
+    )
 
 
 def check_fits(session: Session, problem: Problem) -> None:
     """Raise DataError unless the saved network and trainer fit ``problem`` (the lesson's data)."""
     if session.n_inputs != problem.n_inputs:
-        raise DataError(f"The saved network has {session.n_inputs} inputs, but the lesson's data have "
-                        f"{problem.n_inputs}.")
+        raise DataError(
+            f"The saved network has {session.n_inputs} inputs, but the lesson's data have {problem.n_inputs}."
+        )
     if session.layers[-1].units != problem.n_outputs:
-        raise DataError(f"The saved network has {session.layers[-1].units} outputs, but the lesson needs "
-                        f"{problem.n_outputs}.")
+        raise DataError(
+            f"The saved network has {session.layers[-1].units} outputs, but the lesson needs {problem.n_outputs}."
+        )
     if (session.hyper["loss"] == "cross_entropy") != (problem.task == CLASSIFICATION):
         raise DataError(f"The loss {session.hyper['loss']!r} does not suit the lesson's task ({problem.task}).")
     n, t = len(problem.X_train), session.trainer
@@ -283,8 +349,11 @@ def _int(value, where: str, lo: int = 0, hi: int | None = None) -> int:
 
 
 def _number(value, where: str, positive: bool = False) -> float:
-    number = float(value) if isinstance(value, float) or (
-        isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**1000) else math.nan
+    number = (
+        float(value)
+        if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**1000)
+        else math.nan
+    )
     if not math.isfinite(number) or (positive and number <= 0):
         raise DataError(f"{where} must be a {'positive' if positive else 'finite'} number, not {_show(value)}.")
     return number
@@ -302,8 +371,14 @@ def _optional(check, value, where: str, **kwargs):
     return None if value is None else check(value, where, **kwargs)
 
 
-def _array(value, where: str, shape: tuple | None = None, ndim: int | None = None, integer: bool = False,
-           allow_nan: bool = False) -> np.ndarray:
+def _array(
+    value,
+    where: str,
+    shape: tuple | None = None,
+    ndim: int | None = None,
+    integer: bool = False,
+    allow_nan: bool = False,
+) -> np.ndarray:
     if not isinstance(value, np.ndarray):
         raise DataError(f"the {where} are missing or not an array.")
     kinds = "iu" if integer else "fiu"
@@ -338,7 +413,8 @@ def _from_json(value, arrays: dict[str, np.ndarray]):
 
 def _choices(value) -> dict:
     if not isinstance(value, dict) or not all(
-            isinstance(v, (str, int, float, bool)) or v is None for v in value.values()):
+        isinstance(v, (str, int, float, bool)) or v is None for v in value.values()
+    ):
         raise DataError("choices must map each lesson setting to one plain value.")
     return dict(value)
 
@@ -367,8 +443,12 @@ def _network(value, seed: int) -> tuple[int, tuple[LayerSpec, ...]]:
     for i, layer in enumerate(layers, start=1):
         if not isinstance(layer, list) or len(layer) != 2:
             raise DataError(f"network layer {i} must be [units, activation].")
-        specs.append(LayerSpec(_int(layer[0], f"network layer {i} units", lo=1),
-                               _text(layer[1], f"network layer {i} activation", ACTIVATIONS)))
+        specs.append(
+            LayerSpec(
+                _int(layer[0], f"network layer {i} units", lo=1),
+                _text(layer[1], f"network layer {i} activation", ACTIVATIONS),
+            )
+        )
     return n_inputs, tuple(specs)
 
 
@@ -457,11 +537,13 @@ def _history(value, n_params: int) -> dict:
     """Every History field: one value per update, or per epoch (accuracies are empty unless classifying);
     only values on unseen data may be NaN (there may be none)."""
     _keys(value, "trainer.history", History.FIELDS, ("params",))
-    history = {name: _array(value[name], f"history {name}", ndim=1, allow_nan="val" in name)
-               for name in History.FIELDS}
+    history = {name: _array(value[name], f"history {name}", ndim=1, allow_nan="val" in name) for name in History.FIELDS}
     n_epochs = len(history["epoch_update"])
-    if any(len(v) != n_epochs and not (len(v) == 0 and "accuracy" in name)
-           for name, v in history.items() if name.startswith("epoch_")):
+    if any(
+        len(v) != n_epochs and not (len(v) == 0 and "accuracy" in name)
+        for name, v in history.items()
+        if name.startswith("epoch_")
+    ):
         raise DataError("the per-epoch histories have different lengths.")
     if "params" in value:
         params = _array(value["params"], "parameter path", ndim=2)

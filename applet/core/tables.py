@@ -26,8 +26,11 @@ def loss_history_table(history: Mapping[str, np.ndarray]) -> Table:
     rows = []
     for update, loss in enumerate(history["loss"].tolist(), start=1):
         k = epoch_at.get(update)
-        epoch = (k + 1, float(history["epoch_loss"][k]), float(history["epoch_val"][k])) if k is not None else (
-            None, None, None)
+        epoch = (
+            (k + 1, float(history["epoch_loss"][k]), float(history["epoch_val"][k]))
+            if k is not None
+            else (None, None, None)
+        )
         rows.append((update, loss) + epoch)
     return LOSS_HEADER, rows
 
@@ -42,12 +45,17 @@ def predictions_table(problem: Problem, outputs: Mapping[str, np.ndarray]) -> Ta
     if info.get("kind") == "views":
         unit = info["unit"]
         unseen = info["dates"] >= info["val_start"]
-        rows = [(str(day), float(actual), float(predicted), "unseen" if late else "train")
-                for day, actual, predicted, late in zip(info["dates"], info["targets"], outputs["all"][:, 0], unseen)]
+        rows = [
+            (str(day), float(actual), float(predicted), "unseen" if late else "train")
+            for day, actual, predicted, late in zip(info["dates"], info["targets"], outputs["all"][:, 0], unseen)
+        ]
         return ("date", f"actual ({unit})", f"predicted ({unit})", "set"), rows
     n_out = problem.n_outputs
-    header = ("probe",) + tuple(f"x{j}" for j in range(1, problem.n_inputs + 1)) + tuple(
-        f"output{k}" for k in range(1, n_out + 1))
+    header = (
+        ("probe",)
+        + tuple(f"x{j}" for j in range(1, problem.n_inputs + 1))
+        + tuple(f"output{k}" for k in range(1, n_out + 1))
+    )
     rows = []
     for name, X in problem.probes.items():
         rows += [(name, *x, *y) for x, y in zip(X.tolist(), np.asarray(outputs[name]).tolist())]

@@ -204,8 +204,7 @@ class Trainer:
         if self.X_val is None:
             return math.nan, math.nan
         logits = self.net.forward(self.X_val)
-        return (self._loss_fn(logits, self.Y_val)[0],
-                accuracy(logits, self.Y_val) if self.classifying else math.nan)
+        return (self._loss_fn(logits, self.Y_val)[0], accuracy(logits, self.Y_val) if self.classifying else math.nan)
 
     def flat_parameters(self) -> Array:
         return np.concatenate([p.ravel() for p in self.net.parameters()])
@@ -305,16 +304,27 @@ class Trainer:
         if self.update == 0:
             raise DataError("Nothing to step back: this is where gradient descent started.")
         if self.optimizer.name != "gd":
-            raise DataError("Stepping back works with plain gradient descent only: "
-                            "momentum and Adam remember earlier steps.")
+            raise DataError(
+                "Stepping back works with plain gradient descent only: momentum and Adam remember earlier steps."
+            )
         ends = h.epoch_update.values
         previous_end = ends[-2] if len(ends) > 1 else 0
-        if self._batch_size != self.n_samples or not (len(ends) and ends[-1] == self.update
-                                                      and previous_end == self.update - 1):
-            raise DataError("Stepping back works with full-batch gradient descent only: "
-                            "a shuffled mini-batch cannot be un-shuffled.")
-        for values in (h.params, h.loss, h.epoch_update, h.epoch_loss, h.epoch_val, h.epoch_accuracy,
-                       h.epoch_val_accuracy):
+        if self._batch_size != self.n_samples or not (
+            len(ends) and ends[-1] == self.update and previous_end == self.update - 1
+        ):
+            raise DataError(
+                "Stepping back works with full-batch gradient descent only: "
+                "a shuffled mini-batch cannot be un-shuffled."
+            )
+        for values in (
+            h.params,
+            h.loss,
+            h.epoch_update,
+            h.epoch_loss,
+            h.epoch_val,
+            h.epoch_accuracy,
+            h.epoch_val_accuracy,
+        ):
             values.truncate(len(values) - 1)
         self._set_flat_parameters(h.params.values[-1])
         self.update -= 1

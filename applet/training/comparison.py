@@ -10,8 +10,8 @@ from __future__ import annotations
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -38,8 +38,11 @@ class ComparisonResult:
     stop_reason: str | None
 
 
-def train_row(row: ComparisonRow, progress: Callable[[int], None] = lambda done: None,
-              cancelled: Callable[[], bool] = lambda: False) -> ComparisonResult | None:
+def train_row(
+    row: ComparisonRow,
+    progress: Callable[[int], None] = lambda done: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ComparisonResult | None:
     """Train one row's model for its budget of updates; None when cancelled."""
     start = time.perf_counter()
     trainer = row.setup.build()
@@ -50,8 +53,14 @@ def train_row(row: ComparisonRow, progress: Callable[[int], None] = lambda done:
         progress(trainer.update)
         if reason is not None:
             break
-    return ComparisonResult(row.label, trainer.train_loss(), trainer.val_loss(), trainer.update,
-                            time.perf_counter() - start, trainer.stop_reason)
+    return ComparisonResult(
+        row.label,
+        trainer.train_loss(),
+        trainer.val_loss(),
+        trainer.update,
+        time.perf_counter() - start,
+        trainer.stop_reason,
+    )
 
 
 class ComparisonWorker(QObject):
@@ -76,8 +85,9 @@ class ComparisonWorker(QObject):
         done_before = 0
         try:
             for i, row in enumerate(rows):
-                result = train_row(row, lambda done: self.progress.emit(done_before + done, total),
-                                   self._cancel.is_set)
+                result = train_row(
+                    row, lambda done, before=done_before: self.progress.emit(before + done, total), self._cancel.is_set
+                )
                 if result is None:
                     self.finished.emit(False)
                     return

@@ -51,12 +51,17 @@ class TrainingController(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.start)
         for signal, slot in (
-            (self._configure, self.worker.configure), (self._run, self.worker.run),
-            (self._pause, self.worker.pause), (self._step, self.worker.step),
-            (self._step_epoch, self.worker.step_epoch), (self._step_back, self.worker.step_back),
+            (self._configure, self.worker.configure),
+            (self._run, self.worker.run),
+            (self._pause, self.worker.pause),
+            (self._step, self.worker.step),
+            (self._step_epoch, self.worker.step_epoch),
+            (self._step_back, self.worker.step_back),
             (self._reset, self.worker.reset),
-            (self._option, self.worker.set_option), (self._restart_from, self.worker.restart_from),
-            (self._set_parameters, self.worker.set_parameters), (self._shutdown, self.worker.shutdown),
+            (self._option, self.worker.set_option),
+            (self._restart_from, self.worker.restart_from),
+            (self._set_parameters, self.worker.set_parameters),
+            (self._shutdown, self.worker.shutdown),
             (self._restore, self.worker.restore),
         ):
             signal.connect(slot)

@@ -23,5 +23,13 @@ MAX_UPDATES = 20_000
 
 def digits_setup(problem: Problem, seed: int) -> TrainingSetup:
     """The lesson's starting point: 256-100-10, Adam, η = 0.005, batches of 64."""
-    return TrainingSetup(problem, HIDDEN + (OUTPUT,), seed=seed, loss="cross_entropy", lr=LR,
-                         batch_size=BATCH_SIZE, optimizer=OPTIMIZER, max_updates=MAX_UPDATES)
+    return TrainingSetup(
+        problem,
+        HIDDEN + (OUTPUT,),
+        seed=seed,
+        loss="cross_entropy",
+        lr=LR,
+        batch_size=BATCH_SIZE,
+        optimizer=OPTIMIZER,
+        max_updates=MAX_UPDATES,
+    )

@@ -29,8 +29,9 @@ def days_rows(seed: int, updates: int = DAYS_UPDATES) -> list[ComparisonRow]:
     """Linear models y = b + Σⱼ wⱼ·xⱼ on the previous 1, 7, 28 and 56 days (MAE, Adam, full batch)."""
     rows = []
     for days in VIEWS_DAYS:
-        setup = TrainingSetup(views_problem(days), LINEAR, seed=seed, loss="mae", lr=1e-2,
-                              optimizer="adam", grad_tol=None)
+        setup = TrainingSetup(
+            views_problem(days), LINEAR, seed=seed, loss="mae", lr=1e-2, optimizer="adam", grad_tol=None
+        )
         rows.append(ComparisonRow(f"linear, {days} day" + ("s" if days > 1 else ""), setup, updates))
     return rows
 
@@ -55,9 +56,17 @@ def relu_layers(depth: int, units: int = DEEP_UNITS) -> tuple[LayerSpec, ...]:
 
 def deep_setup(layers: tuple[LayerSpec, ...], seed: int, problem=None) -> TrainingSetup:
     """A network on 56 days of views, trained as every row of the width and depth tables."""
-    return TrainingSetup(problem if problem is not None else views_problem(DEEP_DAYS), tuple(layers), seed=seed,
-                         loss="mae", lr=DEEP_LR, batch_size=DEEP_BATCH, optimizer="adam", grad_tol=None,
-                         max_updates=DEEP_UPDATES)
+    return TrainingSetup(
+        problem if problem is not None else views_problem(DEEP_DAYS),
+        tuple(layers),
+        seed=seed,
+        loss="mae",
+        lr=DEEP_LR,
+        batch_size=DEEP_BATCH,
+        optimizer="adam",
+        grad_tol=None,
+        max_updates=DEEP_UPDATES,
+    )
 
 
 def width_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
@@ -65,13 +74,18 @@ def width_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
     rows = [days_rows(seed, updates)[VIEWS_DAYS.index(DEEP_DAYS)]]
     problem = rows[0].setup.problem
     for units in WIDTHS:
-        rows.append(ComparisonRow(f"{units} ReLU, {DEEP_DAYS} days",
-                                  deep_setup(relu_layers(1, units), seed, problem), updates))
+        rows.append(
+            ComparisonRow(f"{units} ReLU, {DEEP_DAYS} days", deep_setup(relu_layers(1, units), seed, problem), updates)
+        )
     return rows
 
 
 def depth_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
     """1, 2, 3 and 4 hidden layers of 100 ReLU on 56 days."""
     problem = views_problem(DEEP_DAYS)
-    return [ComparisonRow(f"{depth} × {DEEP_UNITS} ReLU, {DEEP_DAYS} days",
-                          deep_setup(relu_layers(depth), seed, problem), updates) for depth in DEPTHS]
+    return [
+        ComparisonRow(
+            f"{depth} × {DEEP_UNITS} ReLU, {DEEP_DAYS} days", deep_setup(relu_layers(depth), seed, problem), updates
+        )
+        for depth in DEPTHS
+    ]

@@ -33,7 +33,7 @@ class TrainingSetup:
     initial_biases: tuple[np.ndarray, ...] | None = None
     spread_kinks: bool = False  # a 1 → k → 1 network starts with its kinks spread over the x of the data
 
-    def with_options(self, **changes) -> "TrainingSetup":
+    def with_options(self, **changes) -> TrainingSetup:
         return replace(self, **changes)
 
     def build(self) -> Trainer:
@@ -47,9 +47,18 @@ class TrainingSetup:
         if self.initial_biases is not None:
             net.biases = list(self.initial_biases)
         return Trainer(
-            net, p.X_train, p.Y_train, loss=self.loss, lr=self.lr, batch_size=self.batch_size,
-            seed=self.seed, X_val=p.X_val if p.has_validation else None,
-            Y_val=p.Y_val if p.has_validation else None, optimizer=self.optimizer,
-            max_updates=self.max_updates, max_epochs=self.max_epochs, grad_tol=self.grad_tol,
+            net,
+            p.X_train,
+            p.Y_train,
+            loss=self.loss,
+            lr=self.lr,
+            batch_size=self.batch_size,
+            seed=self.seed,
+            X_val=p.X_val if p.has_validation else None,
+            Y_val=p.Y_val if p.has_validation else None,
+            optimizer=self.optimizer,
+            max_updates=self.max_updates,
+            max_epochs=self.max_epochs,
+            grad_tol=self.grad_tol,
             trace_params=self.trace_params,
         )

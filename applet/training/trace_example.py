@@ -114,21 +114,33 @@ class TraceExample:
         """The sample as a data set of one, for the training worker (a new object every call)."""
         X = self.x[None]
         if self.loss == "cross_entropy":
-            return Problem("backprop", CLASSIFICATION, X, np.array([self.label]), n_outputs=self.n_outputs,
-                           info={"kind": "backprop"})
-        return Problem("backprop", REGRESSION, X, self.y[None], n_outputs=self.n_outputs,
-                       info={"kind": "backprop"})
+            return Problem(
+                "backprop",
+                CLASSIFICATION,
+                X,
+                np.array([self.label]),
+                n_outputs=self.n_outputs,
+                info={"kind": "backprop"},
+            )
+        return Problem("backprop", REGRESSION, X, self.y[None], n_outputs=self.n_outputs, info={"kind": "backprop"})
 
     def setup(self, problem: Problem, seed: int = 42, base: TrainingSetup | None = None) -> TrainingSetup:
         """Plain gradient descent on this sample from these parameters (``base`` keeps other options)."""
-        values = dict(problem=problem, layers=self.layers, seed=seed, loss=self.loss, lr=self.lr,
-                      initial_weights=self.weights, initial_biases=self.biases)
+        values = dict(
+            problem=problem,
+            layers=self.layers,
+            seed=seed,
+            loss=self.loss,
+            lr=self.lr,
+            initial_weights=self.weights,
+            initial_biases=self.biases,
+        )
         if base is not None:
             return base.with_options(**values)
         return TrainingSetup(**values, optimizer="gd", batch_size=None)
 
     @classmethod
-    def from_setup(cls, setup: TrainingSetup) -> "TraceExample":
+    def from_setup(cls, setup: TrainingSetup) -> TraceExample:
         """The example a training setup describes: its one sample and its (initial) parameters."""
         p = setup.problem
         layers = tuple(setup.layers)
@@ -145,7 +157,7 @@ class TraceExample:
         return cls(layers, tuple(weights), tuple(biases), x, y, label, setup.loss, setup.lr)
 
     # -- edits: each returns a new example ----------------------------------------------
-    def with_parameter(self, layer: int, index: int | tuple[int, int], value: float) -> "TraceExample":
+    def with_parameter(self, layer: int, index: int | tuple[int, int], value: float) -> TraceExample:
         """One weight wᵢⱼ⁽ˡ⁾ (``index`` = (i, j)) or bias bⱼ⁽ˡ⁾ (``index`` = j) changed; ``layer`` from 1."""
         arrays = self.weights if isinstance(index, tuple) else self.biases
         changed = [a.copy() for a in arrays]
@@ -154,32 +166,32 @@ class TraceExample:
             return replace(self, weights=tuple(changed))
         return replace(self, biases=tuple(changed))
 
-    def with_parameters(self, weights, biases) -> "TraceExample":
+    def with_parameters(self, weights, biases) -> TraceExample:
         return replace(self, weights=tuple(weights), biases=tuple(biases))
 
-    def with_input(self, i: int, value: float) -> "TraceExample":
+    def with_input(self, i: int, value: float) -> TraceExample:
         x = self.x.copy()
         x[i] = value
         return replace(self, x=x)
 
-    def with_target(self, j: int, value: float) -> "TraceExample":
+    def with_target(self, j: int, value: float) -> TraceExample:
         y = self.y.copy()
         y[j] = value
         return replace(self, y=y)
 
-    def with_label(self, label: int) -> "TraceExample":
+    def with_label(self, label: int) -> TraceExample:
         return replace(self, label=label)
 
-    def with_loss(self, loss: str) -> "TraceExample":
+    def with_loss(self, loss: str) -> TraceExample:
         """Switch the loss; going to cross-entropy, the target class is the largest target."""
         if loss == "cross_entropy" and self.loss != "cross_entropy":
             return replace(self, loss=loss, label=int(np.argmax(self.y)))
         return replace(self, loss=loss)
 
-    def with_lr(self, lr: float) -> "TraceExample":
+    def with_lr(self, lr: float) -> TraceExample:
         return replace(self, lr=lr)
 
-    def with_shape(self, n_inputs: int, layers: list[LayerSpec], seed: int = 0) -> "TraceExample":
+    def with_shape(self, n_inputs: int, layers: list[LayerSpec], seed: int = 0) -> TraceExample:
         """A new shape. Parameters, inputs and targets that still exist keep their values;
         new ones start as the seed's random network would (new inputs and targets at 0)."""
         if not 1 <= n_inputs <= MAX_INPUTS:
@@ -202,8 +214,15 @@ class TraceExample:
         x[: min(n_inputs, self.n_inputs)] = self.x[:n_inputs]
         y[: min(len(y), len(self.y))] = self.y[: len(y)]
         label = min(self.label, len(y) - 1)
-        return replace(self, layers=tuple(layers), weights=keep(self.weights, fresh.weights),
-                       biases=keep(self.biases, fresh.biases), x=x, y=y, label=label)
+        return replace(
+            self,
+            layers=tuple(layers),
+            weights=keep(self.weights, fresh.weights),
+            biases=keep(self.biases, fresh.biases),
+            x=x,
+            y=y,
+            label=label,
+        )
 
 
 def hand_picked() -> TraceExample:
@@ -217,7 +236,12 @@ def hand_picked() -> TraceExample:
         layers=(LayerSpec(2, "sigmoid"), LayerSpec(2, "sigmoid")),
         weights=(np.array([[0.15, 0.25], [0.20, 0.30]]), np.array([[0.40, 0.50], [0.45, 0.55]])),
         biases=(np.array([0.35, 0.35]), np.array([0.60, 0.60])),
-        x=np.array([0.05, 0.10]), y=np.array([0.01, 0.99]), label=1, loss="mse", lr=0.5)
+        x=np.array([0.05, 0.10]),
+        y=np.array([0.01, 0.99]),
+        label=1,
+        loss="mse",
+        lr=0.5,
+    )
 
 
 def random_example(seed: int, like: TraceExample | None = None) -> TraceExample:
@@ -233,5 +257,4 @@ def random_example(seed: int, like: TraceExample | None = None) -> TraceExample:
     biases = tuple(draw(b.shape, 0.5) for b in net.biases)
     x = np.round(rng.uniform(-1.0, 1.0, like.n_inputs), 2)
     y = np.round(rng.uniform(0.0, 1.0, like.n_outputs), 2)
-    return replace(like, weights=weights, biases=biases, x=x, y=y,
-                   label=int(rng.integers(like.n_outputs)))
+    return replace(like, weights=weights, biases=biases, x=x, y=y, label=int(rng.integers(like.n_outputs)))

@@ -102,8 +102,13 @@ class TrainingWorker(QObject):
     def capture(self) -> None:
         """Copy the whole run for saving into ``captured`` (the window calls this through a blocking connection)."""
         t = self.trainer
-        self.captured = None if t is None else RunState(
-            self.setup, t.state(), tuple(w.copy() for w in t.net.weights), tuple(b.copy() for b in t.net.biases))
+        self.captured = (
+            None
+            if t is None
+            else RunState(
+                self.setup, t.state(), tuple(w.copy() for w in t.net.weights), tuple(b.copy() for b in t.net.biases)
+            )
+        )
 
     def _install(self, setup: TrainingSetup, trainer: Trainer) -> None:
         self.setup, self.trainer = setup, trainer
@@ -291,8 +296,9 @@ class TrainingWorker(QObject):
     # -- snapshots -------------------------------------------------------------------
     def _emit(self, force: bool = False) -> None:
         now = time.perf_counter()
-        if not force and (now - self._last_emit < SNAPSHOT_INTERVAL or not self._drawn.is_set()
-                          or now < self._resume_at):
+        if not force and (
+            now - self._last_emit < SNAPSHOT_INTERVAL or not self._drawn.is_set() or now < self._resume_at
+        ):
             return
         self._last_emit = now
         with quiet_overflow():

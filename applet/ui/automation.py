@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings
 from PySide6.QtWidgets import QApplication
@@ -45,8 +45,9 @@ def wait_until(app: QApplication, condition: Callable[[], bool], timeout_s: floa
 def train(app: QApplication, window, updates: int, timeout_s: float = 60.0) -> bool:
     """Train the current lesson for ``updates`` updates (or until it stops by itself)."""
     problem = window.setup.problem
-    if not wait_until(app, lambda: window.last_snapshot is not None
-                      and window.last_snapshot.problem is problem, timeout_s):
+    if not wait_until(
+        app, lambda: window.last_snapshot is not None and window.last_snapshot.problem is problem, timeout_s
+    ):
         return False
     if updates == 0:
         return True

@@ -8,7 +8,7 @@ that Pause takes effect after the update in progress.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -44,27 +44,43 @@ def setup_cost(setup: TrainingSetup) -> Cost:
 
 
 def describe_cost(cost: Cost, batch: int) -> str:
-    return (QCoreApplication.translate(
-        "CostWarning", "This network has %1 parameters. With batches of %2 samples, each update needs about %3 of "
-        "memory and takes about %4 on this computer, so training will be slow and the applet may answer late.")
-            .replace("%1", f"{cost.parameters:,}").replace("%2", f"{batch:,}")
-            .replace("%3", format_bytes(cost.memory_bytes)).replace("%4", format_seconds(cost.seconds_per_update)))
+    return (
+        QCoreApplication.translate(
+            "CostWarning",
+            "This network has %1 parameters. With batches of %2 samples, each update needs about %3 of "
+            "memory and takes about %4 on this computer, so training will be slow and the applet may answer late.",
+        )
+        .replace("%1", f"{cost.parameters:,}")
+        .replace("%2", f"{batch:,}")
+        .replace("%3", format_bytes(cost.memory_bytes))
+        .replace("%4", format_seconds(cost.seconds_per_update))
+    )
 
 
-def ask_if_costly(parent: QWidget, setup: TrainingSetup, proceed: Callable[[], None],
-                  cancel: Callable[[], None] | None = None) -> QMessageBox | None:
+def ask_if_costly(
+    parent: QWidget, setup: TrainingSetup, proceed: Callable[[], None], cancel: Callable[[], None] | None = None
+) -> QMessageBox | None:
     """Call ``proceed()`` at once when ``setup`` trains quickly; otherwise ask first (``open()``, not
     ``exec()``): "Train it" calls ``proceed``, Cancel calls ``cancel``. Returns the question, if asked."""
     cost = setup_cost(setup)
     if not cost.large:
         proceed()
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CostWarning", "A large network"),
-                      describe_cost(cost, batch_of(setup)), QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("CostWarning", "A large network"),
+        describe_cost(cost, batch_of(setup)),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setObjectName("costDialog")
-    box.setInformativeText(QCoreApplication.translate(
-        "CostWarning", "Smaller layers or smaller batches are much faster. Pause works at any time: "
-        "it takes effect when the update in progress ends."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "CostWarning",
+            "Smaller layers or smaller batches are much faster. Pause works at any time: "
+            "it takes effect when the update in progress ends.",
+        )
+    )
     train = box.addButton(QCoreApplication.translate("CostWarning", "Train it"), QMessageBox.ButtonRole.AcceptRole)
     train.setObjectName("costTrainButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

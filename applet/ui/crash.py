@@ -29,8 +29,17 @@ from pathlib import Path
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from applet import __version__
 
@@ -65,8 +74,9 @@ def log_path() -> Path | None:
     _log_path = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / LOG_NAME, maxBytes=LOG_BYTES,
-                                                       backupCount=LOG_BACKUPS, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(message)s"))
@@ -78,14 +88,16 @@ def log_path() -> Path | None:
 
 def describe(message: str, details: str) -> str:
     """The report: what, when, on which versions, and the traceback."""
-    return "\n".join([
-        f"Deep Learning Applet {__version__} — {dt.datetime.now().isoformat(timespec='seconds')}",
-        f"Python {platform.python_version()}, PySide6 {PYSIDE_VERSION}, {platform.platform()}",
-        "",
-        message,
-        "",
-        details.rstrip(),
-    ])
+    return "\n".join(
+        [
+            f"Deep Learning Applet {__version__} — {dt.datetime.now().isoformat(timespec='seconds')}",
+            f"Python {platform.python_version()}, PySide6 {PYSIDE_VERSION}, {platform.platform()}",
+            "",
+            message,
+            "",
+            details.rstrip(),
+        ]
+    )
 
 
 def write_log(report: str) -> Path | None:
@@ -103,8 +115,9 @@ def write_log(report: str) -> Path | None:
 class ErrorDialog(QDialog):
     """An unexpected error in plain words, its details on demand, and a "Copy details" button."""
 
-    def __init__(self, title: str, message: str, report: str, log_file: Path | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, message: str, report: str, log_file: Path | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
         self.setWindowTitle(title)
@@ -155,8 +168,11 @@ class ErrorDialog(QDialog):
     def add(self, message: str, report: str) -> None:
         """Another error while this one is showing: count it and keep its details."""
         self.count += 1
-        self.message_label.setText(self.tr("%1\n\n(%2 errors so far; the details hold each of them.)")
-                                   .replace("%1", self._message).replace("%2", str(self.count)))
+        self.message_label.setText(
+            self.tr("%1\n\n(%2 errors so far; the details hold each of them.)")
+            .replace("%1", self._message)
+            .replace("%2", str(self.count))
+        )
         self.details_view.appendPlainText("\n" + "-" * 72 + "\n" + report)
 
     def copy_details(self) -> None:
@@ -176,8 +192,11 @@ def report_error(title: str, message: str, details: str, parent: QWidget | None 
     global _orphan
     report = describe(message, details)
     path = write_log(report)
-    showing = [d for d in (parent.findChildren(ErrorDialog) if parent is not None else [_orphan])
-               if d is not None and d.isVisible()]
+    showing = [
+        d
+        for d in (parent.findChildren(ErrorDialog) if parent is not None else [_orphan])
+        if d is not None and d.isVisible()
+    ]
     if showing:
         showing[0].add(message, report)
         return showing[0]
@@ -212,7 +231,7 @@ class CrashReporter(QObject):
         self._previous: tuple | None = None
         self._arrived.connect(self._show)
 
-    def install(self) -> "CrashReporter":
+    def install(self) -> CrashReporter:
         if self._previous is None:
             self._previous = (sys.excepthook, threading.excepthook)
             sys.excepthook = self.excepthook

@@ -72,9 +72,12 @@ class Envelope:
         the recent points, which always include the last complete bucket)."""
         pairs = len(self._mins) // 2
         starts, mins, maxs = self._starts.values, self._mins.values, self._maxs.values
-        merged = (starts[0 : 2 * pairs : 2], starts[1 : 2 * pairs : 2],
-                  np.minimum(mins[0 : 2 * pairs : 2], mins[1 : 2 * pairs : 2]),
-                  np.maximum(maxs[0 : 2 * pairs : 2], maxs[1 : 2 * pairs : 2]))
+        merged = (
+            starts[0 : 2 * pairs : 2],
+            starts[1 : 2 * pairs : 2],
+            np.minimum(mins[0 : 2 * pairs : 2], mins[1 : 2 * pairs : 2]),
+            np.maximum(maxs[0 : 2 * pairs : 2], maxs[1 : 2 * pairs : 2]),
+        )
         for bucket, values in zip(self._buckets(), merged):
             bucket.load(values)
         self.size *= 2

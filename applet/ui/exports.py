@@ -91,8 +91,11 @@ def save_image(widget: QWidget, path: str | Path, title: str = "") -> None:
     """Save ``widget`` as PNG or SVG, chosen by the file's suffix (DataError for others)."""
     suffix = Path(path).suffix.lower()
     if suffix not in IMAGE_SUFFIXES:
-        raise DataError(QCoreApplication.translate("Exports", "Pictures are saved as PNG or SVG, not %1.").replace(
-            "%1", suffix or QCoreApplication.translate("Exports", "a file without suffix")))
+        raise DataError(
+            QCoreApplication.translate("Exports", "Pictures are saved as PNG or SVG, not %1.").replace(
+                "%1", suffix or QCoreApplication.translate("Exports", "a file without suffix")
+            )
+        )
     atomic_write(path, png_bytes(widget) if suffix == ".png" else svg_bytes(widget, title))
 
 
@@ -121,7 +124,6 @@ class Exports(QObject):
         self.png_action = self.plot_menu.addAction("", lambda: self._export_menu_target(".png"))
         self.svg_action = self.plot_menu.addAction("", lambda: self._export_menu_target(".svg"))
 
-
     def retranslate(self) -> None:
         self.image_action.setText(self.tr("&Export panel as picture…"))
         self.image_action.setToolTip(self.tr("Save the focused panel as PNG or SVG."))
@@ -149,7 +151,8 @@ class Exports(QObject):
         for plot in panel.findChildren(pg.PlotWidget):
             plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             plot.customContextMenuRequested.connect(
-                lambda pos, plot=plot, panel_id=panel.panel_id: self.show_plot_menu(plot, panel_id, pos))
+                lambda pos, plot=plot, panel_id=panel.panel_id: self.show_plot_menu(plot, panel_id, pos)
+            )
 
     def show_plot_menu(self, plot: pg.PlotWidget, panel_id: str, pos) -> None:
         self.last_panel_id = panel_id
@@ -162,8 +165,13 @@ class Exports(QObject):
 
     def export_picture(self, widget: QWidget, name: str, suffixes: tuple[str, ...] = IMAGE_SUFFIXES) -> bool:
         filters = {".png": self.tr("PNG image (*.png)"), ".svg": self.tr("SVG image (*.svg)")}
-        path = ask_save_path(self.window, self.tr("Export picture"), self._file_name(name, suffixes[0]),
-                             ";;".join(filters[s] for s in suffixes), suffixes)
+        path = ask_save_path(
+            self.window,
+            self.tr("Export picture"),
+            self._file_name(name, suffixes[0]),
+            ";;".join(filters[s] for s in suffixes),
+            suffixes,
+        )
         return path is not None and self._write(lambda p: save_image(widget, p, name), path)
 
     def focused_panel(self) -> Panel | None:
@@ -187,9 +195,13 @@ class Exports(QObject):
         if run is None:
             return False
         header, rows = loss_history_table(run.trainer["history"])
-        path = ask_save_path(self.window, self.tr("Export loss history"),
-                             self._file_name(f"loss-{run.trainer['loss']}", ".csv"), self.tr("CSV table (*.csv)"),
-                             (".csv",))
+        path = ask_save_path(
+            self.window,
+            self.tr("Export loss history"),
+            self._file_name(f"loss-{run.trainer['loss']}", ".csv"),
+            self.tr("CSV table (*.csv)"),
+            (".csv",),
+        )
         return path is not None and self._write(lambda p: write_csv(p, header, rows), path)
 
     def export_predictions(self) -> bool:
@@ -198,6 +210,11 @@ class Exports(QObject):
         if snap is None:
             return False
         header, rows = predictions_table(snap.problem, snap.outputs)
-        path = ask_save_path(self.window, self.tr("Export predictions"), self._file_name("predictions", ".csv"),
-                             self.tr("CSV table (*.csv)"), (".csv",))
+        path = ask_save_path(
+            self.window,
+            self.tr("Export predictions"),
+            self._file_name("predictions", ".csv"),
+            self.tr("CSV table (*.csv)"),
+            (".csv",),
+        )
         return path is not None and self._write(lambda p: write_csv(p, header, rows), path)

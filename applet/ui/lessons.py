@@ -6,8 +6,8 @@ window shows them through ``QCoreApplication.translate("Lessons", …)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -56,20 +56,24 @@ LOSS_NAMES = {
     "half_sse": QT_TRANSLATE_NOOP("Lessons", "½·SSE (half the sum of squared errors)"),
     "cross_entropy": QT_TRANSLATE_NOOP("Lessons", "Cross-entropy"),
 }
-LOSS_SHORT = {"mse": "MSE", "half_sse": "½·SSE", "mae": "MAE",  # in readouts and compact menus
-              "cross_entropy": QT_TRANSLATE_NOOP("Lessons", "cross-entropy")}
+LOSS_SHORT = {
+    "mse": "MSE",
+    "half_sse": "½·SSE",
+    "mae": "MAE",  # in readouts and compact menus
+    "cross_entropy": QT_TRANSLATE_NOOP("Lessons", "cross-entropy"),
+}
 
 LINEAR = lecture.LINEAR
 
 
 def _views_linear_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
-    return TrainingSetup(problem, LINEAR, seed=seed, loss=choices.get("loss", "mae"), lr=0.01,
-                         trace_params=True, max_updates=100_000)
+    return TrainingSetup(
+        problem, LINEAR, seed=seed, loss=choices.get("loss", "mae"), lr=0.01, trace_params=True, max_updates=100_000
+    )
 
 
 def _views_days_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
-    return TrainingSetup(problem, LINEAR, seed=seed, loss="mae", lr=1e-3, optimizer="adam",
-                         max_updates=100_000)
+    return TrainingSetup(problem, LINEAR, seed=seed, loss="mae", lr=1e-3, optimizer="adam", max_updates=100_000)
 
 
 def _views_days_comparison(choices: dict, seed: int) -> list[ComparisonRow]:
@@ -83,29 +87,42 @@ def register(lesson: Lesson) -> None:
     LESSONS[lesson.id] = lesson
 
 
-register(Lesson(
-    id="views-linear",
-    title=QT_TRANSLATE_NOOP("Lessons", "1. Predict tomorrow's views: y = b + w·x₁"),
-    panels=("surface", "fit", "loss", "slice"),
-    make_problem=lambda choices: views_problem(1, standardize=choices.get("standardize", False)),
-    make_setup=_views_linear_setup,
-    choices=(Choice("standardize", QT_TRANSLATE_NOOP("Lessons", "Input x₁"), (False, True), False,
-                    (QT_TRANSLATE_NOOP("Lessons", "raw: yesterday's views"),
-                     QT_TRANSLATE_NOOP("Lessons", "standardised: (x₁ − mean) / sd"))),),
-    losses=("mae", "mse"),
-    extras={"layout": "first-left"},  # the error surface large on the left
-))
+register(
+    Lesson(
+        id="views-linear",
+        title=QT_TRANSLATE_NOOP("Lessons", "1. Predict tomorrow's views: y = b + w·x₁"),
+        panels=("surface", "fit", "loss", "slice"),
+        make_problem=lambda choices: views_problem(1, standardize=choices.get("standardize", False)),
+        make_setup=_views_linear_setup,
+        choices=(
+            Choice(
+                "standardize",
+                QT_TRANSLATE_NOOP("Lessons", "Input x₁"),
+                (False, True),
+                False,
+                (
+                    QT_TRANSLATE_NOOP("Lessons", "raw: yesterday's views"),
+                    QT_TRANSLATE_NOOP("Lessons", "standardised: (x₁ − mean) / sd"),
+                ),
+            ),
+        ),
+        losses=("mae", "mse"),
+        extras={"layout": "first-left"},  # the error surface large on the left
+    )
+)
 
-register(Lesson(
-    id="views-days",
-    title=QT_TRANSLATE_NOOP("Lessons", "2. More days of features: 7, 28, 56"),
-    panels=("fit", "loss", "weights", "compare"),
-    make_problem=lambda choices: views_problem(int(choices["days"])),
-    make_setup=_views_days_setup,
-    choices=(Choice("days", QT_TRANSLATE_NOOP("Lessons", "Days of features"), lecture.VIEWS_DAYS, 7),),
-    losses=("mae", "mse"),
-    compare=_views_days_comparison,
-))
+register(
+    Lesson(
+        id="views-days",
+        title=QT_TRANSLATE_NOOP("Lessons", "2. More days of features: 7, 28, 56"),
+        panels=("fit", "loss", "weights", "compare"),
+        make_problem=lambda choices: views_problem(int(choices["days"])),
+        make_setup=_views_days_setup,
+        choices=(Choice("days", QT_TRANSLATE_NOOP("Lessons", "Days of features"), lecture.VIEWS_DAYS, 7),),
+        losses=("mae", "mse"),
+        compare=_views_days_comparison,
+    )
+)
 
 
 PIECEWISE_CURVES = ("piecewise", "smooth", "noisy")
@@ -120,28 +137,43 @@ def _piecewise_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetu
     thousand updates (a few seconds); training stops once the gradient is about zero.
     """
     layers = (LayerSpec(int(choices["neurons"]), choices["activation"]), LayerSpec(1, "linear"))
-    return TrainingSetup(problem, layers, seed=seed, loss="mse", lr=0.03, optimizer="adam", spread_kinks=True,
-                         max_updates=100_000)
+    return TrainingSetup(
+        problem, layers, seed=seed, loss="mse", lr=0.03, optimizer="adam", spread_kinks=True, max_updates=100_000
+    )
 
 
-register(Lesson(
-    id="piecewise",
-    title=QT_TRANSLATE_NOOP("Lessons", "3. Curves from neurons: y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)"),
-    panels=("neurons", "loss", "builder"),
-    make_problem=lambda choices: curve_problem(choices["curve"]),
-    make_setup=_piecewise_setup,
-    choices=(
-        Choice("curve", QT_TRANSLATE_NOOP("Lessons", "Target curve"), PIECEWISE_CURVES, "piecewise",
-               (QT_TRANSLATE_NOOP("Lessons", "the red piecewise-linear curve"),
-                QT_TRANSLATE_NOOP("Lessons", "a smooth wave"),
-                QT_TRANSLATE_NOOP("Lessons", "a noisy wave"))),
-        Choice("neurons", QT_TRANSLATE_NOOP("Lessons", "Neurons"), PIECEWISE_NEURONS, 4),
-        Choice("activation", QT_TRANSLATE_NOOP("Lessons", "Neuron type"), PIECEWISE_ACTIVATIONS, "hard_sigmoid",
-               (QT_TRANSLATE_NOOP("Lessons", "hard sigmoid"), QT_TRANSLATE_NOOP("Lessons", "sigmoid"), "ReLU")),
-    ),
-    losses=("mse", "mae"),
-    extras={"layout": "first-left"},  # the neurons large on the left
-))
+register(
+    Lesson(
+        id="piecewise",
+        title=QT_TRANSLATE_NOOP("Lessons", "3. Curves from neurons: y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)"),
+        panels=("neurons", "loss", "builder"),
+        make_problem=lambda choices: curve_problem(choices["curve"]),
+        make_setup=_piecewise_setup,
+        choices=(
+            Choice(
+                "curve",
+                QT_TRANSLATE_NOOP("Lessons", "Target curve"),
+                PIECEWISE_CURVES,
+                "piecewise",
+                (
+                    QT_TRANSLATE_NOOP("Lessons", "the red piecewise-linear curve"),
+                    QT_TRANSLATE_NOOP("Lessons", "a smooth wave"),
+                    QT_TRANSLATE_NOOP("Lessons", "a noisy wave"),
+                ),
+            ),
+            Choice("neurons", QT_TRANSLATE_NOOP("Lessons", "Neurons"), PIECEWISE_NEURONS, 4),
+            Choice(
+                "activation",
+                QT_TRANSLATE_NOOP("Lessons", "Neuron type"),
+                PIECEWISE_ACTIVATIONS,
+                "hard_sigmoid",
+                (QT_TRANSLATE_NOOP("Lessons", "hard sigmoid"), QT_TRANSLATE_NOOP("Lessons", "sigmoid"), "ReLU"),
+            ),
+        ),
+        losses=("mse", "mae"),
+        extras={"layout": "first-left"},  # the neurons large on the left
+    )
+)
 
 DEEP_COMPARISONS = ("depth", "width")
 
@@ -154,48 +186,70 @@ def _deep_comparison(choices: dict, seed: int) -> list[ComparisonRow]:
     return lecture.width_rows(seed) if choices["compare"] == "width" else lecture.depth_rows(seed)
 
 
-register(Lesson(
-    id="deep",
-    title=QT_TRANSLATE_NOOP("Lessons", "4. Deep networks and overfitting"),
-    panels=("fit", "loss", "compare", "builder"),
-    make_problem=lambda choices: views_problem(lecture.DEEP_DAYS),
-    make_setup=_deep_setup,
-    choices=(
-        Choice("depth", QT_TRANSLATE_NOOP("Lessons", "Hidden layers of 100 ReLU"), lecture.DEPTHS, 4),
-        Choice("compare", QT_TRANSLATE_NOOP("Lessons", "Comparison table"), DEEP_COMPARISONS, "depth",
-               (QT_TRANSLATE_NOOP("Lessons", "deeper: 1–4 layers of 100 ReLU"),
-                QT_TRANSLATE_NOOP("Lessons", "wider: linear, 10, 100, 1000 ReLU"))),
-    ),
-    losses=("mae", "mse"),
-    compare=_deep_comparison,
-))
+register(
+    Lesson(
+        id="deep",
+        title=QT_TRANSLATE_NOOP("Lessons", "4. Deep networks and overfitting"),
+        panels=("fit", "loss", "compare", "builder"),
+        make_problem=lambda choices: views_problem(lecture.DEEP_DAYS),
+        make_setup=_deep_setup,
+        choices=(
+            Choice("depth", QT_TRANSLATE_NOOP("Lessons", "Hidden layers of 100 ReLU"), lecture.DEPTHS, 4),
+            Choice(
+                "compare",
+                QT_TRANSLATE_NOOP("Lessons", "Comparison table"),
+                DEEP_COMPARISONS,
+                "depth",
+                (
+                    QT_TRANSLATE_NOOP("Lessons", "deeper: 1–4 layers of 100 ReLU"),
+                    QT_TRANSLATE_NOOP("Lessons", "wider: linear, 10, 100, 1000 ReLU"),
+                ),
+            ),
+        ),
+        losses=("mae", "mse"),
+        compare=_deep_comparison,
+    )
+)
 
 
 def _backprop_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
     return hand_picked().setup(problem, seed)
 
 
-register(Lesson(
-    id="backprop",
-    title=QT_TRANSLATE_NOOP("Lessons", "5. Backpropagation, step by step"),
-    panels=("trace", "loss"),
-    make_problem=lambda choices: hand_picked().problem(),
-    make_setup=_backprop_setup,
-    losses=("mse", "half_sse", "mae", "cross_entropy"),
-))
+register(
+    Lesson(
+        id="backprop",
+        title=QT_TRANSLATE_NOOP("Lessons", "5. Backpropagation, step by step"),
+        panels=("trace", "loss"),
+        make_problem=lambda choices: hand_picked().problem(),
+        make_setup=_backprop_setup,
+        losses=("mse", "half_sse", "mae", "cross_entropy"),
+    )
+)
 
 
 DIGITS_INPUTS = ("grey", "ink")
 
-register(Lesson(
-    id="digits",
-    title=QT_TRANSLATE_NOOP("Lessons", "6. Handwritten digits: softmax and cross-entropy"),
-    panels=("digits", "drawpad", "loss", "first_layer", "builder"),
-    make_problem=lambda choices: digits_problem(binarize=choices["inputs"] == "ink"),
-    make_setup=lambda problem, choices, seed: digits_setup(problem, seed),
-    choices=(Choice("inputs", QT_TRANSLATE_NOOP("Lessons", "Inputs"), DIGITS_INPUTS, "grey",
-                    (QT_TRANSLATE_NOOP("Lessons", "grey levels 0–1"),
-                     QT_TRANSLATE_NOOP("Lessons", "ink 1, paper 0 (binarised)"))),),
-    losses=("cross_entropy",),
-    extras={"layout": "first-left", "tab_with": {"builder": "digits"}},  # the digits large on the left
-))
+register(
+    Lesson(
+        id="digits",
+        title=QT_TRANSLATE_NOOP("Lessons", "6. Handwritten digits: softmax and cross-entropy"),
+        panels=("digits", "drawpad", "loss", "first_layer", "builder"),
+        make_problem=lambda choices: digits_problem(binarize=choices["inputs"] == "ink"),
+        make_setup=lambda problem, choices, seed: digits_setup(problem, seed),
+        choices=(
+            Choice(
+                "inputs",
+                QT_TRANSLATE_NOOP("Lessons", "Inputs"),
+                DIGITS_INPUTS,
+                "grey",
+                (
+                    QT_TRANSLATE_NOOP("Lessons", "grey levels 0–1"),
+                    QT_TRANSLATE_NOOP("Lessons", "ink 1, paper 0 (binarised)"),
+                ),
+            ),
+        ),
+        losses=("cross_entropy",),
+        extras={"layout": "first-left", "tab_with": {"builder": "digits"}},  # the digits large on the left
+    )
+)

@@ -9,8 +9,17 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QDockWidget,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox)
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+)
 
 from applet.core.datasource import DataSource
 from applet.core.errors import DataError
@@ -39,8 +48,7 @@ MESSAGE_MS = 10_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, lesson_id: str = DEFAULT_LESSON, seed: int = 42,
-                 settings: QSettings | None = None) -> None:
+    def __init__(self, lesson_id: str = DEFAULT_LESSON, seed: int = 42, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings if settings is not None else QSettings()
@@ -54,8 +62,11 @@ class MainWindow(QMainWindow):
         self.error_dialog: ErrorDialog | None = None
         self.cost_dialog: QMessageBox | None = None  # the question before a costly network starts
         self.data_source = DataSource.builtin()  # the daily views the views lessons learn from
-        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
-                            | QMainWindow.DockOption.AllowNestedDocks)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
 
         self.controller = TrainingController(self)
         self.controller.snapshot.connect(self.on_snapshot)
@@ -80,8 +91,9 @@ class MainWindow(QMainWindow):
         self.controls_dock = self._dock("dock_controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.lesson_text = LessonTextPanel()  # the lesson's explanation and tasks, beside every lesson's plots
         self.lesson_text_dock = self._dock("dock_lesson", self.lesson_text, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resizeDocks([self.lesson_dock, self.controls_dock, self.lesson_text_dock], [150, 400, 250],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.lesson_dock, self.controls_dock, self.lesson_text_dock], [150, 400, 250], Qt.Orientation.Vertical
+        )
         self.status = StatusBar()
         self.setStatusBar(self.status)
         self._make_actions()
@@ -99,8 +111,9 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(self, objectName=name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -260,8 +273,10 @@ class MainWindow(QMainWindow):
     def _comparison_rows(self, lesson: Lesson) -> list:
         """The lesson's comparison, trained on the window's data ([] with a message if it cannot be)."""
         try:
-            return [replace(row, setup=row.setup.with_options(problem=self.data_source.rebase(row.setup.problem)))
-                    for row in lesson.compare(self.choices, self.controls.seed_input.value())]
+            return [
+                replace(row, setup=row.setup.with_options(problem=self.data_source.rebase(row.setup.problem)))
+                for row in lesson.compare(self.choices, self.controls.seed_input.value())
+            ]
         except DataError as exc:
             self.show_message(str(exc))
             return []
@@ -289,7 +304,9 @@ class MainWindow(QMainWindow):
 
         def build() -> None:
             self._start(setup)
-            self.show_message(self.tr("New network built from seed %1; training starts again.").replace("%1", str(seed)))
+            self.show_message(
+                self.tr("New network built from seed %1; training starts again.").replace("%1", str(seed))
+            )
 
         self.cost_dialog = ask_if_costly(self, setup, build, self._kept)
 
@@ -312,6 +329,7 @@ class MainWindow(QMainWindow):
     def set_option(self, name: str, value) -> None:
         """A setting from the controls: the worker uses it from its next update, and a rebuilt network
         keeps it. A batch size that makes updates slow is asked about first."""
+
         def apply() -> None:
             if name in OPTIONS:
                 self.setup = self.setup.with_options(**{name: value})
@@ -375,9 +393,12 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def on_failed(self, message: str, details: str) -> None:
         """An error inside training: logged and shown like any unexpected error (``applet.ui.crash``)."""
-        self.error_dialog = report_error(self.tr("Training stopped"),
-                                         self.tr("Training stopped because of an error:\n%1").replace("%1", message),
-                                         details, self)
+        self.error_dialog = report_error(
+            self.tr("Training stopped"),
+            self.tr("Training stopped because of an error:\n%1").replace("%1", message),
+            details,
+            self,
+        )
         self.show_message(message)
 
     @Slot(str)

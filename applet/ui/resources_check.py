@@ -10,8 +10,8 @@ carries only those.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QLibraryInfo, QTranslator
@@ -44,11 +44,18 @@ def _nonempty(path: Path) -> bool:
 
 
 READERS: dict[str, tuple[str, Callable[[Path], bool]]] = {
-    ".csv": ("UTF-8 text", _text), ".md": ("UTF-8 text", _text), ".txt": ("UTF-8 text", _text),
-    ".html": ("UTF-8 text", _text), ".json": ("UTF-8 text", _text), ".ts": ("UTF-8 text", _text),
-    ".npz": ("arrays", _arrays), ".qm": ("a Qt translation", _translation),
-    ".png": ("an image", _image), ".svg": ("an image", _image),
-    ".jpg": ("an image", _image), ".jpeg": ("an image", _image),
+    ".csv": ("UTF-8 text", _text),
+    ".md": ("UTF-8 text", _text),
+    ".txt": ("UTF-8 text", _text),
+    ".html": ("UTF-8 text", _text),
+    ".json": ("UTF-8 text", _text),
+    ".ts": ("UTF-8 text", _text),
+    ".npz": ("arrays", _arrays),
+    ".qm": ("a Qt translation", _translation),
+    ".png": ("an image", _image),
+    ".svg": ("an image", _image),
+    ".jpg": ("an image", _image),
+    ".jpeg": ("an image", _image),
 }
 
 

@@ -36,22 +36,37 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
     choices = {choice.key: choice for choice in lesson.choices}
     if set(session.choices) != set(choices):
         none = QCoreApplication.translate("SessionFiles", "none")
-        raise DataError(QCoreApplication.translate(
-            "SessionFiles", "The saved lesson settings (%1) are not those of the lesson %2 (%3).")
-                        .replace("%1", ", ".join(session.choices) or none).replace("%2", lesson.id)
-                        .replace("%3", ", ".join(choices) or none))
+        raise DataError(
+            QCoreApplication.translate(
+                "SessionFiles", "The saved lesson settings (%1) are not those of the lesson %2 (%3)."
+            )
+            .replace("%1", ", ".join(session.choices) or none)
+            .replace("%2", lesson.id)
+            .replace("%3", ", ".join(choices) or none)
+        )
     for key, value in session.choices.items():
         if value not in choices[key].values:
-            raise DataError(QCoreApplication.translate(
-                "SessionFiles", "%1 is not a possible value of the lesson setting %2.")
-                            .replace("%1", repr(value)).replace("%2", repr(key)))
+            raise DataError(
+                QCoreApplication.translate("SessionFiles", "%1 is not a possible value of the lesson setting %2.")
+                .replace("%1", repr(value))
+                .replace("%2", repr(key))
+            )
     if session.hyper["loss"] not in lesson.losses:
-        raise DataError(QCoreApplication.translate("SessionFiles", "The lesson %1 does not use the loss %2.")
-                        .replace("%1", lesson.id).replace("%2", repr(session.hyper["loss"])))
+        raise DataError(
+            QCoreApplication.translate("SessionFiles", "The lesson %1 does not use the loss %2.")
+            .replace("%1", lesson.id)
+            .replace("%2", repr(session.hyper["loss"]))
+        )
     problem = session.data.rebase(lesson.make_problem(session.choices))
     check_fits(session, problem)
-    setup = TrainingSetup(problem, session.layers, seed=session.seed, initial_weights=session.weights,
-                          initial_biases=session.biases, **session.hyper)
+    setup = TrainingSetup(
+        problem,
+        session.layers,
+        seed=session.seed,
+        initial_weights=session.weights,
+        initial_biases=session.biases,
+        **session.hyper,
+    )
     trainer = setup.build()
     trainer.load_state(session.trainer)
     return lesson, dict(session.choices), setup, trainer
@@ -86,15 +101,18 @@ class SessionFiles(QObject):
         window.statusBar().addPermanentWidget(self.data_label)
         self._fill_recent()
 
-
     def retranslate(self) -> None:
         self.open_action.setText(self.tr("&Open session…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.save_action.setText(self.tr("&Save session"))
         self.save_as_action.setText(self.tr("Save session &as…"))
         self.import_action.setText(self.tr("&Import views CSV…"))
-        self.import_action.setToolTip(self.tr("Learn the views lessons from your own daily counts "
-                                              "(a CSV of dates and counts, e.g. a YouTube Studio export)."))
+        self.import_action.setToolTip(
+            self.tr(
+                "Learn the views lessons from your own daily counts "
+                "(a CSV of dates and counts, e.g. a YouTube Studio export)."
+            )
+        )
         self.builtin_action.setText(self.tr("Use the &built-in views"))
         self._fill_recent()
         self.show_data()
@@ -114,12 +132,19 @@ class SessionFiles(QObject):
     def show_data(self) -> None:
         """Say which daily views the views lessons learn from, and in which unit."""
         source = self.window.data_source
-        name = self.tr("built-in synthetic channel") if source.kind == "builtin" else \
-            self.tr("%1 (imported CSV)").replace("%1", source.name)
+        name = (
+            self.tr("built-in synthetic channel")
+            if source.kind == "builtin"
+            else self.tr("%1 (imported CSV)").replace("%1", source.name)
+        )
         unit = self.tr("k (thousands of views)") if source.series.unit == "k" else source.series.unit
         self.data_label.setText(self.tr("Data: %1").replace("%1", name))
-        self.data_label.setToolTip(self.tr("Views data: %1 · %2 days · unit: %3").replace("%1", name)
-                                   .replace("%2", str(len(source.series))).replace("%3", unit))
+        self.data_label.setToolTip(
+            self.tr("Views data: %1 · %2 days · unit: %3")
+            .replace("%1", name)
+            .replace("%2", str(len(source.series)))
+            .replace("%3", unit)
+        )
 
     # -- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -138,18 +163,27 @@ class SessionFiles(QObject):
         if run is None or w.setup is None or run.setup.problem is not w.setup.problem:
             self._refuse(self.tr("Nothing to save"), self.tr("Training has not started yet; try again in a moment."))
             return False
-        session = Session(w.lesson.id, dict(w.choices), w.data_source, run.setup.problem.n_inputs,
-                          tuple(run.setup.layers), run.setup.seed,
-                          {name: getattr(run.setup, name) for name in HYPER_PARAMETERS},
-                          run.trainer, run.weights, run.biases)
+        session = Session(
+            w.lesson.id,
+            dict(w.choices),
+            w.data_source,
+            run.setup.problem.n_inputs,
+            tuple(run.setup.layers),
+            run.setup.seed,
+            {name: getattr(run.setup, name) for name in HYPER_PARAMETERS},
+            run.trainer,
+            run.weights,
+            run.biases,
+        )
         try:
             save_session(path, session)
         except DataError as exc:
             self._refuse(self.tr("Could not save"), str(exc))
             return False
         self._keep(path, self._fingerprint(run))
-        w.show_message(self.tr("Saved %1 at update %2.").replace("%1", path.name)
-                       .replace("%2", str(run.trainer["update"])))
+        w.show_message(
+            self.tr("Saved %1 at update %2.").replace("%1", path.name).replace("%2", str(run.trainer["update"]))
+        )
         return True
 
     # -- opening -------------------------------------------------------------------------------
@@ -172,8 +206,11 @@ class SessionFiles(QObject):
         self.show_data()
         run = w.controller.capture()  # after the worker has taken the restored trainer
         self._keep(path, self._fingerprint(run))
-        w.show_message(self.tr("Opened %1: training continues from update %2.").replace("%1", path.name)
-                       .replace("%2", str(session.trainer["update"])))
+        w.show_message(
+            self.tr("Opened %1: training continues from update %2.")
+            .replace("%1", path.name)
+            .replace("%2", str(session.trainer["update"]))
+        )
         return True
 
     # -- recent files ---------------------------------------------------------------------------
@@ -211,8 +248,9 @@ class SessionFiles(QObject):
 
     # -- data -----------------------------------------------------------------------------------
     def import_csv(self) -> bool:
-        path = ask_open_path(self.window, self.tr("Import daily views"),
-                             self.tr("CSV tables (*.csv *.tsv *.txt);;All files (*)"))
+        path = ask_open_path(
+            self.window, self.tr("Import daily views"), self.tr("CSV tables (*.csv *.tsv *.txt);;All files (*)")
+        )
         return path is not None and self.import_path(path)
 
     def import_path(self, path: str | Path) -> bool:
@@ -223,17 +261,21 @@ class SessionFiles(QObject):
                 check_size(path.stat().st_size, path.name)  # not read at all when far too large
                 data = path.read_bytes()
             except OSError as exc:
-                raise DataError(self.tr("Could not open %1: %2.").replace("%1", path.name)
-                                .replace("%2", str(exc.strerror or exc))) from exc
+                raise DataError(
+                    self.tr("Could not open %1: %2.").replace("%1", path.name).replace("%2", str(exc.strerror or exc))
+                ) from exc
             self.window.set_data_source(DataSource.from_csv_bytes(data, path.stem))
         except DataError as exc:
             self._refuse(self.tr("Could not import %1").replace("%1", path.name), str(exc))
             return False
         self.show_data()
         series = self.window.data_source.series
-        self.window.show_message(self.tr("Imported %1 days (%2 to %3); the views lessons now learn from them.")
-                                 .replace("%1", str(len(series))).replace("%2", str(series.start))
-                                 .replace("%3", str(series.end)))
+        self.window.show_message(
+            self.tr("Imported %1 days (%2 to %3); the views lessons now learn from them.")
+            .replace("%1", str(len(series)))
+            .replace("%2", str(series.start))
+            .replace("%3", str(series.end))
+        )
         return True
 
     def use_builtin_data(self) -> None:
@@ -245,9 +287,16 @@ class SessionFiles(QObject):
         """What makes two runs the same for the learner: lesson, data, network, settings, progress, parameters."""
         w = self.window
         parameters = hashlib.sha256(b"".join(a.tobytes() for a in run.weights + run.biases)).hexdigest()
-        return (w.lesson.id, tuple(sorted(w.choices.items())), w.data_source, tuple(run.setup.layers),
-                run.setup.seed, tuple(getattr(run.setup, name) for name in HYPER_PARAMETERS),
-                run.trainer["update"], parameters)
+        return (
+            w.lesson.id,
+            tuple(sorted(w.choices.items())),
+            w.data_source,
+            tuple(run.setup.layers),
+            run.setup.seed,
+            tuple(getattr(run.setup, name) for name in HYPER_PARAMETERS),
+            run.trainer["update"],
+            parameters,
+        )
 
     def has_unsaved_changes(self) -> bool:
         """True when closing would lose work: training since the last save or open (or any, if never saved)."""
@@ -261,9 +310,13 @@ class SessionFiles(QObject):
     def ask_save_changes(self) -> QMessageBox.StandardButton:
         """Ask whether to save before closing: Save, Discard or Cancel."""
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"),
-                          self.tr("Save this session before closing? Otherwise its training is lost."),
-                          buttons.Save | buttons.Discard | buttons.Cancel, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved training"),
+            self.tr("Save this session before closing? Otherwise its training is lost."),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            self.window,
+        )
         box.setDefaultButton(buttons.Save)
         return buttons(box.exec())
 

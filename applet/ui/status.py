@@ -14,9 +14,11 @@ STOP_REASONS = {
     trainer.MAX_UPDATES: QT_TRANSLATE_NOOP("Status", "Stopped: reached the maximum number of updates."),
     trainer.MAX_EPOCHS: QT_TRANSLATE_NOOP("Status", "Stopped: reached the maximum number of epochs."),
     trainer.CONVERGED: QT_TRANSLATE_NOOP(
-        "Status", "Stopped: gradient ≈ 0 (‖g‖ below the tolerance) — a minimum, a saddle point or a plateau."),
+        "Status", "Stopped: gradient ≈ 0 (‖g‖ below the tolerance) — a minimum, a saddle point or a plateau."
+    ),
     trainer.DIVERGED: QT_TRANSLATE_NOOP(
-        "Status", "Stopped: the loss exploded — the learning rate is too large. Lower it and press Reset."),
+        "Status", "Stopped: the loss exploded — the learning rate is too large. Lower it and press Reset."
+    ),
 }
 
 
@@ -43,9 +45,16 @@ class StatusBar(QStatusBar):
     def show_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
         text = self.tr("update %1 · epoch %2 · batch %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 updates/s")
-        values = (str(snap.update), str(snap.epoch), str(min(snap.batch + 1, snap.updates_per_epoch)),
-                  str(snap.updates_per_epoch), number(snap.train_loss), number(snap.val_loss),
-                  number(snap.grad_norm), f"{snap.updates_per_second:.0f}")
+        values = (
+            str(snap.update),
+            str(snap.epoch),
+            str(min(snap.batch + 1, snap.updates_per_epoch)),
+            str(snap.updates_per_epoch),
+            number(snap.train_loss),
+            number(snap.val_loss),
+            number(snap.grad_norm),
+            f"{snap.updates_per_second:.0f}",
+        )
         for i, value in reversed(list(enumerate(values, start=1))):
             text = text.replace(f"%{i}", value)
         self.progress.setText(text)

@@ -22,8 +22,9 @@ class StepArrow:
         self.view = plot_item.getViewBox()
         self.outline = pg.PlotCurveItem(pen=Theme.pen(OUTLINE, width + 2))
         self.shaft = pg.PlotCurveItem(pen=Theme.pen(color, width))
-        self.head = pg.ArrowItem(headLen=14 * Theme.scale, tipAngle=32, tailLen=None, brush=color,
-                                 pen=pg.mkPen(OUTLINE, width=1))
+        self.head = pg.ArrowItem(
+            headLen=14 * Theme.scale, tipAngle=32, tailLen=None, brush=color, pen=pg.mkPen(OUTLINE, width=1)
+        )
         for i, item in enumerate((self.outline, self.shaft, self.head)):
             item.setZValue(z + i)
             plot_item.addItem(item, ignoreBounds=True)

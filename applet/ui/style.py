@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 BASE_COLORS = {
     "data": "#555555",
-    "model": "#D55E00",      # vermilion: the model's output ("red" in the lecture)
-    "piece": "#0072B2",      # blue: one neuron's contribution
+    "model": "#D55E00",  # vermilion: the model's output ("red" in the lecture)
+    "piece": "#0072B2",  # blue: one neuron's contribution
     "train": "#0072B2",
     "validation": "#E69F00",  # orange: the unseen days
     "path": "#CC79A7",
@@ -103,11 +103,22 @@ def apply_to_application(app: QApplication) -> None:
 def dark_palette() -> QPalette:
     palette = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
-    for r, color in ((role.Window, "#2B2B2B"), (role.WindowText, "#E6E6E6"), (role.Base, "#1E1E1E"),
-                     (role.AlternateBase, "#333333"), (role.ToolTipBase, "#333333"), (role.ToolTipText, "#E6E6E6"),
-                     (role.Text, "#E6E6E6"), (role.Button, "#3A3A3A"), (role.ButtonText, "#E6E6E6"),
-                     (role.BrightText, "#FF6B6B"), (role.Link, "#56B4E9"), (role.Highlight, "#0072B2"),
-                     (role.HighlightedText, "#FFFFFF"), (role.PlaceholderText, "#999999")):
+    for r, color in (
+        (role.Window, "#2B2B2B"),
+        (role.WindowText, "#E6E6E6"),
+        (role.Base, "#1E1E1E"),
+        (role.AlternateBase, "#333333"),
+        (role.ToolTipBase, "#333333"),
+        (role.ToolTipText, "#E6E6E6"),
+        (role.Text, "#E6E6E6"),
+        (role.Button, "#3A3A3A"),
+        (role.ButtonText, "#E6E6E6"),
+        (role.BrightText, "#FF6B6B"),
+        (role.Link, "#56B4E9"),
+        (role.Highlight, "#0072B2"),
+        (role.HighlightedText, "#FFFFFF"),
+        (role.PlaceholderText, "#999999"),
+    ):
         palette.setColor(r, QColor(color))
     for r in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(group.Disabled, r, QColor("#808080"))
@@ -172,8 +183,7 @@ def _restyle_plot(plot: pg.PlotWidget, ratio: float, recolor: dict[str, str]) ->
         axis.setTextPen(Theme.foreground)
         axis.setTickFont(Theme.font())
         if axis.labelText or axis.labelUnits:
-            axis.setLabel(axis.labelText, axis.labelUnits or None, axis.labelUnitPrefix or None,
-                          **_label_style())
+            axis.setLabel(axis.labelText, axis.labelUnits or None, axis.labelUnitPrefix or None, **_label_style())
     if item.titleLabel.isVisible():
         item.titleLabel.setText(item.titleLabel.text, color=fg)
     if item.legend is not None:
@@ -218,8 +228,9 @@ def legend_brush():
     return pg.mkBrush(None)
 
 
-def make_plot(x_label: str = "", y_label: str = "", title: str | None = None,
-              axis_items: dict | None = None) -> pg.PlotWidget:
+def make_plot(
+    x_label: str = "", y_label: str = "", title: str | None = None, axis_items: dict | None = None
+) -> pg.PlotWidget:
     """A PlotWidget with the applet's look: the theme's background, grid, labelled axes.
 
     The axes (with their grid lines and tick labels) are kept as pixmaps: while training
@@ -256,8 +267,9 @@ def settle_plots(root: QWidget) -> None:
 
 def add_legend(plot: pg.PlotWidget, offset=(10, 10)) -> pg.LegendItem:
     """A legend with readable text and no box over the data."""
-    legend = plot.getPlotItem().addLegend(offset=offset, labelTextColor=Theme.foreground, brush=legend_brush(),
-                                          labelTextSize=f"{9 * Theme.scale:g}pt")
+    legend = plot.getPlotItem().addLegend(
+        offset=offset, labelTextColor=Theme.foreground, brush=legend_brush(), labelTextSize=f"{9 * Theme.scale:g}pt"
+    )
     return legend
 
 

@@ -11,8 +11,17 @@ import re
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QTableWidget,
-                               QTableWidgetItem, QTextBrowser, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from applet.paths import resource
 from applet.ui import language
@@ -45,8 +54,7 @@ class Workshop(QObject):
         view.addSeparator()
         self.language_menu = view.addMenu("")
         self.language_menu.setObjectName("languageMenu")
-        self.language_actions = self._group(self.language_menu, language.LANGUAGES, "language_%s",
-                                            self.set_language)
+        self.language_actions = self._group(self.language_menu, language.LANGUAGES, "language_%s", self.set_language)
         self.theme_menu = view.addMenu("")
         self.theme_menu.setObjectName("themeMenu")
         self.theme_actions = self._group(self.theme_menu, {"light": "", "dark": ""}, "theme_%s", self.set_theme)
@@ -59,8 +67,9 @@ class Workshop(QObject):
         self.shortcuts_action = self._action(self.help_menu, "shortcutsAction", None, self.show_shortcuts)
         self.glossary_action = self._action(self.help_menu, "glossaryAction", None, self.show_glossary)
         self.language_actions[language.current()].setChecked(True)
-        self._apply_theme(self.settings.value(THEME_KEY, "light"),
-                          self.settings.value(PRESENTATION_KEY, False, type=bool))
+        self._apply_theme(
+            self.settings.value(THEME_KEY, "light"), self.settings.value(PRESENTATION_KEY, False, type=bool)
+        )
 
     # -- building --------------------------------------------------------------------------
     def _action(self, menu, name: str, shortcut: str | None, slot) -> QAction:
@@ -90,8 +99,9 @@ class Workshop(QObject):
         self.theme_actions["light"].setText(self.tr("Light"))
         self.theme_actions["dark"].setText(self.tr("Dark"))
         self.presentation_action.setText(self.tr("&Presentation mode"))
-        self.presentation_action.setToolTip(self.tr(
-            "For a projector: larger fonts and thicker lines, light background, high-contrast colours."))
+        self.presentation_action.setToolTip(
+            self.tr("For a projector: larger fonts and thicker lines, light background, high-contrast colours.")
+        )
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))

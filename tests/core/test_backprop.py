@@ -31,9 +31,13 @@ def batch_of_one(x, y, loss):
     return np.asarray(x)[None], (np.array([y]) if loss == "cross_entropy" else np.asarray(y)[None])
 
 
-CASES = sorted({(act, out, loss, depth)
-                for act, loss, depth in itertools.product(ACTIVATIONS, LOSSES, range(4))
-                for out in (act, "linear")})
+CASES = sorted(
+    {
+        (act, out, loss, depth)
+        for act, loss, depth in itertools.product(ACTIVATIONS, LOSSES, range(4))
+        for out in (act, "linear")
+    }
+)
 
 
 @pytest.fixture(params=CASES, ids=lambda c: "-".join(map(str, c)))
@@ -81,8 +85,7 @@ def test_steps_come_in_the_lectures_order(case):
     units = [spec.units for spec in net.layers]
 
     forward = [(s.layer, s.index, s.kind) for s in t if s.phase == "forward"]
-    assert forward == [(l, j, kind) for l in range(1, n_layers + 1) for j in range(units[l - 1])
-                       for kind in ("z", "a")]
+    assert forward == [(l, j, kind) for l in range(1, n_layers + 1) for j in range(units[l - 1]) for kind in ("z", "a")]
 
     loss_steps = [(s.kind, s.index) for s in t if s.phase == "loss"]
     if loss == "cross_entropy":
@@ -94,16 +97,22 @@ def test_steps_come_in_the_lectures_order(case):
     # output layer goes straight to ∂L/∂z = p − t)
     softmax_on_z = loss == "cross_entropy" and net.layers[-1].activation == "linear"
     backward = [(s.layer, s.index, s.kind) for s in t if s.phase == "backward"]
-    assert backward == [(l, j, kind) for l in range(n_layers, 0, -1) for j in range(units[l - 1])
-                        for kind in (("dL/dz",) if l == n_layers and softmax_on_z else ("dL/da", "dL/dz"))]
+    assert backward == [
+        (l, j, kind)
+        for l in range(n_layers, 0, -1)
+        for j in range(units[l - 1])
+        for kind in (("dL/dz",) if l == n_layers and softmax_on_z else ("dL/da", "dL/dz"))
+    ]
 
     for phase, kinds in (("gradient", ("dL/dw", "dL/db")), ("update", ("update_w", "update_b"))):
         steps = [s for s in t if s.phase == phase]
         assert len(steps) == net.n_parameters
         assert {(s.kind, s.layer, s.index) for s in steps} == {
-            (kinds[0], l, (i, j)) for l, (fan_in, fan_out) in enumerate(net.shapes, start=1)
-            for i in range(fan_in) for j in range(fan_out)} | {
-            (kinds[1], l, j) for l, (_, fan_out) in enumerate(net.shapes, start=1) for j in range(fan_out)}
+            (kinds[0], l, (i, j))
+            for l, (fan_in, fan_out) in enumerate(net.shapes, start=1)
+            for i in range(fan_in)
+            for j in range(fan_out)
+        } | {(kinds[1], l, j) for l, (_, fan_out) in enumerate(net.shapes, start=1) for j in range(fan_out)}
 
 
 def test_values_match_the_forward_pass(case):
@@ -138,35 +147,45 @@ def mazur_network():
     w1 = i1→h1, w2 = i2→h1, w3 = i1→h2, w4 = i2→h2; w5 = h1→o1, w6 = h2→o1, w7 = h1→o2, w8 = h2→o2.
     """
     net = Network(2, [LayerSpec(2, "sigmoid"), LayerSpec(2, "sigmoid")])
-    net.weights = [np.array([[0.15, 0.25],    # w1 w3
-                             [0.20, 0.30]]),  # w2 w4
-                   np.array([[0.40, 0.50],    # w5 w7
-                             [0.45, 0.55]])]  # w6 w8
+    net.weights = [
+        np.array(
+            [
+                [0.15, 0.25],  # w1 w3
+                [0.20, 0.30],
+            ]
+        ),  # w2 w4
+        np.array(
+            [
+                [0.40, 0.50],  # w5 w7
+                [0.45, 0.55],
+            ]
+        ),
+    ]  # w6 w8
     net.biases = [np.array([0.35, 0.35]), np.array([0.60, 0.60])]
     return net
 
 
 # His E_total = Σ ½(target − out)², which is our MSE: the mean over 2 outputs is ½Σ.
 MAZUR = [
-    ("z₁⁽¹⁾", "0.3775"),             # net_h1
-    ("a₁⁽¹⁾", "0.593269992"),        # out_h1
-    ("a₂⁽¹⁾", "0.596884378"),        # out_h2
-    ("a₁⁽²⁾", "0.75136507"),         # out_o1
-    ("a₂⁽²⁾", "0.772928465"),        # out_o2
-    ("L", "0.298371109"),            # E_total
-    ("∂L/∂a₁⁽²⁾", "0.74136507"),     # ∂E_total/∂out_o1
-    ("∂L/∂z₁⁽²⁾", "0.138498562"),    # δ_o1
-    ("∂L/∂w₁₁⁽²⁾", "0.082167041"),   # ∂E_total/∂w5
-    ("∂L/∂a₁⁽¹⁾", "0.036350306"),    # ∂E_total/∂out_h1
-    ("∂L/∂w₁₁⁽¹⁾", "0.000438568"),   # ∂E_total/∂w1
-    ("w₁₁⁽²⁾⁺", "0.35891648"),       # w5+
-    ("w₂₁⁽²⁾⁺", "0.408666186"),      # w6+
-    ("w₁₂⁽²⁾⁺", "0.511301270"),      # w7+
-    ("w₂₂⁽²⁾⁺", "0.561370121"),      # w8+
-    ("w₁₁⁽¹⁾⁺", "0.149780716"),      # w1+
-    ("w₂₁⁽¹⁾⁺", "0.19956143"),       # w2+
-    ("w₁₂⁽¹⁾⁺", "0.24975114"),       # w3+
-    ("w₂₂⁽¹⁾⁺", "0.29950229"),       # w4+
+    ("z₁⁽¹⁾", "0.3775"),  # net_h1
+    ("a₁⁽¹⁾", "0.593269992"),  # out_h1
+    ("a₂⁽¹⁾", "0.596884378"),  # out_h2
+    ("a₁⁽²⁾", "0.75136507"),  # out_o1
+    ("a₂⁽²⁾", "0.772928465"),  # out_o2
+    ("L", "0.298371109"),  # E_total
+    ("∂L/∂a₁⁽²⁾", "0.74136507"),  # ∂E_total/∂out_o1
+    ("∂L/∂z₁⁽²⁾", "0.138498562"),  # δ_o1
+    ("∂L/∂w₁₁⁽²⁾", "0.082167041"),  # ∂E_total/∂w5
+    ("∂L/∂a₁⁽¹⁾", "0.036350306"),  # ∂E_total/∂out_h1
+    ("∂L/∂w₁₁⁽¹⁾", "0.000438568"),  # ∂E_total/∂w1
+    ("w₁₁⁽²⁾⁺", "0.35891648"),  # w5+
+    ("w₂₁⁽²⁾⁺", "0.408666186"),  # w6+
+    ("w₁₂⁽²⁾⁺", "0.511301270"),  # w7+
+    ("w₂₂⁽²⁾⁺", "0.561370121"),  # w8+
+    ("w₁₁⁽¹⁾⁺", "0.149780716"),  # w1+
+    ("w₂₁⁽¹⁾⁺", "0.19956143"),  # w2+
+    ("w₁₂⁽¹⁾⁺", "0.24975114"),  # w3+
+    ("w₂₂⁽¹⁾⁺", "0.29950229"),  # w4+
 ]
 
 
@@ -286,7 +305,8 @@ def test_csv_round_trips_every_value_exactly():
     for row, step, expected in zip(rows, t, t.to_rows()):
         assert float(row["value"]) == step.value
         assert {k: row[k] for k in ("phase", "symbol", "formula", "numbers")} == {
-            k: expected[k] for k in ("phase", "symbol", "formula", "numbers")}
+            k: expected[k] for k in ("phase", "symbol", "formula", "numbers")
+        }
 
 
 def test_markdown_is_one_table_row_per_step_with_pipes_escaped():
@@ -303,28 +323,30 @@ def test_markdown_is_one_table_row_per_step_with_pipes_escaped():
 def test_numerical_gradient_and_relative_error():
     net, x, y = mazur_network(), [0.05, 0.10], [0.01, 0.99]
     assert numerical_gradient(net, x, y, "mse", 2, (0, 0)) == pytest.approx(0.082167041, abs=1e-9)
-    assert numerical_gradient(net, x, y, "mse", 1, 0) == pytest.approx(
-        trace(net, x, y).value("∂L/∂b₁⁽¹⁾"), rel=1e-7)
+    assert numerical_gradient(net, x, y, "mse", 1, 0) == pytest.approx(trace(net, x, y).value("∂L/∂b₁⁽¹⁾"), rel=1e-7)
     assert relative_error(1.0, 1.0 + 1e-9) == pytest.approx(1e-9)
     assert relative_error(0.0, 0.0) == 0.0
     assert relative_error(0.0, 1e-12) < 1e-3  # both below the floor: effectively zero
     assert relative_error(1.0, -1.0) == 2.0
 
 
-@pytest.mark.parametrize("x,y,loss,message", [
-    ([1.0], [0.0, 0.0], "mse", "2 input"),
-    ([1.0, 2.0, 3.0], [0.0, 0.0], "mse", "2 input"),
-    ([1.0, float("nan")], [0.0, 0.0], "mse", "NaN"),
-    ([1.0, 2.0], [0.0], "mse", "2 output"),
-    ([1.0, 2.0], [[0.0, 1.0]], "mae", "2 output"),
-    ([1.0, 2.0], [0.0, float("inf")], "mse", "NaN"),
-    ([1.0, 2.0], 2, "cross_entropy", "between 0 and 1"),
-    ([1.0, 2.0], -1, "cross_entropy", "between 0 and 1"),
-    ([1.0, 2.0], 0.5, "cross_entropy", "whole-number"),
-    ([1.0, 2.0], [0, 1], "cross_entropy", "one class index"),
-    ([1.0, 2.0], [0.0, 1.0], "hinge", "Unknown loss"),
-    (["a", "b"], [0.0, 1.0], "mse", "numbers"),
-])
+@pytest.mark.parametrize(
+    "x,y,loss,message",
+    [
+        ([1.0], [0.0, 0.0], "mse", "2 input"),
+        ([1.0, 2.0, 3.0], [0.0, 0.0], "mse", "2 input"),
+        ([1.0, float("nan")], [0.0, 0.0], "mse", "NaN"),
+        ([1.0, 2.0], [0.0], "mse", "2 output"),
+        ([1.0, 2.0], [[0.0, 1.0]], "mae", "2 output"),
+        ([1.0, 2.0], [0.0, float("inf")], "mse", "NaN"),
+        ([1.0, 2.0], 2, "cross_entropy", "between 0 and 1"),
+        ([1.0, 2.0], -1, "cross_entropy", "between 0 and 1"),
+        ([1.0, 2.0], 0.5, "cross_entropy", "whole-number"),
+        ([1.0, 2.0], [0, 1], "cross_entropy", "one class index"),
+        ([1.0, 2.0], [0.0, 1.0], "hinge", "Unknown loss"),
+        (["a", "b"], [0.0, 1.0], "mse", "numbers"),
+    ],
+)
 def test_bad_samples_raise_data_error(x, y, loss, message):
     net = mazur_network()
     with pytest.raises(DataError, match=message):

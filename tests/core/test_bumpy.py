@@ -89,9 +89,19 @@ def test_running_out_of_steps_is_reported():
     assert len(path) == 11 and bumpy.outcome(path) == bumpy.UNFINISHED
 
 
-@pytest.mark.parametrize("start, lr, steps", [(math.nan, 0.1, 10), (9.0, 0.1, 10), (0.0, 0.0, 10),
-                                              (0.0, -1, 10), (0.0, math.inf, 10), ("x", 0.1, 10),
-                                              (0.0, 0.1, -1), (0.0, 0.1, 2.5)])
+@pytest.mark.parametrize(
+    "start, lr, steps",
+    [
+        (math.nan, 0.1, 10),
+        (9.0, 0.1, 10),
+        (0.0, 0.0, 10),
+        (0.0, -1, 10),
+        (0.0, math.inf, 10),
+        ("x", 0.1, 10),
+        (0.0, 0.1, -1),
+        (0.0, 0.1, 2.5),
+    ],
+)
 def test_bad_input_is_refused(start, lr, steps):
     with pytest.raises(DataError):
         bumpy.descend(start, lr, steps)

@@ -31,10 +31,13 @@ def test_a_circle_is_closed_and_has_the_right_radius():
     assert np.histogram(angles, bins=8, range=(-np.pi, np.pi))[0].min() > 0  # all the way round
 
 
-@pytest.mark.parametrize("Z, expected", [
-    ([[1.0, 0.0], [0.0, 1.0]], [[(0.5, 0.0), (1.0, 0.5)], [(0.5, 1.0), (0.0, 0.5)]]),
-    ([[0.0, 1.0], [1.0, 0.0]], [[(0.5, 0.0), (0.0, 0.5)], [(0.5, 1.0), (1.0, 0.5)]]),
-])
+@pytest.mark.parametrize(
+    "Z, expected",
+    [
+        ([[1.0, 0.0], [0.0, 1.0]], [[(0.5, 0.0), (1.0, 0.5)], [(0.5, 1.0), (0.0, 0.5)]]),
+        ([[0.0, 1.0], [1.0, 0.0]], [[(0.5, 0.0), (0.0, 0.5)], [(0.5, 1.0), (1.0, 0.5)]]),
+    ],
+)
 def test_a_saddle_cell_is_split_by_its_centre_value(Z, expected):
     # the centre (0.5) is on the upper side: the two low corners are cut off
     segments = contour_segments(np.array(Z), np.array([0.0, 1.0]), np.array([0.0, 1.0]), 0.5)

@@ -17,9 +17,12 @@ X = np.linspace(-2.0, 3.0, 101)[:, None]
 
 
 @settings(max_examples=60, deadline=None)
-@given(activations=st.lists(st.sampled_from(sorted(ACTIVATIONS)), min_size=1, max_size=3),
-       widths=st.lists(st.integers(1, 12), min_size=3, max_size=3),
-       seed=st.integers(0, 10_000), spread=st.floats(0.1, 5.0))
+@given(
+    activations=st.lists(st.sampled_from(sorted(ACTIVATIONS)), min_size=1, max_size=3),
+    widths=st.lists(st.integers(1, 12), min_size=3, max_size=3),
+    seed=st.integers(0, 10_000),
+    spread=st.floats(0.1, 5.0),
+)
 def test_pieces_plus_bias_are_the_output(activations, widths, seed, spread):
     """Every activation, one to three hidden layers, any weights: Σ cᵢ·aᵢ(x) + b = ŷ(x)."""
     layers = [LayerSpec(w, a) for w, a in zip(widths, activations)] + [LayerSpec(1, "linear")]
@@ -110,9 +113,11 @@ def test_spreading_changes_only_one_input_one_hidden_layer_networks():
     np.testing.assert_allclose(-net.biases[0] / net.weights[0][0], np.arange(5) / 5, atol=1e-15)
     np.testing.assert_array_equal(net.weights[1], c)
     np.testing.assert_array_equal(net.biases[1], out_bias)
-    for other in (Network(2, [LayerSpec(3, "relu"), LayerSpec(1, "linear")]),
-                  Network(1, [LayerSpec(3, "relu"), LayerSpec(3, "relu"), LayerSpec(1, "linear")]),
-                  Network(1, [LayerSpec(3, "linear"), LayerSpec(1, "linear")])):
+    for other in (
+        Network(2, [LayerSpec(3, "relu"), LayerSpec(1, "linear")]),
+        Network(1, [LayerSpec(3, "relu"), LayerSpec(3, "relu"), LayerSpec(1, "linear")]),
+        Network(1, [LayerSpec(3, "linear"), LayerSpec(1, "linear")]),
+    ):
         before = [w.copy() for w in other.weights]
         assert not spread_network_kinks(other)
         for a, b in zip(before, other.weights):

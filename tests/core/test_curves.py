@@ -31,7 +31,9 @@ def test_red_curve_is_a_constant_plus_three_relus():
     x, y = piecewise_red()
     (x0, c), *corners = RED_CORNERS
     slopes = np.diff(RED_CORNERS[:, 1]) / np.diff(RED_CORNERS[:, 0])
-    relus = sum((s - s_before) * np.maximum(0.0, x - k) for (k, _), s, s_before in zip(corners[:3], slopes[1:], slopes[:-1]))
+    relus = sum(
+        (s - s_before) * np.maximum(0.0, x - k) for (k, _), s, s_before in zip(corners[:3], slopes[1:], slopes[:-1])
+    )
     np.testing.assert_allclose(c + relus, y, atol=1e-12)
 
 

@@ -26,7 +26,11 @@ def test_the_lecture_tables_on_a_tiny_budget(tmp_path, capsys):
             train, unseen = float(cells[1]), float(cells[2])
             assert 0 < train and 0 < unseen
             assert (float(cells[3]), float(cells[4])) == published[table.published_key(row)]
-            assert cells[5] == "5" and cells[7] == experiments.OPTIMIZER_NAMES[row.setup.optimizer] and float(cells[8]) == row.setup.lr
+            assert (
+                cells[5] == "5"
+                and cells[7] == experiments.OPTIMIZER_NAMES[row.setup.optimizer]
+                and float(cells[8]) == row.setup.lr
+            )
             assert f"{row.label}: 5 updates" in printed
             assert f"lecture, real channel: L = {published[table.published_key(row)][0]:.2f} k" in printed
 
@@ -52,10 +56,12 @@ def test_days_budget_and_settings_are_reported():
 
 
 def test_the_command_runs_without_qt(tmp_path):
-    code = ("import sys, applet.experiments as e\n"
-            "e.main(['lecture', '--quick'])\n"
-            "from PySide6.QtCore import QCoreApplication\n"
-            "print('QAPP', QCoreApplication.instance(), 'QtWidgets' in ' '.join(sys.modules))\n")
+    code = (
+        "import sys, applet.experiments as e\n"
+        "e.main(['lecture', '--quick'])\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "print('QAPP', QCoreApplication.instance(), 'QtWidgets' in ' '.join(sys.modules))\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "QAPP None False" in result.stdout

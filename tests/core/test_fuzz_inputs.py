@@ -22,17 +22,26 @@ from applet.core.datasource import DataSource
 from applet.core.errors import DataError
 from applet.core.network import LayerSpec
 from applet.core.problem import views_problem
-from applet.core.session import (ARRAYS_NAME, HYPER_PARAMETERS, JSON_NAME, MAX_JSON_BYTES, MAX_MEMBER_BYTES,
-                                 Session,
-                                 check_fits, load_session, save_session)
+from applet.core.session import (
+    ARRAYS_NAME,
+    HYPER_PARAMETERS,
+    JSON_NAME,
+    MAX_JSON_BYTES,
+    MAX_MEMBER_BYTES,
+    Session,
+    check_fits,
+    load_session,
+    save_session,
+)
 from applet.training.setup import TrainingSetup
 
 CASES = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 # -- CSV import ----------------------------------------------------------------------------
-VALID_CSV = ("Date,Views\n" + "".join(f"2021-01-{d:02d},{1000 + 37 * d}\n" for d in range(1, 29))
-             + "Total,30000\n").encode("utf-8")
+VALID_CSV = (
+    "Date,Views\n" + "".join(f"2021-01-{d:02d},{1000 + 37 * d}\n" for d in range(1, 29)) + "Total,30000\n"
+).encode("utf-8")
 
 
 def import_csv(data: bytes):
@@ -66,16 +75,42 @@ def test_csv_random_bytes(data):
 @CASES
 @given(st.integers(0, len(VALID_CSV)), st.binary(min_size=1, max_size=8), st.integers(0, 8))
 def test_csv_bytes_replaced_anywhere(at, junk, cut):
-    import_csv(VALID_CSV[:at] + junk + VALID_CSV[at + cut:])
+    import_csv(VALID_CSV[:at] + junk + VALID_CSV[at + cut :])
 
 
 def cells():
-    number = st.one_of(st.integers(-10**400, 10**400).map(str), st.floats().map(repr),
-                       st.sampled_from(["1e309", "-0", "1,234", "1.234.567", "3,5", "١٢٣", "１２３", "NaN", "inf",
-                                        "1 234", "1'234", "+5", ".5", "5.", "0x10", "", " "]))
-    date = st.one_of(st.dates().map(str), st.dates().map(lambda d: d.strftime("%Y/%m/%d")),
-                     st.sampled_from(["2021-02-30", "2021-13-01", "0000-01-01", "9999-12-31", "21-01-01",
-                                      "2021-01", "２０２１-01-01"]))
+    number = st.one_of(
+        st.integers(-(10**400), 10**400).map(str),
+        st.floats().map(repr),
+        st.sampled_from(
+            [
+                "1e309",
+                "-0",
+                "1,234",
+                "1.234.567",
+                "3,5",
+                "١٢٣",
+                "１２３",
+                "NaN",
+                "inf",
+                "1 234",
+                "1'234",
+                "+5",
+                ".5",
+                "5.",
+                "0x10",
+                "",
+                " ",
+            ]
+        ),
+    )
+    date = st.one_of(
+        st.dates().map(str),
+        st.dates().map(lambda d: d.strftime("%Y/%m/%d")),
+        st.sampled_from(
+            ["2021-02-30", "2021-13-01", "0000-01-01", "9999-12-31", "21-01-01", "2021-01", "２０２１-01-01"]
+        ),
+    )
     return st.one_of(number, date, st.text(max_size=12))
 
 
@@ -83,9 +118,13 @@ CELLS = cells()
 
 
 @CASES
-@given(st.lists(st.lists(CELLS, min_size=1, max_size=4), max_size=40), st.sampled_from([",", ";", "\t"]),
-       st.sampled_from(["\n", "\r\n", "\r"]), st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "utf-16"]),
-       st.booleans())
+@given(
+    st.lists(st.lists(CELLS, min_size=1, max_size=4), max_size=40),
+    st.sampled_from([",", ";", "\t"]),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "utf-16"]),
+    st.booleans(),
+)
 def test_csv_tables_of_odd_cells(rows, delimiter, newline, encoding, quoted):
     quote = (lambda c: '"' + c.replace('"', '""') + '"') if quoted else (lambda c: c)
     text = newline.join(delimiter.join(quote(c) for c in row) for row in rows)
@@ -109,13 +148,31 @@ def test_csv_of_consecutive_days_with_any_counts(data):
 # -- session files -------------------------------------------------------------------------
 def make_session(updates: int = 20) -> tuple[Session, TrainingSetup]:
     problem = views_problem(7)
-    setup = TrainingSetup(problem, (LayerSpec(3, "relu"), LayerSpec(1, "linear")), seed=5, loss="mae", lr=1e-3,
-                          optimizer="adam", batch_size=256, max_updates=10_000, grad_tol=None)
+    setup = TrainingSetup(
+        problem,
+        (LayerSpec(3, "relu"), LayerSpec(1, "linear")),
+        seed=5,
+        loss="mae",
+        lr=1e-3,
+        optimizer="adam",
+        batch_size=256,
+        max_updates=10_000,
+        grad_tol=None,
+    )
     trainer = setup.build()
     trainer.run(updates)
-    session = Session("views-days", {"days": 7}, DataSource.builtin(), problem.n_inputs, setup.layers, setup.seed,
-                      {name: getattr(setup, name) for name in HYPER_PARAMETERS}, trainer.state(),
-                      tuple(w.copy() for w in trainer.net.weights), tuple(b.copy() for b in trainer.net.biases))
+    session = Session(
+        "views-days",
+        {"days": 7},
+        DataSource.builtin(),
+        problem.n_inputs,
+        setup.layers,
+        setup.seed,
+        {name: getattr(setup, name) for name in HYPER_PARAMETERS},
+        trainer.state(),
+        tuple(w.copy() for w in trainer.net.weights),
+        tuple(b.copy() for b in trainer.net.biases),
+    )
     return session, setup
 
 
@@ -160,8 +217,14 @@ def restore(session: Session) -> None:
         if problem is None:
             raise DataError("not the views-days lesson")
         check_fits(session, problem)
-        setup = TrainingSetup(problem, session.layers, seed=session.seed, initial_weights=session.weights,
-                              initial_biases=session.biases, **session.hyper)
+        setup = TrainingSetup(
+            problem,
+            session.layers,
+            seed=session.seed,
+            initial_weights=session.weights,
+            initial_biases=session.biases,
+            **session.hyper,
+        )
         trainer = setup.build()
         trainer.load_state(session.trainer)
         trainer.step()
@@ -207,12 +270,21 @@ def test_session_bytes_flipped_anywhere(session_file, valid_session, data):
 
 
 def json_values():
-    scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**30, 10**30), st.integers(-2**2000, 2**2000),
-                        st.floats(allow_nan=False, allow_infinity=False), st.sampled_from([1e308, -1e308, 5e-324]),
-                        st.text(max_size=20), st.sampled_from(["PCG64", "adam", "gd", "relu", "mae", "$array"]))
-    return st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                         st.dictionaries(st.text(max_size=8), inner, max_size=4)),
-                        max_leaves=12)
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**30), 10**30),
+        st.integers(-(2**2000), 2**2000),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.sampled_from([1e308, -1e308, 5e-324]),
+        st.text(max_size=20),
+        st.sampled_from(["PCG64", "adam", "gd", "relu", "mae", "$array"]),
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+        max_leaves=12,
+    )
 
 
 JSON_VALUES = json_values()
@@ -276,8 +348,9 @@ def test_session_json_that_is_not_a_session(session_file, members, text):
 
 def array_values():
     shapes = st.lists(st.integers(0, 5), max_size=3).map(tuple)
-    dtypes = st.sampled_from([np.float64, np.float32, np.int64, np.int8, np.uint64, np.bool_, np.complex128, "U3",
-                              "S2", "datetime64[D]"])
+    dtypes = st.sampled_from(
+        [np.float64, np.float32, np.int64, np.int8, np.uint64, np.bool_, np.complex128, "U3", "S2", "datetime64[D]"]
+    )
     special = st.sampled_from([np.nan, np.inf, -np.inf, 1e308, -1e308, 0.0])
     return st.one_of(
         st.builds(lambda shape, dtype: np.zeros(shape, dtype=dtype), shapes, dtypes),
@@ -323,8 +396,7 @@ def test_session_arrays_declaring_huge_sizes(session_file, members, data):
     """Zip bombs, lite: arrays whose headers promise more numbers than there could be memory for."""
     doc, arrays = members
     name = data.draw(st.sampled_from(sorted(arrays)))
-    dims = data.draw(st.lists(st.sampled_from([0, 1, 7, 10**6, 10**9, 2**31, 10**12, 2**62]), min_size=1,
-                              max_size=3))
+    dims = data.draw(st.lists(st.sampled_from([0, 1, 7, 10**6, 10**9, 2**31, 10**12, 2**62]), min_size=1, max_size=3))
     dtype = data.draw(st.sampled_from(["<f8", "<i8", "<c16", "|u1", "|O"]))
     members_npz = {f"{k}.npy": _npy(v) for k, v in arrays.items()}
     members_npz[f"{name}.npy"] = npy_header(tuple(dims), dtype) + data.draw(st.binary(max_size=64))

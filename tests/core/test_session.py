@@ -14,8 +14,7 @@ from applet.core.datasource import DataSource
 from applet.core.errors import DataError
 from applet.core.network import LayerSpec
 from applet.core.problem import views_problem
-from applet.core.session import (FORMAT_VERSION, HYPER_PARAMETERS, Session, check_fits, load_session,
-                                 save_session)
+from applet.core.session import FORMAT_VERSION, HYPER_PARAMETERS, Session, check_fits, load_session, save_session
 from applet.training.setup import TrainingSetup
 
 LESSONS = ("views-days", "piecewise")
@@ -27,19 +26,44 @@ def make_session(optimizer="adam", batch_size=64, updates=150, data=None, layers
     data = data or DataSource.builtin()
     problem = data.rebase(views_problem(7))
     layers = layers or (LayerSpec(4, "relu"), LayerSpec(1, "linear"))
-    setup = TrainingSetup(problem, layers, seed=5, loss="mae", lr=1e-3, optimizer=optimizer,
-                          batch_size=batch_size, max_updates=10_000, grad_tol=None, trace_params=trace)
+    setup = TrainingSetup(
+        problem,
+        layers,
+        seed=5,
+        loss="mae",
+        lr=1e-3,
+        optimizer=optimizer,
+        batch_size=batch_size,
+        max_updates=10_000,
+        grad_tol=None,
+        trace_params=trace,
+    )
     trainer = setup.build()
     trainer.run(updates)
-    session = Session("views-days", {"days": 7}, data, problem.n_inputs, setup.layers, setup.seed,
-                      {name: getattr(setup, name) for name in HYPER_PARAMETERS}, trainer.state(),
-                      tuple(w.copy() for w in trainer.net.weights), tuple(b.copy() for b in trainer.net.biases))
+    session = Session(
+        "views-days",
+        {"days": 7},
+        data,
+        problem.n_inputs,
+        setup.layers,
+        setup.seed,
+        {name: getattr(setup, name) for name in HYPER_PARAMETERS},
+        trainer.state(),
+        tuple(w.copy() for w in trainer.net.weights),
+        tuple(b.copy() for b in trainer.net.biases),
+    )
     return setup, trainer, session
 
 
 def restore(session, problem):
-    setup = TrainingSetup(problem, session.layers, seed=session.seed, initial_weights=session.weights,
-                          initial_biases=session.biases, **session.hyper)
+    setup = TrainingSetup(
+        problem,
+        session.layers,
+        seed=session.seed,
+        initial_weights=session.weights,
+        initial_biases=session.biases,
+        **session.hyper,
+    )
     trainer = setup.build()
     trainer.load_state(session.trainer)
     return trainer
@@ -75,7 +99,13 @@ def test_save_then_load_restores_every_field_exactly(saved):
     path, setup, trainer, session = saved
     loaded = load_session(path, LESSONS)
     assert (loaded.lesson, loaded.choices, loaded.seed, loaded.layers, loaded.n_inputs, loaded.hyper) == (
-        "views-days", {"days": 7}, 5, setup.layers, 7, session.hyper)
+        "views-days",
+        {"days": 7},
+        5,
+        setup.layers,
+        7,
+        session.hyper,
+    )
     assert loaded.data == DataSource.builtin()
     for a, b in zip(loaded.weights + loaded.biases, session.weights + session.biases):
         np.testing.assert_array_equal(a, b)
@@ -86,7 +116,9 @@ def test_save_then_load_restores_every_field_exactly(saved):
     for name in ("loss", "epoch_update", "epoch_loss", "epoch_val"):
         np.testing.assert_array_equal(t["history"][name], s["history"][name])
     assert len(t["history"]["loss"]) == 150
-    for a, b in zip(t["optimizer_state"]["m"] + t["optimizer_state"]["v"], s["optimizer_state"]["m"] + s["optimizer_state"]["v"]):
+    for a, b in zip(
+        t["optimizer_state"]["m"] + t["optimizer_state"]["v"], s["optimizer_state"]["m"] + s["optimizer_state"]["v"]
+    ):
         np.testing.assert_array_equal(a, b)
 
 
@@ -123,8 +155,13 @@ def test_the_file_is_a_zip_of_json_and_plain_arrays(saved):
         doc = json.loads(z.read("session.json"))
         with np.load(io.BytesIO(z.read("arrays.npz")), allow_pickle=False) as npz:
             assert all(npz[k].dtype.kind in "fiu" for k in npz.files)
-            assert {"weights.0", "biases.1", "trainer.order", "trainer.history.loss",
-                    "trainer.optimizer_state.m.0"} <= set(npz.files)
+            assert {
+                "weights.0",
+                "biases.1",
+                "trainer.order",
+                "trainer.history.loss",
+                "trainer.optimizer_state.m.0",
+            } <= set(npz.files)
     assert doc["format_version"] == FORMAT_VERSION
     assert isinstance(doc["trainer"]["rng"]["state"]["state"], int)  # 128-bit generator state, exact
     assert doc["trainer"]["order"] == {"$array": "trainer.order"}
@@ -180,29 +217,34 @@ def test_a_zip_without_a_session_is_refused(tmp_path):
     refused(path, "no session.json")
 
 
-@pytest.mark.parametrize("edit, phrase", [
-    (lambda d: d.update(format_version=FORMAT_VERSION + 1), "newer"),
-    (lambda d: d.update(format_version="one"), "format version 'one' is unknown"),
-    (lambda d: d.update(format="something-else"), "does not describe an applet session"),
-    (lambda d: d["training"].update(lr="fast"), "training.lr must be a positive number"),
-    (lambda d: d["training"].update(lr=-0.1), "training.lr must be a positive number"),
-    (lambda d: d["training"].update(optimizer="sgd9"), "training.optimizer is 'sgd9'"),
-    (lambda d: d["training"].update(loss="hinge"), "training.loss is 'hinge'"),
-    (lambda d: d["training"].pop("batch_size"), "training lacks batch_size"),
-    (lambda d: d["training"].update(trace_params="yes"), "training.trace_params must be true or false"),
-    (lambda d: d["trainer"].update(update=-3), "trainer.update must be a whole number"),
-    (lambda d: d["trainer"].update(update=True), "trainer.update must be a whole number"),
-    (lambda d: d["trainer"].update(lr=0.5), "disagrees"),
-    (lambda d: d["trainer"]["rng"].update(bit_generator="MT19937"), "bit_generator is 'MT19937'"),
-    (lambda d: d["trainer"]["rng"]["state"].update(state="x"), "trainer.rng.state.state"),
-    (lambda d: d["network"]["layers"][0].__setitem__(0, "ten"), "layer 1 units"),
-    (lambda d: d["network"]["layers"][0].__setitem__(1, "swish"), "activation is 'swish'"),
-    (lambda d: d.update(lesson="astrology"), "lesson 'astrology'"),
-    (lambda d: d.update(data={"kind": "csv", "name": "x", "text": "date,views\n2020-01-01,oops\n"}),
-     "imported data cannot be read"),
-    (lambda d: d["trainer"].update(order={"$array": "nothing"}), "does not hold"),
-    (lambda d: d.update(extra=1), "unknown fields: extra"),
-])
+@pytest.mark.parametrize(
+    "edit, phrase",
+    [
+        (lambda d: d.update(format_version=FORMAT_VERSION + 1), "newer"),
+        (lambda d: d.update(format_version="one"), "format version 'one' is unknown"),
+        (lambda d: d.update(format="something-else"), "does not describe an applet session"),
+        (lambda d: d["training"].update(lr="fast"), "training.lr must be a positive number"),
+        (lambda d: d["training"].update(lr=-0.1), "training.lr must be a positive number"),
+        (lambda d: d["training"].update(optimizer="sgd9"), "training.optimizer is 'sgd9'"),
+        (lambda d: d["training"].update(loss="hinge"), "training.loss is 'hinge'"),
+        (lambda d: d["training"].pop("batch_size"), "training lacks batch_size"),
+        (lambda d: d["training"].update(trace_params="yes"), "training.trace_params must be true or false"),
+        (lambda d: d["trainer"].update(update=-3), "trainer.update must be a whole number"),
+        (lambda d: d["trainer"].update(update=True), "trainer.update must be a whole number"),
+        (lambda d: d["trainer"].update(lr=0.5), "disagrees"),
+        (lambda d: d["trainer"]["rng"].update(bit_generator="MT19937"), "bit_generator is 'MT19937'"),
+        (lambda d: d["trainer"]["rng"]["state"].update(state="x"), "trainer.rng.state.state"),
+        (lambda d: d["network"]["layers"][0].__setitem__(0, "ten"), "layer 1 units"),
+        (lambda d: d["network"]["layers"][0].__setitem__(1, "swish"), "activation is 'swish'"),
+        (lambda d: d.update(lesson="astrology"), "lesson 'astrology'"),
+        (
+            lambda d: d.update(data={"kind": "csv", "name": "x", "text": "date,views\n2020-01-01,oops\n"}),
+            "imported data cannot be read",
+        ),
+        (lambda d: d["trainer"].update(order={"$array": "nothing"}), "does not hold"),
+        (lambda d: d.update(extra=1), "unknown fields: extra"),
+    ],
+)
 def test_hand_edited_json_is_refused_with_a_clear_message(saved, edit, phrase):
     path = saved[0]
     rewrite(path, edit_json=edit)
@@ -219,15 +261,18 @@ def test_nan_written_into_the_json_is_refused(saved):
     refused(path, "NaN")
 
 
-@pytest.mark.parametrize("edit, phrase", [
-    (lambda a: a.update({"weights.0": np.zeros((3, 4))}), "shape (3, 4), but the network needs (7, 4)"),
-    (lambda a: a["weights.1"].__setitem__((0, 0), np.nan), "NaN or infinite"),
-    (lambda a: a["biases.0"].__setitem__(0, np.inf), "NaN or infinite"),
-    (lambda a: a.pop("biases.1"), "biases of layer 2 are missing"),
-    (lambda a: a.update({"trainer.order": a["trainer.order"][::2]}), "not a shuffle"),
-    (lambda a: a.update({"trainer.history.loss": np.array(["a", "b"])}), "real numbers"),
-    (lambda a: a.update({"trainer.optimizer_state.m.0": np.ones(3)}), "Adam mean 1"),
-])
+@pytest.mark.parametrize(
+    "edit, phrase",
+    [
+        (lambda a: a.update({"weights.0": np.zeros((3, 4))}), "shape (3, 4), but the network needs (7, 4)"),
+        (lambda a: a["weights.1"].__setitem__((0, 0), np.nan), "NaN or infinite"),
+        (lambda a: a["biases.0"].__setitem__(0, np.inf), "NaN or infinite"),
+        (lambda a: a.pop("biases.1"), "biases of layer 2 are missing"),
+        (lambda a: a.update({"trainer.order": a["trainer.order"][::2]}), "not a shuffle"),
+        (lambda a: a.update({"trainer.history.loss": np.array(["a", "b"])}), "real numbers"),
+        (lambda a: a.update({"trainer.optimizer_state.m.0": np.ones(3)}), "Adam mean 1"),
+    ],
+)
 def test_hand_edited_arrays_are_refused(saved, edit, phrase):
     path = saved[0]
     rewrite(path, edit_arrays=edit)

@@ -25,8 +25,13 @@ def linear_trainer(**kwargs):
 
 
 def snapshot_of(t):
-    return (t.update, t.epoch, t.batch, t.flat_parameters().tolist(),
-            {k: v.tolist() for k, v in t.history.state().items()})
+    return (
+        t.update,
+        t.epoch,
+        t.batch,
+        t.flat_parameters().tolist(),
+        {k: v.tolist() for k, v in t.history.state().items()},
+    )
 
 
 @pytest.mark.parametrize("loss", ["mse", "mae"])

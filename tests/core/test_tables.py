@@ -47,8 +47,17 @@ def test_atomic_write_failure_keeps_the_old_file(tmp_path, monkeypatch):
 
 def test_loss_history_has_every_update_and_each_epoch_at_its_end():
     p = views_problem(7)
-    trainer = Trainer(Network(7, [LayerSpec(1, "linear")], seed=0), p.X_train, p.Y_train, loss="mae", lr=1e-3,
-                      batch_size=500, X_val=p.X_val, Y_val=p.Y_val, optimizer="adam")
+    trainer = Trainer(
+        Network(7, [LayerSpec(1, "linear")], seed=0),
+        p.X_train,
+        p.Y_train,
+        loss="mae",
+        lr=1e-3,
+        batch_size=500,
+        X_val=p.X_val,
+        Y_val=p.Y_val,
+        optimizer="adam",
+    )
     trainer.run(10)  # 1454 samples in batches of 500: an epoch every 3 updates
     header, rows = loss_history_table(trainer.state()["history"])
     assert header == LOSS_HEADER and len(rows) == 10

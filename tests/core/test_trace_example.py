@@ -22,14 +22,30 @@ def test_reproduces_hmkcodes_backpropagation_step_by_step():
     """hmkcode, "Backpropagation Step by Step" (2019): a 2-2-1 linear network without biases,
     inputs (2, 3), target 1, E = ½(prediction − actual)², learning rate 0.05."""
     net = Network(2, [LayerSpec(2, "linear"), LayerSpec(1, "linear")])
-    net.weights = [np.array([[0.11, 0.12],    # w1 w3
-                             [0.21, 0.08]]),  # w2 w4
-                   np.array([[0.14], [0.15]])]  # w5 w6
+    net.weights = [
+        np.array(
+            [
+                [0.11, 0.12],  # w1 w3
+                [0.21, 0.08],
+            ]
+        ),  # w2 w4
+        np.array([[0.14], [0.15]]),
+    ]  # w5 w6
     net.biases = [np.zeros(2), np.zeros(1)]
     t = trace(net, [2.0, 3.0], [1.0], loss="half_sse", lr=0.05)
-    published = {"z₁⁽¹⁾": "0.85", "z₂⁽¹⁾": "0.48", "a₁⁽²⁾": "0.191", "L": "0.327", "∂L/∂z₁⁽²⁾": "-0.809",
-                 "w₁₁⁽¹⁾⁺": "0.12", "w₂₁⁽¹⁾⁺": "0.23", "w₁₂⁽¹⁾⁺": "0.13", "w₂₂⁽¹⁾⁺": "0.10",
-                 "w₁₁⁽²⁾⁺": "0.17", "w₂₁⁽²⁾⁺": "0.17"}
+    published = {
+        "z₁⁽¹⁾": "0.85",
+        "z₂⁽¹⁾": "0.48",
+        "a₁⁽²⁾": "0.191",
+        "L": "0.327",
+        "∂L/∂z₁⁽²⁾": "-0.809",
+        "w₁₁⁽¹⁾⁺": "0.12",
+        "w₂₁⁽¹⁾⁺": "0.23",
+        "w₁₂⁽¹⁾⁺": "0.13",
+        "w₂₂⁽¹⁾⁺": "0.10",
+        "w₁₁⁽²⁾⁺": "0.17",
+        "w₂₁⁽²⁾⁺": "0.17",
+    }
     for symbol, text in published.items():
         decimals = len(text.split(".")[1])
         assert f"{t.value(symbol):.{decimals}f}" == text, symbol
@@ -49,8 +65,10 @@ def test_with_parameter_changes_exactly_one_number():
         edited = ex.with_parameter(layer, index, -3.25)
         before, after = ex.weights + ex.biases, edited.weights + edited.biases
         changed = [(k, tuple(i)) for k, (a, b) in enumerate(zip(before, after)) for i in np.argwhere(a != b)]
-        position = (layer - 1 if isinstance(index, tuple) else len(ex.weights) + layer - 1,
-                    index if isinstance(index, tuple) else (index,))
+        position = (
+            layer - 1 if isinstance(index, tuple) else len(ex.weights) + layer - 1,
+            index if isinstance(index, tuple) else (index,),
+        )
         assert changed == [position]
         arrays = edited.weights if isinstance(index, tuple) else edited.biases
         assert arrays[layer - 1][index] == -3.25
@@ -98,14 +116,17 @@ def test_problem_and_setup_round_trip():
     np.testing.assert_allclose(trainer.net.weights[0], expected[0], rtol=1e-12)
 
 
-@pytest.mark.parametrize("change", [
-    lambda ex: ex.with_input(0, float("nan")),
-    lambda ex: ex.with_target(1, float("inf")),
-    lambda ex: ex.with_loss("hinge"),
-    lambda ex: ex.with_lr(float("nan")),
-    lambda ex: ex.with_label(2),
-    lambda ex: ex.with_parameter(1, (0, 0), float("inf")),
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda ex: ex.with_input(0, float("nan")),
+        lambda ex: ex.with_target(1, float("inf")),
+        lambda ex: ex.with_loss("hinge"),
+        lambda ex: ex.with_lr(float("nan")),
+        lambda ex: ex.with_label(2),
+        lambda ex: ex.with_parameter(1, (0, 0), float("inf")),
+    ],
+)
 def test_bad_edits_are_refused(change):
     with pytest.raises(DataError):
         change(hand_picked())

@@ -49,12 +49,15 @@ def table_spec(win):
     return rows
 
 
-@pytest.mark.parametrize("layers", [
-    [LayerSpec(1, "linear")],
-    [LayerSpec(3, "sigmoid"), LayerSpec(1, "linear")],
-    [LayerSpec(100, "relu")] * 4 + [LayerSpec(1, "linear")],
-    [LayerSpec(7, "hard_sigmoid"), LayerSpec(1000, "relu"), LayerSpec(10, "linear")],
-])
+@pytest.mark.parametrize(
+    "layers",
+    [
+        [LayerSpec(1, "linear")],
+        [LayerSpec(3, "sigmoid"), LayerSpec(1, "linear")],
+        [LayerSpec(100, "relu")] * 4 + [LayerSpec(1, "linear")],
+        [LayerSpec(7, "hard_sigmoid"), LayerSpec(1000, "relu"), LayerSpec(10, "linear")],
+    ],
+)
 def test_parameter_count_is_the_networks(layers):
     weights, biases = count_parameters(56, tuple(layers))
     assert weights + biases == Network(56, layers).n_parameters
@@ -161,11 +164,19 @@ def test_a_network_the_core_rejects_is_not_sent(qtbot, deep, monkeypatch):
 def test_the_deep_lessons_comparison_table_is_chosen_in_the_lesson_settings(qtbot, deep):
     compare = deep.panels["compare"]
     assert [describe_model(r.setup) for r in compare.rows_factory()] == [
-        "100 ReLU · 56 days", "2 × 100 ReLU · 56 days", "3 × 100 ReLU · 56 days", "4 × 100 ReLU · 56 days"]
+        "100 ReLU · 56 days",
+        "2 × 100 ReLU · 56 days",
+        "3 × 100 ReLU · 56 days",
+        "4 × 100 ReLU · 56 days",
+    ]
     combo = find(deep, QComboBox, "choice_compare")
     combo.setCurrentIndex(combo.findData("width"))
     rows = compare.rows_factory()
     assert [describe_model(r.setup) for r in rows] == [
-        "linear · 56 days", "10 ReLU · 56 days", "100 ReLU · 56 days", "1000 ReLU · 56 days"]
+        "linear · 56 days",
+        "10 ReLU · 56 days",
+        "100 ReLU · 56 days",
+        "1000 ReLU · 56 days",
+    ]
     assert {r.setup.seed for r in rows} == {deep.controls.seed_input.value()}
     assert all(r.setup.loss == "mae" for r in rows)

@@ -129,7 +129,9 @@ def test_clicking_a_confusion_cell_shows_those_digits(qtbot, digits_window):
     mistakes = panel.matrix.counts.copy()
     np.fill_diagonal(mistakes, 0)
     true, wrong = np.unravel_index(mistakes.argmax(), mistakes.shape)  # the most common confusion
-    qtbot.mouseClick(panel.matrix, Qt.MouseButton.LeftButton, pos=panel.matrix.cell_rect(true, wrong).center().toPoint())
+    qtbot.mouseClick(
+        panel.matrix, Qt.MouseButton.LeftButton, pos=panel.matrix.cell_rect(true, wrong).center().toPoint()
+    )
     expected = np.flatnonzero((labels == true) & (predicted == wrong))
     assert len(expected) == mistakes.max() > 0
     np.testing.assert_array_equal(panel.page_indices(), expected[:64])

@@ -37,8 +37,11 @@ def item_arrays(item) -> list[np.ndarray]:
     if isinstance(item, pg.ImageItem):
         return [] if item.image is None else [np.asarray(item.image, dtype=float)]
     if isinstance(item, pg.BarGraphItem):
-        return [np.asarray(item.opts[k], dtype=float) for k in ("x", "height", "y0", "y1", "width")
-                if item.opts.get(k) is not None and np.ndim(item.opts[k]) > 0]
+        return [
+            np.asarray(item.opts[k], dtype=float)
+            for k in ("x", "height", "y0", "y1", "width")
+            if item.opts.get(k) is not None and np.ndim(item.opts[k]) > 0
+        ]
     if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem)):
         x, y = item.getData()
         return [np.asarray(a, dtype=float) for a in (x, y) if a is not None]
@@ -64,13 +67,18 @@ def drawn_defects(win) -> list[str]:
                 for column in range(table.columnCount()):
                     cell = table.item(row, column)
                     if cell is not None and NOT_FINITE_TEXT.search(cell.text()):
-                        defects.append(f"{panel_id}: table {table.objectName()!r} ({row}, {column}) reads {cell.text()!r}")
+                        defects.append(
+                            f"{panel_id}: table {table.objectName()!r} ({row}, {column}) reads {cell.text()!r}"
+                        )
     return defects
 
 
 def numeric_warnings(caught) -> list[str]:
-    return [f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})" for w in caught
-            if issubclass(w.category, RuntimeWarning) or "pyqtgraph" in w.filename]
+    return [
+        f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})"
+        for w in caught
+        if issubclass(w.category, RuntimeWarning) or "pyqtgraph" in w.filename
+    ]
 
 
 @pytest.mark.parametrize("lesson_id", list(LESSONS))
@@ -113,8 +121,9 @@ def test_a_large_learning_rate_for_a_while_draws_nothing_non_finite(qtbot, windo
         type_learning_rate(qtbot, window, "30")
         wait_for_snapshot(qtbot, window, lambda s: s.lr == 30)
         click(qtbot, window, "runButton")
-        qtbot.waitUntil(lambda: window.last_snapshot.state == "stopped" or window.last_snapshot.update > 300,
-                        timeout=30_000)
+        qtbot.waitUntil(
+            lambda: window.last_snapshot.state == "stopped" or window.last_snapshot.update > 300, timeout=30_000
+        )
         snap = pause(qtbot, window)
         qtbot.wait(100)
         window.grab()

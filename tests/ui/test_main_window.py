@@ -18,9 +18,14 @@ def pause(qtbot, win):
 
 
 def test_window_has_the_named_widgets(window):
-    for cls, name in ((QListWidget, "lessonList"), (QPushButton, "runButton"), (QPushButton, "stepButton"),
-                      (QPushButton, "resetButton"), (QLineEdit, "learningRateInput"),
-                      (QSpinBox, "batchSizeInput")):
+    for cls, name in (
+        (QListWidget, "lessonList"),
+        (QPushButton, "runButton"),
+        (QPushButton, "stepButton"),
+        (QPushButton, "resetButton"),
+        (QLineEdit, "learningRateInput"),
+        (QSpinBox, "batchSizeInput"),
+    ):
         find(window, cls, name)
     assert window.objectName() == "mainWindow"
     assert window.panels["fit"].objectName() == "fitPlot"
@@ -122,8 +127,11 @@ def test_switching_lessons_while_training(qtbot, window):
     click(qtbot, window, "runButton")
     wait_for_snapshot(qtbot, window, lambda s: s.update > 10)
     lessons = find(window, QListWidget, "lessonList")
-    item = next(lessons.item(i) for i in range(lessons.count())
-                if lessons.item(i).data(Qt.ItemDataRole.UserRole) == "views-days")
+    item = next(
+        lessons.item(i)
+        for i in range(lessons.count())
+        if lessons.item(i).data(Qt.ItemDataRole.UserRole) == "views-days"
+    )
     qtbot.mouseClick(lessons.viewport(), Qt.MouseButton.LeftButton, pos=lessons.visualItemRect(item).center())
     snap = wait_for_snapshot(qtbot, window, lambda s: s.problem.name == "views-7")
     assert snap.update == 0 and not snap.running
@@ -178,7 +186,11 @@ def test_compare_runner_fills_its_table(qtbot, window):
     qtbot.waitUntil(lambda: panel.run_button.isEnabled())  # the window has taken every result
     assert table.rowCount() == 4
     assert [table.item(r, 0).text() for r in range(4)] == [
-        "linear · 1 day", "linear · 7 days", "linear · 28 days", "linear · 56 days"]
+        "linear · 1 day",
+        "linear · 7 days",
+        "linear · 28 days",
+        "linear · 56 days",
+    ]
     train = [float(table.item(r, 1).text().split()[0]) for r in range(4)]
     unseen = [float(table.item(r, 2).text().split()[0]) for r in range(4)]
     assert train[1] < train[0]  # a week of features beats one day

@@ -47,7 +47,7 @@ def test_a_1000_unit_layer_collapses_to_its_ends(diagram):
         diagram.node_rect(1, 500)
     rects = [diagram.node_rect(1, j) for j in diagram.visible_neurons(1)]
     assert all(diagram.rect().contains(r.toRect()) for r in rects)
-    assert all(not a.intersects(b) for k, a in enumerate(rects) for b in rects[k + 1:])
+    assert all(not a.intersects(b) for k, a in enumerate(rects) for b in rects[k + 1 :])
     # the "⋮" sits between neuron 3 and neuron 998
     assert rects[2].bottom() + rects[0].height() < rects[3].top()
     assert not diagram.grab().isNull()
@@ -105,7 +105,7 @@ def test_node_text_cards_fit_without_overlapping(diagram):
             diagram.set_node_text(layer, j, "z = −0.0123456\na = 0.456789", room_for="z\na\n∂L/∂z = −0.0380982")
     rects = [diagram.node_rect(layer, j) for layer, n in enumerate(sizes) for j in range(n)]
     assert all(diagram.rect().contains(r.toRect()) for r in rects)
-    assert all(not a.intersects(b) for k, a in enumerate(rects) for b in rects[k + 1:])
+    assert all(not a.intersects(b) for k, a in enumerate(rects) for b in rects[k + 1 :])
     assert rects[0].height() > 2 * 12  # room for three lines, though two are shown
 
 

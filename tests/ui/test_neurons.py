@@ -68,8 +68,11 @@ def test_the_w_slider_moves_exactly_that_weight_and_the_curve(qtbot, piecewise):
     c, b = before.weights[1][2, 0], before.biases[0][2]
     np.testing.assert_allclose(curve_data(panel.selected_curve)[1], c * hard_sigmoid(b + new_w * x), atol=1e-15)
     old_piece = c * hard_sigmoid(b + before.weights[0][0, 2] * x)
-    np.testing.assert_allclose(curve_data(panel.sum_curve)[1],
-                               before.outputs["grid"][:, 0] + c * hard_sigmoid(b + new_w * x) - old_piece, atol=1e-12)
+    np.testing.assert_allclose(
+        curve_data(panel.sum_curve)[1],
+        before.outputs["grid"][:, 0] + c * hard_sigmoid(b + new_w * x) - old_piece,
+        atol=1e-12,
+    )
     # and the network got it
     snap = wait_for_snapshot(qtbot, piecewise, lambda s: s.weights[0][0, 2] == new_w)
     assert snap.update == before.update
@@ -143,8 +146,7 @@ def test_two_relus_overlay_equals_the_hard_sigmoid(qtbot, piecewise):
     w, b, c = snap.weights[0][0, 1], snap.biases[0][1], snap.weights[1][1, 0]
     x, first = curve_data(panel.relu_curve)
     np.testing.assert_allclose(first, c * np.maximum(0, b + w * x), atol=1e-15)
-    np.testing.assert_allclose(curve_data(panel.shifted_relu_curve)[1], -c * np.maximum(0, b - 1 + w * x),
-                               atol=1e-12)
+    np.testing.assert_allclose(curve_data(panel.shifted_relu_curve)[1], -c * np.maximum(0, b - 1 + w * x), atol=1e-12)
     difference = curve_data(panel.relu_difference_curve)[1]
     np.testing.assert_allclose(difference, curve_data(panel.hard_sigmoid_curve)[1], rtol=0, atol=1e-12)
     np.testing.assert_allclose(difference, curve_data(panel.selected_curve)[1], rtol=0, atol=1e-12)

@@ -33,8 +33,10 @@ def test_the_estimate_counts_parameters_memory_and_time():
     small = estimate(256, [LayerSpec(100, "relu"), OUTPUT], batch_size=64, optimizer="adam")
     assert not small.large and small.seconds_per_update < 0.01
     # Adam keeps two running averages per parameter, momentum one
-    assert (estimate(256, layers, 1, "adam").memory_bytes - estimate(256, layers, 1, "gd").memory_bytes
-            == 2 * 8 * cost.parameters)
+    assert (
+        estimate(256, layers, 1, "adam").memory_bytes - estimate(256, layers, 1, "gd").memory_bytes
+        == 2 * 8 * cost.parameters
+    )
 
 
 @pytest.fixture
@@ -91,8 +93,12 @@ def test_confirming_builds_the_large_network(qtbot, digits):
     box = digits.cost_dialog
     assert box is not None and box.isVisible()
     qtbot.mouseClick(find(box, QPushButton, "costTrainButton"), Qt.MouseButton.LeftButton)
-    snap = wait_for_snapshot(qtbot, digits, lambda s: s.problem is digits.setup.problem
-                             and s.weights is not None and len(s.weights) == 3, timeout=30_000)
+    snap = wait_for_snapshot(
+        qtbot,
+        digits,
+        lambda s: s.problem is digits.setup.problem and s.weights is not None and len(s.weights) == 3,
+        timeout=30_000,
+    )
     assert [w.shape for w in snap.weights] == [(256, 1000), (1000, 1000), (1000, 10)]
     assert snap.batch_size == 4000
 
@@ -220,13 +226,20 @@ def test_a_new_slow_network_starts_with_one_update_per_chunk(qtbot):
         controller.pause()
         qtbot.waitUntil(lambda: not snapshots.received[-1].running)
         assert controller.worker._chunk > 5
-        slow = TrainingSetup(digits_problem(), (LayerSpec(300, "relu"), LayerSpec(300, "relu"), OUTPUT),
-                             loss="cross_entropy", lr=0.01, batch_size=None, grad_tol=None)
+        slow = TrainingSetup(
+            digits_problem(),
+            (LayerSpec(300, "relu"), LayerSpec(300, "relu"), OUTPUT),
+            loss="cross_entropy",
+            lr=0.01,
+            batch_size=None,
+            grad_tol=None,
+        )
         per_update = slow_update_seconds(slow)
         controller.configure(slow)
         controller.run()
-        qtbot.waitUntil(lambda: snapshots.received[-1].problem is slow.problem and snapshots.received[-1].running,
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: snapshots.received[-1].problem is slow.problem and snapshots.received[-1].running, timeout=10_000
+        )
         clicked = time.perf_counter()
         controller.pause()
         qtbot.waitUntil(lambda: not snapshots.received[-1].running, timeout=30_000)

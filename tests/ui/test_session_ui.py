@@ -184,7 +184,9 @@ def test_a_failed_save_keeps_the_old_file_and_says_so(qtbot, window, tmp_path, m
     monkeypatch.undo()
     assert "No space left on device" in window.files.error_box.text()
     assert path.read_bytes() == before and load_session(path).trainer["update"] == 0
-    assert os.listdir(tmp_path).count("keep.dlapplet") == 1 and not [n for n in os.listdir(tmp_path) if n.endswith(".tmp")]
+    assert os.listdir(tmp_path).count("keep.dlapplet") == 1 and not [
+        n for n in os.listdir(tmp_path) if n.endswith(".tmp")
+    ]
     window.files.error_box.accept()
 
 
@@ -259,8 +261,9 @@ def test_importing_a_csv_makes_the_views_lessons_learn_from_it(qtbot, window, mo
     path.write_text(CSV_OK)
     answer_file_dialogs(monkeypatch, path)
     window.files.import_action.trigger()
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem
-                             and s.problem.info["series_name"] == "my channel")
+    snap = wait_for_snapshot(
+        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.info["series_name"] == "my channel"
+    )
     problem = snap.problem
     assert problem.info["unit"] == "views" and len(problem.X_train) + len(problem.X_val) == 90
     label = find(window, QLabel, "dataSourceLabel")
@@ -279,8 +282,9 @@ def test_importing_a_csv_makes_the_views_lessons_learn_from_it(qtbot, window, mo
     assert load_session(session_path).data.text == CSV_OK
 
     window.files.use_builtin_data()
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem
-                             and s.problem.info["unit"] == "k")
+    snap = wait_for_snapshot(
+        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.info["unit"] == "k"
+    )
     assert "built-in" in find(window, QLabel, "dataSourceLabel").text()
     assert window.files.open_path(session_path)
     snap = wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
@@ -288,15 +292,22 @@ def test_importing_a_csv_makes_the_views_lessons_learn_from_it(qtbot, window, mo
     assert "my channel" in find(window, QLabel, "dataSourceLabel").text()
 
 
-@pytest.mark.parametrize("content, phrase", [
-    (BAD_CSV, "Line 3: 'ten' is not a number"),
-    ("date,views\n2020-01-01,10\n2020-01-03,12\n", "Some days have no count"),
-    ("", "The file is empty"),
-])
+@pytest.mark.parametrize(
+    "content, phrase",
+    [
+        (BAD_CSV, "Line 3: 'ten' is not a number"),
+        ("date,views\n2020-01-01,10\n2020-01-03,12\n", "Some days have no count"),
+        ("", "The file is empty"),
+    ],
+)
 def test_a_bad_csv_is_refused_and_changes_nothing(qtbot, window, monkeypatch, tmp_path, content, phrase):
     click(qtbot, window, "stepButton")
     before = wait_for_snapshot(qtbot, window, lambda s: s.update == 1)
-    trainer, setup, label = window.controller.worker.trainer, window.setup, find(window, QLabel, "dataSourceLabel").text()
+    trainer, setup, label = (
+        window.controller.worker.trainer,
+        window.setup,
+        find(window, QLabel, "dataSourceLabel").text(),
+    )
     path = tmp_path / "bad.csv"
     path.write_text(content)
     answer_file_dialogs(monkeypatch, path)

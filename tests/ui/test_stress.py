@@ -14,8 +14,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox
 
-from applet.ui.lessons import LESSONS
-from tests.ui.conftest import curve_data, find, wait_for_snapshot
+from tests.ui.conftest import curve_data, find
 
 COMMANDS = 1000
 SEED = 12
@@ -110,9 +109,15 @@ def settle(qtbot, win):
     win.controller.pause()  # the window's last snapshot may not show yet that a run was asked for
     run = win.controller.capture()  # blocks until the worker has handled every earlier command
     # the worker, now idle, has sent its state: the window must draw it (a lost snapshot times out)
-    qtbot.waitUntil(lambda: win.last_snapshot is not None and not win.last_snapshot.running
-                    and win.last_snapshot.problem is win.setup.problem
-                    and win.last_snapshot.update == run.trainer["update"], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            win.last_snapshot is not None
+            and not win.last_snapshot.running
+            and win.last_snapshot.problem is win.setup.problem
+            and win.last_snapshot.update == run.trainer["update"]
+        ),
+        timeout=10_000,
+    )
     qtbot.wait(300)
     return win.last_snapshot
 
@@ -133,7 +138,12 @@ def assert_consistent(win, snap) -> None:
     assert worker.setup.problem is win.setup.problem and snap.problem is win.setup.problem
     assert tuple(worker.setup.layers) == tuple(win.setup.layers)
     assert (snap.update, snap.epoch, snap.batch_size, snap.lr, snap.loss_name) == (
-        trainer.update, trainer.epoch, trainer.batch_size, trainer.lr, trainer.loss_name)
+        trainer.update,
+        trainer.epoch,
+        trainer.batch_size,
+        trainer.lr,
+        trainer.loss_name,
+    )
     assert [w.shape for w in trainer.net.weights] == expected_shapes(win.setup)
     if snap.weights is not None:
         assert [w.shape for w in snap.weights] == expected_shapes(win.setup)
@@ -150,8 +160,10 @@ def assert_consistent(win, snap) -> None:
     history = trainer.history
     assert len(loss.updates) == snap.update == len(history.loss)
     assert len(loss.epochs) == len(history.epoch_update)
-    for envelope, curve, values in ((loss.updates, loss.update_curve, history.loss.values),
-                                    (loss.epochs, loss.epoch_curve, history.epoch_loss.values)):
+    for envelope, curve, values in (
+        (loss.updates, loss.update_curve, history.loss.values),
+        (loss.epochs, loss.epoch_curve, history.epoch_loss.values),
+    ):
         if len(envelope) <= envelope.max_buckets:  # every point drawn (longer curves are decimated)
             assert len(curve_data(curve)[0]) == np.isfinite(values).sum()
     assert f"update {snap.update} " in win.status.progress.text()
@@ -171,15 +183,21 @@ def test_a_thousand_random_actions_leave_a_consistent_state(qtbot, window, capsy
     # and the window still trains, and still agrees after a longer run
     find(window, QComboBox, "speedInput").setCurrentIndex(find(window, QComboBox, "speedInput").findData(0))
     click(qtbot, window, "runButton")
-    qtbot.waitUntil(lambda: window.last_snapshot.update > snap.update + 200 or window.last_snapshot.state == "stopped",
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.last_snapshot.update > snap.update + 200 or window.last_snapshot.state == "stopped",
+        timeout=20_000,
+    )
     trained = settle(qtbot, window)
     assert trained.update > snap.update
     assert_consistent(window, trained)
     trainer = window.controller.worker.trainer
     with capsys.disabled():
-        print(f"\nstress: {COMMANDS} commands in {elapsed:.1f} s: "
-              + ", ".join(f"{name} {n}" for name, n in spammer.counts.most_common()))
-        print(f"stress: consistent after the spam (lesson {window.lesson.id}, update {snap.update}) and after "
-              f"training on (update {trained.update}, epoch {trained.epoch}, network {expected_shapes(window.setup)}, "
-              f"lr {trainer.lr:g}, batch {trainer.batch_size}, optimizer {trainer.optimizer.name})")
+        print(
+            f"\nstress: {COMMANDS} commands in {elapsed:.1f} s: "
+            + ", ".join(f"{name} {n}" for name, n in spammer.counts.most_common())
+        )
+        print(
+            f"stress: consistent after the spam (lesson {window.lesson.id}, update {snap.update}) and after "
+            f"training on (update {trained.update}, epoch {trained.epoch}, network {expected_shapes(window.setup)}, "
+            f"lr {trainer.lr:g}, batch {trainer.batch_size}, optimizer {trainer.optimizer.name})"
+        )

@@ -48,8 +48,12 @@ def run_until_stopped(qtbot, win, updates, timeout=20_000):
     spin = find(win, QSpinBox, "maxUpdatesInput")
     spin.setValue(updates)
     click(qtbot, win, "runButton")
-    return wait_for_snapshot(qtbot, win, lambda s: s.state == STOPPED
-                             and (s.update >= updates or s.stop_reason != MAX_UPDATES), timeout=timeout)
+    return wait_for_snapshot(
+        qtbot,
+        win,
+        lambda s: s.state == STOPPED and (s.update >= updates or s.stop_reason != MAX_UPDATES),
+        timeout=timeout,
+    )
 
 
 def step(qtbot, win, times):
@@ -71,8 +75,13 @@ def scene_to_widget(panel, w, b):
 
 
 def all_drawn_data_is_finite(panel):
-    arrays = [panel.image.image, *curve_data(panel.path_line), *curve_data(panel.contours),
-              *panel.arrow.data(), *panel.current.getData()]
+    arrays = [
+        panel.image.image,
+        *curve_data(panel.path_line),
+        *curve_data(panel.contours),
+        *panel.arrow.data(),
+        *panel.current.getData(),
+    ]
     return all(np.all(np.isfinite(np.asarray(a, dtype=float))) for a in arrays if a is not None)
 
 
@@ -98,7 +107,9 @@ def test_the_heatmap_is_the_loss_on_the_panels_grid(qtbot, window, loss):
     # the image is placed on the grid: pixel centres at the grid's (w, b)
     rect = panel.image.mapRectToParent(panel.image.boundingRect())
     dw = panel.w_values[1] - panel.w_values[0]
-    assert rect.left() + dw / 2 == pytest.approx(panel.w_values[0]) and rect.right() - dw / 2 == pytest.approx(panel.w_values[-1])
+    assert rect.left() + dw / 2 == pytest.approx(panel.w_values[0]) and rect.right() - dw / 2 == pytest.approx(
+        panel.w_values[-1]
+    )
     assert curve_data(panel.contours)[0].size > 100  # contour lines, with their values written on them
     assert sum(label.isVisible() for label in panel.contour_labels) >= 4
 
@@ -243,16 +254,18 @@ def test_standardising_x_is_a_visible_reversible_choice(qtbot, window):
     assert "standardised" in panel.plot.getPlotItem().getAxis("bottom").labelText
     assert panel.note.text().startswith("x₁ standardised")
     assert "standardised" in window.panels["fit"].scatter_plot.getPlotItem().getAxis("bottom").labelText
-    np.testing.assert_allclose(panel.image.image, error_surface(x, y, panel.w_values, panel.b_values,
-                                                                snap.loss_name), rtol=1e-12)
+    np.testing.assert_allclose(
+        panel.image.image, error_surface(x, y, panel.w_values, panel.b_values, snap.loss_name), rtol=1e-12
+    )
     # switching back restores the raw data and the raw surface
     choose(window, "choice_standardize", False)
     wait_for_snapshot(qtbot, window, lambda s: not s.problem.info.get("standardized"))
     qtbot.waitUntil(lambda: panel.plot.getPlotItem().getAxis("bottom").labelText == raw_label)
     x, y = training_xy(window)
     np.testing.assert_array_equal(x, raw_problem.X_train[:, 0])
-    np.testing.assert_allclose(panel.image.image, error_surface(x, y, panel.w_values, panel.b_values,
-                                                                snap.loss_name), rtol=1e-12)
+    np.testing.assert_allclose(
+        panel.image.image, error_surface(x, y, panel.w_values, panel.b_values, snap.loss_name), rtol=1e-12
+    )
     np.testing.assert_allclose(np.ravel(panel.minimum.getData()), optimum(x, y, snap.loss_name)[:2])
     assert not panel.note.text().startswith("x₁ standardised")
 
@@ -277,8 +290,11 @@ def test_the_slice_shows_l_of_w_the_tangent_and_the_step(qtbot, window):
 
 def test_bumpy_loss_click_shows_where_gradient_descent_ends(qtbot, window):
     panel = window.panels["slice"]
-    qtbot.mouseClick(find(window, QCheckBox, "bumpyToggle"), Qt.MouseButton.LeftButton,
-                     pos=find(window, QCheckBox, "bumpyToggle").rect().center())
+    qtbot.mouseClick(
+        find(window, QCheckBox, "bumpyToggle"),
+        Qt.MouseButton.LeftButton,
+        pos=find(window, QCheckBox, "bumpyToggle").rect().center(),
+    )
     assert panel.bumpy_toggle.isChecked()
     w_grid, L_grid = curve_data(panel.curve)
     np.testing.assert_allclose(L_grid, bumpy.loss(w_grid))

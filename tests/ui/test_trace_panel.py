@@ -16,15 +16,38 @@ from applet.ui.panels.trace import AGREE_FILL, CHECK, DIFFER_FILL, ERROR, NUMBER
 from tests.ui.conftest import wait_for_snapshot
 
 # Matt Mazur, "A Step by Step Backpropagation Example": his names, our symbols, his numbers
-MAZUR = [("out_h1", "a₁⁽¹⁾", "0.593269992"), ("out_o1", "a₁⁽²⁾", "0.75136507"), ("out_o2", "a₂⁽²⁾", "0.772928465"),
-         ("E_total", "L", "0.298371109"), ("δ_o1", "∂L/∂z₁⁽²⁾", "0.138498562"), ("∂E/∂w5", "∂L/∂w₁₁⁽²⁾", "0.082167041"),
-         ("∂E/∂w1", "∂L/∂w₁₁⁽¹⁾", "0.000438568"), ("w5+", "w₁₁⁽²⁾⁺", "0.35891648"), ("w6+", "w₂₁⁽²⁾⁺", "0.408666186"),
-         ("w7+", "w₁₂⁽²⁾⁺", "0.511301270"), ("w8+", "w₂₂⁽²⁾⁺", "0.561370121"), ("w1+", "w₁₁⁽¹⁾⁺", "0.149780716"),
-         ("w2+", "w₂₁⁽¹⁾⁺", "0.19956143"), ("w3+", "w₁₂⁽¹⁾⁺", "0.24975114"), ("w4+", "w₂₂⁽¹⁾⁺", "0.29950229")]
+MAZUR = [
+    ("out_h1", "a₁⁽¹⁾", "0.593269992"),
+    ("out_o1", "a₁⁽²⁾", "0.75136507"),
+    ("out_o2", "a₂⁽²⁾", "0.772928465"),
+    ("E_total", "L", "0.298371109"),
+    ("δ_o1", "∂L/∂z₁⁽²⁾", "0.138498562"),
+    ("∂E/∂w5", "∂L/∂w₁₁⁽²⁾", "0.082167041"),
+    ("∂E/∂w1", "∂L/∂w₁₁⁽¹⁾", "0.000438568"),
+    ("w5+", "w₁₁⁽²⁾⁺", "0.35891648"),
+    ("w6+", "w₂₁⁽²⁾⁺", "0.408666186"),
+    ("w7+", "w₁₂⁽²⁾⁺", "0.511301270"),
+    ("w8+", "w₂₂⁽²⁾⁺", "0.561370121"),
+    ("w1+", "w₁₁⁽¹⁾⁺", "0.149780716"),
+    ("w2+", "w₂₁⁽¹⁾⁺", "0.19956143"),
+    ("w3+", "w₁₂⁽¹⁾⁺", "0.24975114"),
+    ("w4+", "w₂₂⁽¹⁾⁺", "0.29950229"),
+]
 # his w1…w8 as (layer, (i, j)) of our weights, and his biases b1 (both hidden neurons), b2 (both outputs)
-MAZUR_WEIGHTS = {(1, (0, 0)): 0.15, (1, (1, 0)): 0.20, (1, (0, 1)): 0.25, (1, (1, 1)): 0.30,
-                 (2, (0, 0)): 0.40, (2, (1, 0)): 0.45, (2, (0, 1)): 0.50, (2, (1, 1)): 0.55,
-                 (1, 0): 0.35, (1, 1): 0.35, (2, 0): 0.60, (2, 1): 0.60}
+MAZUR_WEIGHTS = {
+    (1, (0, 0)): 0.15,
+    (1, (1, 0)): 0.20,
+    (1, (0, 1)): 0.25,
+    (1, (1, 1)): 0.30,
+    (2, (0, 0)): 0.40,
+    (2, (1, 0)): 0.45,
+    (2, (0, 1)): 0.50,
+    (2, (1, 1)): 0.55,
+    (1, 0): 0.35,
+    (1, 1): 0.35,
+    (2, 0): 0.60,
+    (2, 1): 0.60,
+}
 
 
 @pytest.fixture
@@ -91,8 +114,16 @@ def test_next_shows_every_value_in_order_and_highlights_its_nodes_and_edges(qtbo
         assert step.numbers in panel.numbers_label.text()
         assert panel.table.rowCount() == k + 1
         assert [cell(panel, k, c) for c in (SYMBOL, NUMBERS, VALUE)] == [step.symbol, step.numbers, fmt(step.value)]
-        assert cell(panel, k, PHASE) == {"forward": "forward", "loss": "loss", "backward": "backward",
-                                         "gradient": "gradient", "update": "update"}[step.phase]
+        assert (
+            cell(panel, k, PHASE)
+            == {
+                "forward": "forward",
+                "loss": "loss",
+                "backward": "backward",
+                "gradient": "gradient",
+                "update": "update",
+            }[step.phase]
+        )
         assert panel.diagram.highlighted_nodes == set(step.nodes)
         assert panel.diagram.highlighted_edges == set(step.edges)
         if step.kind in ("z", "a", "dL/dz"):  # the node shows its z, a and ∂L/∂z once computed
@@ -155,8 +186,13 @@ def test_typing_a_published_example_into_a_random_network_reproduces_it(qtbot, p
     for (layer, index), value in MAZUR_WEIGHTS.items():
         panel.edit_parameter(layer, index)
         edit_with_editor(qtbot, panel, str(value))
-    for name, value in (("traceInput1", "0.05"), ("traceInput2", "0.10"), ("traceTarget1", "0.01"),
-                        ("traceTarget2", "0.99"), ("traceLearningRateInput", "0.5")):
+    for name, value in (
+        ("traceInput1", "0.05"),
+        ("traceInput2", "0.10"),
+        ("traceTarget1", "0.01"),
+        ("traceTarget2", "0.99"),
+        ("traceLearningRateInput", "0.5"),
+    ):
         type_into(qtbot, panel.findChild(QLineEdit, name), value)
     click(qtbot, panel, "traceEndButton")
     values = table_values(panel)
@@ -172,18 +208,40 @@ def test_hmkcodes_example_typed_in_with_half_the_squared_error(qtbot, panel):
         combo.setCurrentIndex(combo.findData("linear"))
     loss = panel.findChild(QComboBox, "traceLossInput")
     loss.setCurrentIndex(loss.findData("half_sse"))
-    weights = {(1, (0, 0)): "0.11", (1, (1, 0)): "0.21", (1, (0, 1)): "0.12", (1, (1, 1)): "0.08",
-               (2, (0, 0)): "0.14", (2, (1, 0)): "0.15", (1, 0): "0", (1, 1): "0", (2, 0): "0"}
+    weights = {
+        (1, (0, 0)): "0.11",
+        (1, (1, 0)): "0.21",
+        (1, (0, 1)): "0.12",
+        (1, (1, 1)): "0.08",
+        (2, (0, 0)): "0.14",
+        (2, (1, 0)): "0.15",
+        (1, 0): "0",
+        (1, 1): "0",
+        (2, 0): "0",
+    }
     for (layer, index), value in weights.items():
         panel.edit_parameter(layer, index)
         edit_with_editor(qtbot, panel, value)
-    for name, value in (("traceInput1", "2"), ("traceInput2", "3"), ("traceTarget1", "1"),
-                        ("traceLearningRateInput", "0.05")):
+    for name, value in (
+        ("traceInput1", "2"),
+        ("traceInput2", "3"),
+        ("traceTarget1", "1"),
+        ("traceLearningRateInput", "0.05"),
+    ):
         type_into(qtbot, panel.findChild(QLineEdit, name), value)
     click(qtbot, panel, "traceEndButton")
     values = {symbol: float(text.replace("−", "-")) for symbol, text in table_values(panel).items()}
-    published = {"a₁⁽²⁾": 0.191, "L": 0.327, "∂L/∂a₁⁽²⁾": -0.809, "w₁₁⁽¹⁾⁺": 0.12, "w₂₁⁽¹⁾⁺": 0.23,
-                 "w₁₂⁽¹⁾⁺": 0.13, "w₂₂⁽¹⁾⁺": 0.10, "w₁₁⁽²⁾⁺": 0.17, "w₂₁⁽²⁾⁺": 0.17}
+    published = {
+        "a₁⁽²⁾": 0.191,
+        "L": 0.327,
+        "∂L/∂a₁⁽²⁾": -0.809,
+        "w₁₁⁽¹⁾⁺": 0.12,
+        "w₂₁⁽¹⁾⁺": 0.23,
+        "w₁₂⁽¹⁾⁺": 0.13,
+        "w₂₂⁽¹⁾⁺": 0.10,
+        "w₁₁⁽²⁾⁺": 0.17,
+        "w₂₁⁽²⁾⁺": 0.17,
+    }
     for symbol, number in published.items():
         decimals = len(repr(number).split(".")[1])
         assert round(values[symbol], decimals) == number, symbol
@@ -315,8 +373,9 @@ def test_network_shape_activation_and_loss_edits_restart_training_with_them(qtbo
     class_input = panel.findChild(QSpinBox, "traceTargetClass")
     assert class_input.isVisible() and not panel.findChild(QLineEdit, "traceTarget1").isVisible()
     class_input.setValue(2)
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.loss_name == "cross_entropy"
-                             and s.problem.Y_train.tolist() == [2])
+    snap = wait_for_snapshot(
+        qtbot, window, lambda s: s.loss_name == "cross_entropy" and s.problem.Y_train.tolist() == [2]
+    )
     assert [spec.units for spec in window.setup.layers] == [2, 2, 3]
     assert window.setup.layers[-1].activation == "relu"
     np.testing.assert_array_equal(snap.weights[2], panel.example.weights[2])

@@ -2,8 +2,8 @@
 
 The .ts must hold every string of the code, all translated, and the committed .qm must give
 every translation of the .ts (compared through a QTranslator, so neither git checkouts' file
-times nor another lrelease version's byte layout matter). The window must switch language live, present itself on a projector, and come back
-as the learner left it.
+times nor another lrelease version's byte layout matter). The window must switch language live,
+present itself on a projector, and come back as the learner left it.
 """
 
 import importlib.util
@@ -14,8 +14,19 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontInfo
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog, QDockWidget, QGroupBox, QLabel,
-                               QPushButton, QTableWidget, QTextBrowser, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTextBrowser,
+    QWidget,
+)
 
 from applet.ui import language
 from applet.ui.fonts import add_cjk_fallback, cjk_family
@@ -87,8 +98,13 @@ def test_switching_language_retranslates_the_open_window(qtbot, window):
     run = window.findChild(QPushButton, "runButton")
     surface_axis = window.panels["surface"].plot.getPlotItem().getAxis("bottom")
     lesson_text = window.findChild(QTextBrowser, "lessonText")
-    english = (run.text(), window.lesson_list.item(0).text(), window.controls_dock.windowTitle(),
-               surface_axis.labelText, lesson_text.toPlainText())
+    english = (
+        run.text(),
+        window.lesson_list.item(0).text(),
+        window.controls_dock.windowTitle(),
+        surface_axis.labelText,
+        lesson_text.toPlainText(),
+    )
     assert english[0] == "Run" and not any(HAN.search(text) for text in english)
 
     action(window, "language_zh_CN").trigger()
@@ -102,8 +118,13 @@ def test_switching_language_retranslates_the_open_window(qtbot, window):
     assert window.settings.value(language.SETTINGS_KEY) == "zh_CN"
 
     action(window, "language_en").trigger()
-    assert (run.text(), window.lesson_list.item(0).text(), window.controls_dock.windowTitle(),
-            surface_axis.labelText, lesson_text.toPlainText()) == english
+    assert (
+        run.text(),
+        window.lesson_list.item(0).text(),
+        window.controls_dock.windowTitle(),
+        surface_axis.labelText,
+        lesson_text.toPlainText(),
+    ) == english
 
 
 def shown_texts(win) -> set[str]:
@@ -122,8 +143,11 @@ def shown_texts(win) -> set[str]:
         elif isinstance(widget, QComboBox):
             texts.update(widget.itemText(i) for i in range(widget.count()))
         elif isinstance(widget, QTableWidget):
-            texts.update(widget.horizontalHeaderItem(i).text() for i in range(widget.columnCount())
-                         if widget.horizontalHeaderItem(i) is not None)
+            texts.update(
+                widget.horizontalHeaderItem(i).text()
+                for i in range(widget.columnCount())
+                if widget.horizontalHeaderItem(i) is not None
+            )
         elif isinstance(widget, pg.PlotWidget):
             item = widget.getPlotItem()
             texts.update(item.getAxis(side).labelText for side in ("bottom", "left"))
@@ -137,8 +161,9 @@ def test_after_a_switch_to_chinese_no_english_text_is_left(qtbot, window, tool, 
     """Every panel re-applies all its texts: none still shows a source string that has a translation."""
     window.select_lesson(lesson_id)
     wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
-    translated = {source for (_, source), translation in tool.messages(tool.ts_path()).items()
-                  if translation.text != source}
+    translated = {
+        source for (_, source), translation in tool.messages(tool.ts_path()).items() if translation.text != source
+    }
     assert shown_texts(window) & translated  # English now
     action(window, "language_zh_CN").trigger()
     qtbot.wait(50)  # widgets a panel replaced while retranslating are deleted

@@ -43,9 +43,7 @@ _DATE = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})", re.ASCII)
 _DATE_SHAPE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", re.ASCII)
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 _GROUP_SEPARATORS = ",' \u00a0\u202f\u2009"
-_GROUPED = re.compile(
-    rf"[+-]?\d{{1,3}}(?P<sep>[{_GROUP_SEPARATORS}])\d{{3}}((?P=sep)\d{{3}})*(\.\d+)?", re.ASCII
-)
+_GROUPED = re.compile(rf"[+-]?\d{{1,3}}(?P<sep>[{_GROUP_SEPARATORS}])\d{{3}}((?P=sep)\d{{3}})*(\.\d+)?", re.ASCII)
 _DOT_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3}){2,}", re.ASCII)
 _NOT_FINITE = {"nan", "inf", "infinity"}
 _SPACES = " \t\u00a0\u202f\u2009"
@@ -55,8 +53,10 @@ MAX_BYTES = 16 * 2**20  # a century of daily counts takes about 2 MB
 def check_size(n_bytes: int, label: str) -> None:
     """Refuse a file far too large to be a table of daily counts (before reading it, where possible)."""
     if n_bytes > MAX_BYTES:
-        raise DataError(f"{label} is {n_bytes / 2**20:.0f} MB; a table of daily counts is far smaller "
-                        f"(at most {MAX_BYTES >> 20} MB). Is it the right file?")
+        raise DataError(
+            f"{label} is {n_bytes / 2**20:.0f} MB; a table of daily counts is far smaller "
+            f"(at most {MAX_BYTES >> 20} MB). Is it the right file?"
+        )
 
 
 def read_daily_counts(
@@ -87,8 +87,7 @@ def read_daily_counts(
     dates, values = _parse(rows, date_col, count_col)
     if dates.size < min_days:
         raise DataError(
-            f"The file has {dates.size} day{'s' if dates.size != 1 else ''} of counts; "
-            f"at least {min_days} are needed."
+            f"The file has {dates.size} day{'s' if dates.size != 1 else ''} of counts; at least {min_days} are needed."
         )
     return DailySeries(dates, values, unit, label)
 
@@ -97,12 +96,11 @@ def _decode(data: bytes) -> str:
     """Bytes → text: UTF-8 (BOM allowed), else Latin-1 if it is clearly text."""
     if b"\x00" in data:
         raise DataError(
-            "This is not a text file (it contains NUL bytes). Save the table as "
-            "'CSV (UTF-8)' and import that."
+            "This is not a text file (it contains NUL bytes). Save the table as 'CSV (UTF-8)' and import that."
         )
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
         text = data.decode("latin-1")
         odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n") or 127 <= ord(ch) < 160)
         accented = sum(1 for ch in text if ord(ch) >= 160)
@@ -110,7 +108,7 @@ def _decode(data: bytes) -> str:
             raise DataError(
                 "This file is not readable text (it is neither UTF-8 nor plain Latin-1). "
                 "Save the table as 'CSV (UTF-8)' and import that."
-            )
+            ) from error
     if not text.strip():
         raise DataError("The file is empty.")
     return text
@@ -136,9 +134,7 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
             if any(cells) and cells[0].lower() != "total":
                 rows.append((reader.line_num, cells))
     except csv.Error as error:
-        raise DataError(
-            f"Line {reader.line_num} is not valid CSV ({error}); check its quotation marks."
-        ) from error
+        raise DataError(f"Line {reader.line_num} is not valid CSV ({error}); check its quotation marks.") from error
     if rows and not any(_DATE_SHAPE.fullmatch(cell) for cell in rows[0][1]):
         rows = rows[1:]  # a header line
     if not rows:
@@ -166,17 +162,14 @@ def _columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int]:
     )
 
 
-def _parse(
-    rows: list[tuple[int, list[str]]], date_col: int, count_col: int
-) -> tuple[np.ndarray, np.ndarray]:
+def _parse(rows: list[tuple[int, list[str]]], date_col: int, count_col: int) -> tuple[np.ndarray, np.ndarray]:
     """Read every row's date and count, then sort by date and check every day is there."""
     seen: dict[dt.date, int] = {}
     values = []
     for line, cells in rows:
         if count_col >= len(cells):
             raise DataError(
-                f"Line {line} has no count: expected one in column {count_col + 1}, "
-                f"but the line reads {_quote(cells)}."
+                f"Line {line} has no count: expected one in column {count_col + 1}, but the line reads {_quote(cells)}."
             )
         day = _parse_date(cells[date_col], line)
         if day in seen:
@@ -199,9 +192,7 @@ def _parse(
 def _parse_date(text: str, line: int) -> dt.date:
     match = _DATE.fullmatch(text)
     if match is None:
-        raise DataError(
-            f"Line {line}: {text!r} is not a date. Write dates year first, like 2021-01-31."
-        )
+        raise DataError(f"Line {line}: {text!r} is not a date. Write dates year first, like 2021-01-31.")
     year, _, month, day = match.groups()
     try:
         return dt.date(int(year), int(month), int(day))
@@ -210,9 +201,7 @@ def _parse_date(text: str, line: int) -> dt.date:
 
 
 def _is_number(text: str) -> bool:
-    return bool(
-        _PLAIN_NUMBER.fullmatch(text) or _GROUPED.fullmatch(text) or _DOT_GROUPED.fullmatch(text)
-    )
+    return bool(_PLAIN_NUMBER.fullmatch(text) or _GROUPED.fullmatch(text) or _DOT_GROUPED.fullmatch(text))
 
 
 def _parse_count(text: str, line: int) -> float:

@@ -36,8 +36,7 @@ class DailySeries:
         values = np.array(self.values, dtype=np.float64)
         if dates.ndim != 1 or values.shape != dates.shape:
             raise DataError(
-                f"A daily series needs one value per date; got {dates.size} dates "
-                f"and {values.size} values."
+                f"A daily series needs one value per date; got {dates.size} dates and {values.size} values."
             )
         if dates.size == 0:
             raise DataError("A daily series needs at least one day.")
@@ -102,11 +101,7 @@ def check_consecutive(dates: np.ndarray) -> None:
     backwards = np.flatnonzero(steps < ONE_DAY)
     if backwards.size:
         i = backwards[0]
-        raise DataError(
-            f"The dates must go forward one day at a time, but {dates[i + 1]} "
-            f"comes after {dates[i]}."
-        )
+        raise DataError(f"The dates must go forward one day at a time, but {dates[i + 1]} comes after {dates[i]}.")
     raise DataError(
-        "Every day between the first and the last date needs a value. "
-        f"Missing: {describe_gaps(find_gaps(dates))}."
+        f"Every day between the first and the last date needs a value. Missing: {describe_gaps(find_gaps(dates))}."
     )

@@ -11,8 +11,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import (QBoxLayout, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from applet.core.errors import DataError
 from applet.core.network import LayerSpec, Network
@@ -83,8 +96,9 @@ class UnitsSpinBox(QSpinBox):
         if not digits:
             self._refusal = self.tr("A layer needs a number of neurons; the box was empty.")
         else:
-            self._refusal = self.tr("A layer has 1 to %1 neurons, not %2.").replace(
-                "%1", str(MAX_UNITS)).replace("%2", digits)
+            self._refusal = (
+                self.tr("A layer has 1 to %1 neurons, not %2.").replace("%1", str(MAX_UNITS)).replace("%2", digits)
+            )
         return text  # still invalid: the spin box puts the previous value back
 
     def _report(self) -> None:
@@ -273,8 +287,11 @@ class LayerBuilderPanel(Panel):
         self._label_output_row()
         self._retranslate_buttons()
         rows = min(n + 1, VISIBLE_ROWS)
-        self.table.setMinimumHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
-                                    + sum(self.table.rowHeight(r) for r in range(rows)))
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().height()
+            + 2 * self.table.frameWidth()
+            + sum(self.table.rowHeight(r) for r in range(rows))
+        )
         self._edited()
 
     def _edited(self) -> None:
@@ -284,15 +301,23 @@ class LayerBuilderPanel(Panel):
         for i, (m, n) in enumerate(zip(fan_ins, sizes[1:])):
             self.table.setItem(i, PARAMETERS, QTableWidgetItem(f"{m * n + n:,}"))
         weights, biases = count_parameters(self.n_inputs, self.spec())
-        self.count_label.setText(self.tr("%1 parameters (%2 weights + %3 biases)").replace(
-            "%1", f"{weights + biases:,}").replace("%2", f"{weights:,}").replace("%3", f"{biases:,}"))
+        self.count_label.setText(
+            self.tr("%1 parameters (%2 weights + %3 biases)")
+            .replace("%1", f"{weights + biases:,}")
+            .replace("%2", f"{weights:,}")
+            .replace("%3", f"{biases:,}")
+        )
         self.apply_button.setEnabled(self.pending())
         self.preset_input.blockSignals(True)  # show the preset these layers are, if any
-        self.preset_input.setCurrentIndex(next(
-            (i for i, (_, hidden) in enumerate(PRESETS, start=1) if hidden == tuple(self.hidden)), 0))
+        self.preset_input.setCurrentIndex(
+            next((i for i, (_, hidden) in enumerate(PRESETS, start=1) if hidden == tuple(self.hidden)), 0)
+        )
         self.preset_input.blockSignals(False)
-        self.message.setText(self.tr("Not applied yet: “Apply” builds this network from the seed "
-                                     "and starts training again.") if self.pending() else "")
+        self.message.setText(
+            self.tr("Not applied yet: “Apply” builds this network from the seed and starts training again.")
+            if self.pending()
+            else ""
+        )
         self._draw_diagram()
         self._caption_diagram()
 
@@ -300,13 +325,18 @@ class LayerBuilderPanel(Panel):
         """The network as edited; with its trained weights while it is the one training."""
         sizes = self._sizes()
         snap = self.snapshot
-        trained = (not self.pending() and snap is not None and snap.weights is not None
-                   and [w.shape for w in snap.weights] == list(zip(sizes[:-1], sizes[1:])))
+        trained = (
+            not self.pending()
+            and snap is not None
+            and snap.weights is not None
+            and [w.shape for w in snap.weights] == list(zip(sizes[:-1], sizes[1:]))
+        )
         self.diagram.set_network(sizes, list(snap.weights) if trained else None)
 
     def _caption_diagram(self) -> None:
-        self.diagram.set_layer_text(0, self.tr("%1 inputs").replace("%1", str(self.n_inputs))
-                                    if self.n_inputs != 1 else self.tr("1 input"))
+        self.diagram.set_layer_text(
+            0, self.tr("%1 inputs").replace("%1", str(self.n_inputs)) if self.n_inputs != 1 else self.tr("1 input")
+        )
         for l, layer in enumerate(self.spec(), start=1):
             self.diagram.set_layer_text(l, f"{layer.units} {activation_name(layer.activation)}")
 
@@ -317,15 +347,21 @@ class LayerBuilderPanel(Panel):
             act = self.tr("%1 + softmax").replace("%1", act)
         self.table.item(n, LAYER).setText(self.tr("output"))
         self.table.item(n, ACTIVATION).setText(act)
-        self.table.item(n, ACTIVATION).setToolTip(self.tr("The output layer follows the task: one linear "
-                                                           "neuron per predicted number, or one per class "
-                                                           "with softmax."))
+        self.table.item(n, ACTIVATION).setToolTip(
+            self.tr(
+                "The output layer follows the task: one linear "
+                "neuron per predicted number, or one per class "
+                "with softmax."
+            )
+        )
 
     def _retranslate_buttons(self) -> None:
         for i in range(len(self.hidden)):
-            for column, tip in ((MOVE_UP, self.tr("Move this layer towards the inputs")),
-                                (MOVE_DOWN, self.tr("Move this layer towards the output")),
-                                (REMOVE, self.tr("Remove this layer"))):
+            for column, tip in (
+                (MOVE_UP, self.tr("Move this layer towards the inputs")),
+                (MOVE_DOWN, self.tr("Move this layer towards the output")),
+                (REMOVE, self.tr("Remove this layer")),
+            ):
                 widget = self.table.cellWidget(i, column)
                 if widget is not None:
                     widget.setToolTip(tip)
@@ -335,8 +371,9 @@ class LayerBuilderPanel(Panel):
         self.preset_input.setItemText(0, self.tr("choose a network…"))
         for i, (name, _) in enumerate(PRESETS, start=1):
             self.preset_input.setItemText(i, QCoreApplication.translate("LayerBuilderPanel", name))
-        self.table.setHorizontalHeaderLabels([self.tr("layer"), self.tr("neurons"), self.tr("activation"),
-                                              self.tr("parameters"), "", "", ""])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("layer"), self.tr("neurons"), self.tr("activation"), self.tr("parameters"), "", "", ""]
+        )
         self.add_button.setText(self.tr("Add layer"))
         self.add_button.setToolTip(self.tr("Add a hidden layer in front of the output layer."))
         self.preset_input.setToolTip(self.tr("Ready-made networks from the lecture."))

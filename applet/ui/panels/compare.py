@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QProgressBar,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from applet.training.comparison import ComparisonResult, ComparisonRow, ComparisonWorker
 from applet.training.setup import TrainingSetup
@@ -41,8 +50,13 @@ def describe_model(setup: TrainingSetup) -> str:
         units, act = hidden[0].units, hidden[0].activation
         name = f"{units} {_translated(ACTIVATION_NAMES[act])}"
         same = all(layer == hidden[0] for layer in hidden)
-        model = f"{len(hidden)} × {name}" if same and len(hidden) > 1 else (
-            name if same else " → ".join(f"{h.units} {_translated(ACTIVATION_NAMES[h.activation])}" for h in hidden))
+        model = (
+            f"{len(hidden)} × {name}"
+            if same and len(hidden) > 1
+            else (
+                name if same else " → ".join(f"{h.units} {_translated(ACTIVATION_NAMES[h.activation])}" for h in hidden)
+            )
+        )
     days = setup.problem.info.get("days")
     if days is None:
         return model
@@ -102,14 +116,20 @@ class ComparePanel(Panel):
 
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Run comparison"))
-        self.run_button.setToolTip(self.tr("Train every model in the table with the same seed and compare their losses."))
+        self.run_button.setToolTip(
+            self.tr("Train every model in the table with the same seed and compare their losses.")
+        )
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the comparison; rows already trained keep their results."))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("model"), self.tr("L (training)"), self.tr("L′ (unseen)"), self.tr("updates"),
-            self.tr("note")])
-        self.note.setText(self.tr("Rows marked “overfitting”: lower loss on the training data than the row "
-                                  "above, but higher loss on unseen data."))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("model"), self.tr("L (training)"), self.tr("L′ (unseen)"), self.tr("updates"), self.tr("note")]
+        )
+        self.note.setText(
+            self.tr(
+                "Rows marked “overfitting”: lower loss on the training data than the row "
+                "above, but higher loss on unseen data."
+            )
+        )
         self._fill()
 
     def set_rows(self, rows: list[ComparisonRow]) -> None:
@@ -159,11 +179,13 @@ class ComparePanel(Panel):
         for i, row in enumerate(self.rows):
             result = self.results.get(i)
             u = loss_unit(row.setup.loss, unit)
-            cells = [describe_model(row.setup),
-                     format_loss(result.train_loss, u) if result else "",
-                     format_loss(result.val_loss, u) if result else "",
-                     str(result.updates) if result else str(row.updates),
-                     self.tr("overfitting") if i in marked else ""]
+            cells = [
+                describe_model(row.setup),
+                format_loss(result.train_loss, u) if result else "",
+                format_loss(result.val_loss, u) if result else "",
+                str(result.updates) if result else str(row.updates),
+                self.tr("overfitting") if i in marked else "",
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if i in marked:

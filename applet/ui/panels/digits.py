@@ -113,14 +113,21 @@ class DigitsPanel(Panel):
         return self.tr("Digits")
 
     def retranslate(self) -> None:
-        self.filter_input.setToolTip(self.tr("Which test digits the grid shows; click a cell of the "
-                                             "confusion matrix to see the digits it counts."))
+        self.filter_input.setToolTip(
+            self.tr(
+                "Which test digits the grid shows; click a cell of the confusion matrix to see the digits it counts."
+            )
+        )
         self.previous_button.setToolTip(self.tr("Previous page"))
         self.next_button.setToolTip(self.tr("Next page"))
         self.bars.set_labels(self.tr("digit"), self.tr("probability"), self.tr("true"))
         self.matrix.retranslate()
-        self.matrix_caption.setText(self.tr("Rows: the true digit; columns: the network's answer. "
-                                            "The blue diagonal is right, orange cells are mistakes."))
+        self.matrix_caption.setText(
+            self.tr(
+                "Rows: the true digit; columns: the network's answer. "
+                "The blue diagonal is right, orange cells are mistakes."
+            )
+        )
         self._refresh()
 
     # -- data ------------------------------------------------------------------------------
@@ -205,9 +212,12 @@ class DigitsPanel(Panel):
         """The filter choices, each with how many digits it shows now."""
         n = len(self.labels)
         mistakes = None if self.predicted is None else int(np.count_nonzero(self.predicted != self.labels))
-        texts = {ALL: self.tr("all test digits (%1)").replace("%1", str(n)),
-                 MISTAKES: self.tr("mistakes only") if mistakes is None
-                 else self.tr("mistakes only (%1)").replace("%1", str(mistakes))}
+        texts = {
+            ALL: self.tr("all test digits (%1)").replace("%1", str(n)),
+            MISTAKES: self.tr("mistakes only")
+            if mistakes is None
+            else self.tr("mistakes only (%1)").replace("%1", str(mistakes)),
+        }
         if self.cell is not None:
             true, predicted = self.cell
             text = self.tr("true %1, predicted %2 (%3)").replace("%1", str(true)).replace("%2", str(predicted))
@@ -247,7 +257,9 @@ class DigitsPanel(Panel):
             cells.append(self._cell(int(i)))
         self.grid.set_cells(cells, selected_cell)
         self.page_label.setText(f"{self.page + 1}/{self.n_pages()}")
-        self.page_label.setToolTip(self.tr("page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(self.n_pages())))
+        self.page_label.setToolTip(
+            self.tr("page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(self.n_pages()))
+        )
         self.previous_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.n_pages() - 1)
 
@@ -273,7 +285,9 @@ class DigitsPanel(Panel):
         true = int(self.labels[i])
         self._colour_detail(None)
         if self.probabilities is None:
-            self.detail_label.setText(self.tr("Test digit %1 · true label: %2").replace("%1", str(i)).replace("%2", str(true)))
+            self.detail_label.setText(
+                self.tr("Test digit %1 · true label: %2").replace("%1", str(i)).replace("%2", str(true))
+            )
             self.bars.clear()
             return
         p = self.probabilities[i]

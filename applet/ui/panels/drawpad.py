@@ -100,13 +100,17 @@ class DrawPadPanel(Panel):
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Erase the pad and draw a new digit."))
         self.centre_check.setText(self.tr("centre and scale like MNIST"))
-        self.centre_check.setToolTip(self.tr(
-            "MNIST scaled each digit so its longer side fills 20 of 28 pixels and put its centre of mass "
-            "in the middle. Untick to shrink the pad as it is: a digit drawn small or in a corner then "
-            "looks nothing like the training digits."))
+        self.centre_check.setToolTip(
+            self.tr(
+                "MNIST scaled each digit so its longer side fills 20 of 28 pixels and put its centre of mass "
+                "in the middle. Untick to shrink the pad as it is: a digit drawn small or in a corner then "
+                "looks nothing like the training digits."
+            )
+        )
         self.input_caption.setText(self.tr("What the network sees"))
-        self.input_view.setToolTip(self.tr("Your drawing as the network's 16×16 = 256 inputs, prepared like "
-                                           "the training digits."))
+        self.input_view.setToolTip(
+            self.tr("Your drawing as the network's 16×16 = 256 inputs, prepared like the training digits.")
+        )
         self.bars.set_labels(self.tr("digit"), "p", "")
         self._show_answer()
 
@@ -130,8 +134,11 @@ class DrawPadPanel(Panel):
 
     # -- the drawing and the network's answer ----------------------------------------------------
     def _recompute(self) -> None:
-        self.inputs = None if self.pad.is_blank() else drawing_inputs(
-            self.pad.ink(), self.binarize, self.centre_check.isChecked())
+        self.inputs = (
+            None
+            if self.pad.is_blank()
+            else drawing_inputs(self.pad.ink(), self.binarize, self.centre_check.isChecked())
+        )
         self._show_inputs()
         self._predict()
 
@@ -172,7 +179,8 @@ class DrawPadPanel(Panel):
         if self.inputs is None:
             self.answer_label.setText(self.tr("Draw a digit in the box with the mouse."))
         elif self.snapshot is not None and self.snapshot.weights is None:
-            self.answer_label.setText(self.tr("This network is too large to copy its weights while it "
-                                              "trains: pause to see its answer."))
+            self.answer_label.setText(
+                self.tr("This network is too large to copy its weights while it trains: pause to see its answer.")
+            )
         else:
             self.answer_label.setText("")

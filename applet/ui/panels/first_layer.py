@@ -54,11 +54,16 @@ class FirstLayerPanel(Panel):
         return self.tr("What the first layer looks at")
 
     def retranslate(self) -> None:
-        self.caption.setText(self.tr("Each square: one neuron's 256 weights. Blue: ink there raises its z; "
-                                     "orange: ink there lowers it."))
-        self.caption.setToolTip(self.tr("A first-layer neuron computes z = b + Σ wⱼ·xⱼ over the 256 pixels, so "
-                                        "its weights form a 16×16 image. Each square is scaled to its own "
-                                        "largest |w|."))
+        self.caption.setText(
+            self.tr("Each square: one neuron's 256 weights. Blue: ink there raises its z; orange: ink there lowers it.")
+        )
+        self.caption.setToolTip(
+            self.tr(
+                "A first-layer neuron computes z = b + Σ wⱼ·xⱼ over the 256 pixels, so "
+                "its weights form a 16×16 image. Each square is scaled to its own "
+                "largest |w|."
+            )
+        )
         self._show_count()
 
     def set_problem(self, problem: Problem) -> None:

@@ -43,16 +43,26 @@ class FitPanel(Panel):
         layout.addWidget(self.time_plot, 1)
         sp = self.scatter_plot.getPlotItem()
         add_legend(self.scatter_plot)
-        self.train_points = sp.plot([], [], pen=None, symbol="o", symbolSize=4,
-                                    symbolBrush=COLORS["data"], symbolPen=None, name="train")
-        self.val_points = sp.plot([], [], pen=None, symbol="t", symbolSize=6,
-                                  symbolBrush=COLORS["validation"], symbolPen=None, name="unseen")
+        self.train_points = sp.plot(
+            [], [], pen=None, symbol="o", symbolSize=4, symbolBrush=COLORS["data"], symbolPen=None, name="train"
+        )
+        self.val_points = sp.plot(
+            [], [], pen=None, symbol="t", symbolSize=6, symbolBrush=COLORS["validation"], symbolPen=None, name="unseen"
+        )
         self.model_line = sp.plot([], [], pen=Theme.pen(COLORS["model"], 3), name="model", connect="finite")
         tp = self.time_plot.getPlotItem()
         add_legend(self.time_plot)
         self.predicted_curve = tp.plot([], [], pen=Theme.pen(COLORS["model"], 2), name="predicted", connect="finite")
-        self.actual_curve = tp.plot([], [], pen=Theme.pen(COLORS["data"], 1.2), symbol="o", symbolSize=3,
-                                    symbolBrush=COLORS["data"], symbolPen=None, name="actual")
+        self.actual_curve = tp.plot(
+            [],
+            [],
+            pen=Theme.pen(COLORS["data"], 1.2),
+            symbol="o",
+            symbolSize=3,
+            symbolBrush=COLORS["data"],
+            symbolPen=None,
+            name="actual",
+        )
         for static in (self.train_points, self.val_points, self.actual_curve):  # redrawn as pixmaps, not point by point
             static.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.val_span = pg.LinearRegionItem(brush=VALIDATION_SPAN, movable=False, pen=pg.mkPen(None))
@@ -64,11 +74,18 @@ class FitPanel(Panel):
 
     def retranslate(self) -> None:
         for legend, items in (
-            (self.scatter_plot.getPlotItem().legend,
-             ((self.train_points, self.tr("training days")), (self.val_points, self.tr("unseen days")),
-              (self.model_line, self.tr("model")))),
-            (self.time_plot.getPlotItem().legend,
-             ((self.actual_curve, self.tr("actual")), (self.predicted_curve, self.tr("predicted")))),
+            (
+                self.scatter_plot.getPlotItem().legend,
+                (
+                    (self.train_points, self.tr("training days")),
+                    (self.val_points, self.tr("unseen days")),
+                    (self.model_line, self.tr("model")),
+                ),
+            ),
+            (
+                self.time_plot.getPlotItem().legend,
+                ((self.actual_curve, self.tr("actual")), (self.predicted_curve, self.tr("predicted"))),
+            ),
         ):
             for item, text in items:
                 legend.getLabel(item).setText(text)
@@ -80,8 +97,11 @@ class FitPanel(Panel):
             return
         if p.info.get("kind") == "views":
             unit = p.info["unit"]
-            x_label = (self.tr("x₁ standardised (mean 0, sd 1)") if p.info.get("standardized")
-                       else self.tr("views yesterday, x₁ (%1)").replace("%1", unit))
+            x_label = (
+                self.tr("x₁ standardised (mean 0, sd 1)")
+                if p.info.get("standardized")
+                else self.tr("views yesterday, x₁ (%1)").replace("%1", unit)
+            )
             set_axis_labels(self.scatter_plot, x_label, self.tr("views that day, y (%1)").replace("%1", unit))
             set_axis_labels(self.time_plot, self.tr("date"), self.tr("views (%1)").replace("%1", unit))
         else:
@@ -93,8 +113,7 @@ class FitPanel(Panel):
         one_input = problem.n_inputs == 1
         self.scatter_plot.setVisible(one_input)
         self.time_plot.setVisible(is_views)
-        self.train_points.setData(problem.X_train[:, 0] if one_input else [],
-                                  problem.Y_train if one_input else [])
+        self.train_points.setData(problem.X_train[:, 0] if one_input else [], problem.Y_train if one_input else [])
         if one_input and problem.has_validation:
             self.val_points.setData(problem.X_val[:, 0], problem.Y_val)
         else:

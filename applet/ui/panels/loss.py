@@ -21,7 +21,6 @@ from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
 
 
-
 def loss_unit(loss_name: str, unit: str) -> str:
     """MAE is in the data's unit (k views), MSE in its square (k²); cross-entropy has none."""
     return {"mae": unit, "mse": f"{unit}²" if unit else ""}.get(loss_name, "")
@@ -118,8 +117,13 @@ class LossPanel(Panel):
     def _clear(self) -> None:
         for envelope in (self.updates, self.epochs, self.vals, self.accuracies, self.val_accuracies):
             envelope.clear()
-        for curve in (self.update_curve, self.epoch_curve, self.val_curve, self.accuracy_curve,
-                      self.val_accuracy_curve):
+        for curve in (
+            self.update_curve,
+            self.epoch_curve,
+            self.val_curve,
+            self.accuracy_curve,
+            self.val_accuracy_curve,
+        ):
             curve.setData([], [])
         self._show_values()
 
@@ -135,8 +139,10 @@ class LossPanel(Panel):
         n_new = len(snapshot.new_losses)
         first = snapshot.update - n_new + 1
         # after a step back, forget what was drawn for the undone updates
-        dropped = [envelope.drop_after(first - 1) for envelope in (self.updates, self.epochs, self.vals,
-                                                                   self.accuracies, self.val_accuracies)]
+        dropped = [
+            envelope.drop_after(first - 1)
+            for envelope in (self.updates, self.epochs, self.vals, self.accuracies, self.val_accuracies)
+        ]
         if n_new:
             self.updates.extend(np.arange(first, first + n_new, dtype=np.float64), snapshot.new_losses)
         if len(snapshot.new_epoch_updates):
@@ -151,8 +157,11 @@ class LossPanel(Panel):
 
     def _redraw(self) -> None:
         log = self.log_scale.isChecked()
-        for envelope, curve in ((self.updates, self.update_curve), (self.epochs, self.epoch_curve),
-                                (self.vals, self.val_curve)):
+        for envelope, curve in (
+            (self.updates, self.update_curve),
+            (self.epochs, self.epoch_curve),
+            (self.vals, self.val_curve),
+        ):
             x, y = finite_points(envelope)
             curve.setData(x, log_floored(y) if log else y)
         for envelope, curve in ((self.accuracies, self.accuracy_curve), (self.val_accuracies, self.val_accuracy_curve)):
@@ -167,7 +176,9 @@ class LossPanel(Panel):
         name = QCoreApplication.translate("Lessons", LOSS_SHORT.get(snap.loss_name, snap.loss_name))
         text = self.tr("%1 on training data: L = %2   on unseen data: L′ = %3")
         text = text.replace("%1", name).replace("%2", format_loss(snap.train_loss, unit))
-        text = text.replace("%3", format_loss(snap.val_loss, unit)).replace(" = ", "\u00a0=\u00a0")  # keep "L′ = 0.6 k" whole
+        text = text.replace("%3", format_loss(snap.val_loss, unit)).replace(
+            " = ", "\u00a0=\u00a0"
+        )  # keep "L′ = 0.6 k" whole
         if len(self.accuracies):
             accuracy = self.tr("accuracy after epoch %1: training %2 %, unseen %3 %")
             accuracy = accuracy.replace("%1", str(len(self.accuracies)))

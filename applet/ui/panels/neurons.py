@@ -56,11 +56,13 @@ class NeuronsPanel(Panel):
         self.plot = make_plot()
         item = self.plot.getPlotItem()
         self.legend = add_legend(self.plot)
-        self.target_points = item.plot([], [], pen=None, symbol="o", symbolSize=4, symbolBrush=COLORS["data"],
-                                       symbolPen=None, name="target")
+        self.target_points = item.plot(
+            [], [], pen=None, symbol="o", symbolSize=4, symbolBrush=COLORS["data"], symbolPen=None, name="target"
+        )
         self.pieces_curve = item.plot([], [], pen=Theme.pen(COLORS["piece"], 1.2), connect="finite", name="pieces")
-        self.bias_curve = item.plot([], [], pen=Theme.pen(COLORS["piece"], 1.5, style=Qt.PenStyle.DashLine),
-                                    name="bias")
+        self.bias_curve = item.plot(
+            [], [], pen=Theme.pen(COLORS["piece"], 1.5, style=Qt.PenStyle.DashLine), name="bias"
+        )
         self.selected_curve = item.plot([], [], pen=Theme.pen(COLORS["piece"], 4), name="selected")
         self.sum_curve = item.plot([], [], pen=Theme.pen(COLORS["model"], 3), name="sum")
         # the two-ReLU overlay: the ReLUs rise without end, so they do not stretch the view
@@ -68,8 +70,9 @@ class NeuronsPanel(Panel):
         self.hard_sigmoid_curve.setOpacity(0.45)
         self.relu_curve = pg.PlotDataItem([], [], pen=Theme.pen(COLORS["optimum"], 2, style=Qt.PenStyle.DashLine))
         self.shifted_relu_curve = pg.PlotDataItem([], [], pen=Theme.pen(COLORS["path"], 2, style=Qt.PenStyle.DashLine))
-        self.relu_difference_curve = pg.PlotDataItem([], [], pen=Theme.pen(COLORS["data"], 1.5,
-                                                                          style=Qt.PenStyle.DotLine))
+        self.relu_difference_curve = pg.PlotDataItem(
+            [], [], pen=Theme.pen(COLORS["data"], 1.5, style=Qt.PenStyle.DotLine)
+        )
         for curve in (self.hard_sigmoid_curve, self.relu_curve, self.shifted_relu_curve, self.relu_difference_curve):
             item.addItem(curve, ignoreBounds=True)
         self.plot.scene().sigMouseClicked.connect(self._plot_clicked)
@@ -105,11 +108,13 @@ class NeuronsPanel(Panel):
         return self.tr("Neurons")
 
     def retranslate(self) -> None:
-        for curve, text in ((self.target_points, self.tr("target")),
-                            (self.pieces_curve, self.tr("neuron i: cᵢ·aᵢ(x)")),
-                            (self.bias_curve, self.tr("output bias b")),
-                            (self.selected_curve, self.tr("chosen neuron")),
-                            (self.sum_curve, self.tr("sum = network output ŷ"))):
+        for curve, text in (
+            (self.target_points, self.tr("target")),
+            (self.pieces_curve, self.tr("neuron i: cᵢ·aᵢ(x)")),
+            (self.bias_curve, self.tr("output bias b")),
+            (self.selected_curve, self.tr("chosen neuron")),
+            (self.sum_curve, self.tr("sum = network output ŷ")),
+        ):
             self.legend.getLabel(curve).setText(text)
         set_axis_labels(self.plot, "x", "y")
         self.neuron_label.setText(self.tr("Neuron:"))
@@ -118,15 +123,17 @@ class NeuronsPanel(Panel):
         self.two_relu_toggle.setToolTip(self.tr("hard_sigmoid(z) = clip(z, 0, 1) = max(0, z) − max(0, z − 1)"))
         for key, text, tip in (
             (W, self.tr("w (slope)"), self.tr("The weight from x into the neuron: how steep its piece is.")),
-            (B, self.tr("b (shift)"),
-             self.tr("The neuron's bias: moves its kink along x (the kink is at x = −b/w).")),
+            (B, self.tr("b (shift)"), self.tr("The neuron's bias: moves its kink along x (the kink is at x = −b/w).")),
             (C, self.tr("c (height)"), self.tr("The weight from the neuron to the output: how tall its piece is.")),
         ):
             self.sliders[key].label.setText(text)
             self.sliders[key].setToolTip(tip)
-        self.two_relu_label.setText(self.tr(
-            "Green: c·max(0, b + w·x). Pink: −c·max(0, b − 1 + w·x). Their sum (dotted) lies exactly on "
-            "c·hard_sigmoid(b + w·x) (orange): two ReLUs make one hard sigmoid."))
+        self.two_relu_label.setText(
+            self.tr(
+                "Green: c·max(0, b + w·x). Pink: −c·max(0, b − 1 + w·x). Their sum (dotted) lies exactly on "
+                "c·hard_sigmoid(b + w·x) (orange): two ReLUs make one hard sigmoid."
+            )
+        )
         self._update_hint()
         for i in range(self.neuron_input.count()):
             self.neuron_input.setItemText(i, self.tr("neuron %1").replace("%1", str(i + 1)))
@@ -232,7 +239,7 @@ class NeuronsPanel(Panel):
             return
         point: QPointF = vb.mapSceneToView(event.scenePos())
         j = int(np.argmin(np.abs(self.grid - point.x())))
-        pieces, _ = contributions(self.net, self.grid[j:j + 1, None])
+        pieces, _ = contributions(self.net, self.grid[j : j + 1, None])
         candidates = self.drawn if self.drawn.size else np.arange(self.n_neurons)
         self.select(int(candidates[np.argmin(np.abs(pieces[0, candidates] - point.y()))]))
 
@@ -297,8 +304,10 @@ class NeuronsPanel(Panel):
         elif self.running:
             text = self.tr("Pause training to change a neuron by hand.")
         elif len(self.net.layers) > 2:
-            text = self.tr("In a deeper network a neuron gets a weight from every neuron before it: "
-                           "here you can change its b and c.")
+            text = self.tr(
+                "In a deeper network a neuron gets a weight from every neuron before it: "
+                "here you can change its b and c."
+            )
         else:
             text = self.tr("Drag w, b and c, or click a blue curve to choose its neuron.")
         self.hint.setText(text)

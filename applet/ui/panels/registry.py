@@ -17,7 +17,19 @@ from applet.ui.panels.trace import TracePanel
 from applet.ui.panels.weights import WeightsPanel
 
 PANEL_TYPES: dict[str, type[Panel]] = {
-    cls.panel_id: cls for cls in (FitPanel, LossPanel, WeightsPanel, ComparePanel, TracePanel,
-                                  DigitsPanel, DrawPadPanel, FirstLayerPanel, SurfacePanel, SlicePanel,
-                                  LayerBuilderPanel, NeuronsPanel)
+    cls.panel_id: cls
+    for cls in (
+        FitPanel,
+        LossPanel,
+        WeightsPanel,
+        ComparePanel,
+        TracePanel,
+        DigitsPanel,
+        DrawPadPanel,
+        FirstLayerPanel,
+        SurfacePanel,
+        SlicePanel,
+        LayerBuilderPanel,
+        NeuronsPanel,
+    )
 }

@@ -51,8 +51,7 @@ class SlicePanel(Panel):
         self.tangent = pg.PlotCurveItem(pen=Theme.pen(COLORS["model"], 1.5, style=Qt.PenStyle.DashLine))
         self.drop = pg.PlotCurveItem(pen=Theme.pen(COLORS["data"], 1, style=Qt.PenStyle.DotLine))
         self.point = pg.ScatterPlotItem(size=12 * Theme.scale, brush=COLORS["model"], pen=pg.mkPen("w", width=1.5))
-        self.next_point = pg.ScatterPlotItem(size=11 * Theme.scale, brush=None,
-                                             pen=Theme.pen(COLORS["validation"], 2))
+        self.next_point = pg.ScatterPlotItem(size=11 * Theme.scale, brush=None, pen=Theme.pen(COLORS["validation"], 2))
         for z, it in ((8, self.tangent), (9, self.drop), (30, self.point), (31, self.next_point)):
             it.setZValue(z)
             item.addItem(it, ignoreBounds=True)
@@ -60,8 +59,9 @@ class SlicePanel(Panel):
         self.runs: list[pg.PlotDataItem] = []
         self.paths: list[np.ndarray] = []
         self.ends = pg.ScatterPlotItem(size=12 * Theme.scale, pen=pg.mkPen("#000000", width=1.5))
-        self.best_marker = pg.ScatterPlotItem(symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"],
-                                              pen=pg.mkPen("#000000", width=1))
+        self.best_marker = pg.ScatterPlotItem(
+            symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"], pen=pg.mkPen("#000000", width=1)
+        )
         for z, it in ((25, self.ends), (26, self.best_marker)):
             it.setZValue(z)
             item.addItem(it, ignoreBounds=True)
@@ -102,13 +102,17 @@ class SlicePanel(Panel):
 
     def retranslate(self) -> None:
         self.bumpy_toggle.setText(self.tr("bumpy loss"))
-        self.bumpy_toggle.setToolTip(self.tr(
-            "A made-up loss with several valleys: click the curve to start gradient descent there."))
+        self.bumpy_toggle.setToolTip(
+            self.tr("A made-up loss with several valleys: click the curve to start gradient descent there.")
+        )
         self.restarts_input.setToolTip(self.tr("How many evenly spread starts"))
         self.restarts_button.setText(self.tr("Several restarts"))
-        self.restarts_button.setToolTip(self.tr(
-            "Start gradient descent from evenly spread points and keep the best end: the simplest way out "
-            "of a poor local minimum."))
+        self.restarts_button.setToolTip(
+            self.tr(
+                "Start gradient descent from evenly spread points and keep the best end: the simplest way out "
+                "of a poor local minimum."
+            )
+        )
         self.clear_button.setText(self.tr("Clear"))
         if self.bumpy_toggle.isChecked():
             set_axis_labels(self.plot, "w", "L(w)")
@@ -237,14 +241,21 @@ class SlicePanel(Panel):
         best = bumpy.best(self.paths)
         self._draw_runs(best)
         if best < 0:
-            self._message = self.tr("Every start left the plot: the learning rate η = %1 is too large.") \
-                .replace("%1", f"{self._lr():g}")
+            self._message = self.tr("Every start left the plot: the learning rate η = %1 is too large.").replace(
+                "%1", f"{self._lr():g}"
+            )
         else:
             end = float(self.paths[best][-1])
-            text = self.tr("%1 starts spread evenly, η = %2: the best (★) ended at w = %3 with L = %4. "
-                           "Restarts cost more work but escape poor valleys.")
-            self._message = (text.replace("%1", str(len(self.paths))).replace("%2", f"{self._lr():g}")
-                             .replace("%3", f"{end:.3f}").replace("%4", f"{bumpy.loss(end):.3f}"))
+            text = self.tr(
+                "%1 starts spread evenly, η = %2: the best (★) ended at w = %3 with L = %4. "
+                "Restarts cost more work but escape poor valleys."
+            )
+            self._message = (
+                text.replace("%1", str(len(self.paths)))
+                .replace("%2", f"{self._lr():g}")
+                .replace("%3", f"{end:.3f}")
+                .replace("%4", f"{bumpy.loss(end):.3f}")
+            )
         self._show_info()
 
     def clear_runs(self) -> None:
@@ -263,8 +274,9 @@ class SlicePanel(Panel):
             color = RUN_COLORS[k % len(RUN_COLORS)]
             shown = path if bumpy.outcome(path) != bumpy.LEFT else path[:-1]  # never off the plot
             if k >= len(self.runs):
-                run = pg.PlotDataItem(pen=Theme.pen(color, 1.5), symbolBrush=color, symbolPen=None,
-                                      symbolSize=5 * Theme.scale)
+                run = pg.PlotDataItem(
+                    pen=Theme.pen(color, 1.5), symbolBrush=color, symbolPen=None, symbolSize=5 * Theme.scale
+                )
                 run.setZValue(15)
                 item.addItem(run, ignoreBounds=True)
                 self.runs.append(run)
@@ -290,20 +302,31 @@ class SlicePanel(Panel):
             return text.replace("%1", f"{start:.2f}").replace("%2", str(steps)).replace("%3", f"{self._lr():g}")
         end = float(path[-1])
         if outcome == bumpy.UNFINISHED:
-            text = self.tr("From w = %1, %2 steps of η = %3 reached w = %4 and are still walking: "
-                           "a small learning rate crawls.")
-            return (text.replace("%1", f"{start:.2f}").replace("%2", str(steps))
-                    .replace("%3", f"{self._lr():g}").replace("%4", f"{end:.3f}"))
+            text = self.tr(
+                "From w = %1, %2 steps of η = %3 reached w = %4 and are still walking: a small learning rate crawls."
+            )
+            return (
+                text.replace("%1", f"{start:.2f}")
+                .replace("%2", str(steps))
+                .replace("%3", f"{self._lr():g}")
+                .replace("%4", f"{end:.3f}")
+            )
         w_low, L_low = bumpy.lowest()
         if abs(end - w_low) < 1e-3:
             text = self.tr("From w = %1 gradient descent reached the lowest valley: w = %2, L = %3 (%4 steps).")
         else:
-            text = self.tr("From w = %1 gradient descent stopped at w = %2, L = %3 (%4 steps): the slope is 0, "
-                           "but this is only a local minimum. The lowest is L = %5 at w = %6 — try another "
-                           "start, a larger η or several restarts.")
+            text = self.tr(
+                "From w = %1 gradient descent stopped at w = %2, L = %3 (%4 steps): the slope is 0, "
+                "but this is only a local minimum. The lowest is L = %5 at w = %6 — try another "
+                "start, a larger η or several restarts."
+            )
             text = text.replace("%5", f"{L_low:.3f}").replace("%6", f"{w_low:.3f}")
-        return (text.replace("%1", f"{start:.2f}").replace("%2", f"{end:.3f}")
-                .replace("%3", f"{bumpy.loss(end):.3f}").replace("%4", str(steps)))
+        return (
+            text.replace("%1", f"{start:.2f}")
+            .replace("%2", f"{end:.3f}")
+            .replace("%3", f"{bumpy.loss(end):.3f}")
+            .replace("%4", str(steps))
+        )
 
     def _clicked(self, event) -> None:
         if not self.bumpy_toggle.isChecked() or event.button() != Qt.MouseButton.LeftButton or event.double():
@@ -319,23 +342,34 @@ class SlicePanel(Panel):
             text = self._message or self.tr(
                 "A made-up loss L(w) with several valleys. Click the curve to start gradient descent there, "
                 "with η = %1 from the controls: it only walks downhill, so it stops in the valley where it "
-                "starts — a local minimum.") \
-                .replace("%1", f"{self._lr():g}")
+                "starts — a local minimum."
+            ).replace("%1", f"{self._lr():g}")
             self.info.setText(text)
             return
         snap = self.snapshot
         if self._now is None:
             if snap is not None and self._x is not None and linear_point(snap) is not None:
-                self.info.setText(self.tr("w has left the plot: gradient descent diverged. "
-                                          "Choose a smaller learning rate and press Reset."))
+                self.info.setText(
+                    self.tr(
+                        "w has left the plot: gradient descent diverged. "
+                        "Choose a smaller learning rate and press Reset."
+                    )
+                )
             else:
                 self.info.setText(self.tr("L(w) is drawn for the one-feature model y = b + w·x (MSE or MAE)."))
             return
         w, b, L, slope, w_next = self._now
         unit = loss_unit(snap.loss_name, self.problem.info.get("unit", "") if self.problem else "")
-        text = self.tr("b fixed at %1: at w = %2, L = %3 and the slope ∂L/∂w = %4 (dashed tangent). "
-                       "Next step: w moves by −η × slope = −%5 × %4 = %6 (arrow).")
+        text = self.tr(
+            "b fixed at %1: at w = %2, L = %3 and the slope ∂L/∂w = %4 (dashed tangent). "
+            "Next step: w moves by −η × slope = −%5 × %4 = %6 (arrow)."
+        )
         step = w_next - w
-        self.info.setText(text.replace("%1", fmt(b, 4)).replace("%2", fmt(w, 4))
-                          .replace("%3", format_loss(L, unit)).replace("%4", fmt(slope, 4))
-                          .replace("%5", fmt(snap.lr, 4)).replace("%6", ("+" if step > 0 else "") + fmt(step, 4)))
+        self.info.setText(
+            text.replace("%1", fmt(b, 4))
+            .replace("%2", fmt(w, 4))
+            .replace("%3", format_loss(L, unit))
+            .replace("%4", fmt(slope, 4))
+            .replace("%5", fmt(snap.lr, 4))
+            .replace("%6", ("+" if step > 0 else "") + fmt(step, 4))
+        )

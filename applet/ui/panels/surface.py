@@ -98,13 +98,19 @@ class SurfacePanel(Panel):
         self.contours = pg.PlotCurveItem(pen=pg.mkPen(255, 255, 255, 170, width=1.2 * Theme.scale))
         item.addItem(self.contours)
         self.contour_labels: list[pg.TextItem] = []
-        self.minimum = pg.ScatterPlotItem(symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"],
-                                          pen=pg.mkPen("w", width=1.5))
+        self.minimum = pg.ScatterPlotItem(
+            symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"], pen=pg.mkPen("w", width=1.5)
+        )
         self.path_outline = pg.PlotCurveItem(pen=Theme.pen("#000000", 4))
-        self.path_line = pg.PlotDataItem(pen=Theme.pen("#FFFFFF", 2), symbolBrush="#FFFFFF",
-                                         symbolPen=pg.mkPen("#000000", width=1), symbolSize=5 * Theme.scale)
-        self.current = pg.ScatterPlotItem(symbol="o", size=13 * Theme.scale, brush=COLORS["model"],
-                                          pen=pg.mkPen("w", width=2))
+        self.path_line = pg.PlotDataItem(
+            pen=Theme.pen("#FFFFFF", 2),
+            symbolBrush="#FFFFFF",
+            symbolPen=pg.mkPen("#000000", width=1),
+            symbolSize=5 * Theme.scale,
+        )
+        self.current = pg.ScatterPlotItem(
+            symbol="o", size=13 * Theme.scale, brush=COLORS["model"], pen=pg.mkPen("w", width=2)
+        )
         for z, it in ((5, self.minimum), (10, self.path_outline), (11, self.path_line), (30, self.current)):
             it.setZValue(z)
             item.addItem(it)
@@ -155,9 +161,12 @@ class SurfacePanel(Panel):
 
     def retranslate(self) -> None:
         self.step_back_button.setText(self.tr("◀ Step back"))
-        self.step_back_button.setToolTip(self.tr(
-            "Undo the last update (←): the parameters go back and the path shrinks. "
-            "Works for full-batch gradient descent."))
+        self.step_back_button.setToolTip(
+            self.tr(
+                "Undo the last update (←): the parameters go back and the path shrinks. "
+                "Works for full-batch gradient descent."
+            )
+        )
         self._describe_input()
         self._show_texts()
 
@@ -174,19 +183,26 @@ class SurfacePanel(Panel):
         b_label = self.tr("b — bias (%1)").replace("%1", unit) if unit else self.tr("b — bias")
         if p.info.get("standardized"):
             mean, sd = f"{p.info['x_mean'][0]:.3g}", f"{p.info['x_sd'][0]:.3g}"
-            text = self.tr("x₁ standardised: x₁ = (yesterday's views − %1) / %2, the mean and sd of the "
-                           "training days, so x₁ has mean 0 and sd 1. Same model, w now counts per sd: "
-                           "the valley becomes a round bowl and gradient descent heads straight down. "
-                           "Switch back under Lesson settings → Input x₁.")
+            text = self.tr(
+                "x₁ standardised: x₁ = (yesterday's views − %1) / %2, the mean and sd of the "
+                "training days, so x₁ has mean 0 and sd 1. Same model, w now counts per sd: "
+                "the valley becomes a round bowl and gradient descent heads straight down. "
+                "Switch back under Lesson settings → Input x₁."
+            )
             self.note.setText(text.replace("%1", mean).replace("%2", sd))
             w_label = self.tr("w — weight of x₁ standardised (mean 0, sd 1)")
         else:
             x = self._x
-            text = self.tr("x₁ = yesterday's views as recorded (%1; mean %2, sd %3). The valley of L is long "
-                           "and thin: a learning rate small enough not to overshoot across it crawls along "
-                           "it. Lesson settings → Input x₁ → standardised makes it round.")
-            self.note.setText(text.replace("%1", unit or self.tr("raw")).replace("%2", f"{x.mean():.3g}")
-                              .replace("%3", f"{x.std():.3g}"))
+            text = self.tr(
+                "x₁ = yesterday's views as recorded (%1; mean %2, sd %3). The valley of L is long "
+                "and thin: a learning rate small enough not to overshoot across it crawls along "
+                "it. Lesson settings → Input x₁ → standardised makes it round."
+            )
+            self.note.setText(
+                text.replace("%1", unit or self.tr("raw"))
+                .replace("%2", f"{x.mean():.3g}")
+                .replace("%3", f"{x.std():.3g}")
+            )
             w_label = self.tr("w — weight of x₁ = yesterday's views")
         set_axis_labels(self.plot, w_label, b_label)
 
@@ -253,8 +269,7 @@ class SurfacePanel(Panel):
         self.image.setRect(QRectF(centre[0] - hw - dw / 2, centre[1] - hb - db / 2, GRID * dw, GRID * db))
         self.minimum.setData([centre[0]], [centre[1]])
         self._draw_contours(L, contour_levels(min(L_min, self._optimum(loss)[2]), L_max))
-        self.view.setRange(xRange=(centre[0] - hw, centre[0] + hw), yRange=(centre[1] - hb, centre[1] + hb),
-                           padding=0)
+        self.view.setRange(xRange=(centre[0] - hw, centre[0] + hw), yRange=(centre[1] - hb, centre[1] + hb), padding=0)
 
     def _resized(self) -> None:
         """A new plot shape shows more of w or of b: fill it."""
@@ -361,20 +376,28 @@ class SurfacePanel(Panel):
             self.readout.setText(self.tr("● now (update %1): off the map.").replace("%1", str(snap.update)))
         else:
             w, b, L = self._now
-            text = self.tr("● now (update %4): w = %1, b = %2 → L = %3. White: the path so far; "
-                           "orange arrow: the next step −η∇L.")
-            self.readout.setText(text.replace("%1", f"{w:.4g}").replace("%2", f"{b:.4g}")
-                                 .replace("%3", format_loss(L, unit)).replace("%4", str(snap.update)))
+            text = self.tr(
+                "● now (update %4): w = %1, b = %2 → L = %3. White: the path so far; orange arrow: the next step −η∇L."
+            )
+            self.readout.setText(
+                text.replace("%1", f"{w:.4g}")
+                .replace("%2", f"{b:.4g}")
+                .replace("%3", format_loss(L, unit))
+                .replace("%4", str(snap.update))
+            )
         if not self._hovering:
             w_opt, b_opt, L_opt = self._optimum(snap.loss_name)
             text = self.tr("★ minimum: w* = %1, b* = %2 → L* = %3. Hover to read L; click to start there.")
-            self.hover.setText(text.replace("%1", f"{w_opt:.4g}").replace("%2", f"{b_opt:.4g}")
-                               .replace("%3", format_loss(L_opt, unit)))
+            self.hover.setText(
+                text.replace("%1", f"{w_opt:.4g}").replace("%2", f"{b_opt:.4g}").replace("%3", format_loss(L_opt, unit))
+            )
         diverged = snap.stop_reason == DIVERGED
         if diverged or self._path_cut:
-            text = self.tr("Gradient descent diverged with η = %1: each step overshoots the valley and lands "
-                           "higher on the other side, so L grows instead of shrinking. The path stops where it "
-                           "leaves the map. Choose a smaller learning rate (try η = %2) and press Reset.")
+            text = self.tr(
+                "Gradient descent diverged with η = %1: each step overshoots the valley and lands "
+                "higher on the other side, so L grows instead of shrinking. The path stops where it "
+                "leaves the map. Choose a smaller learning rate (try η = %2) and press Reset."
+            )
             self.warning.setText(text.replace("%1", f"{snap.lr:g}").replace("%2", f"{snap.lr / 10:g}"))
         self.warning.setVisible(diverged or self._path_cut)
 
@@ -394,8 +417,7 @@ class SurfacePanel(Panel):
         unit = loss_unit(snap.loss_name, self._unit())
         text = self.tr("under the mouse: w = %1, b = %2 → L = %3 (click to start gradient descent here)")
         self._hovering = True
-        self.hover.setText(text.replace("%1", f"{w:.4g}").replace("%2", f"{b:.4g}")
-                           .replace("%3", format_loss(L, unit)))
+        self.hover.setText(text.replace("%1", f"{w:.4g}").replace("%2", f"{b:.4g}").replace("%3", format_loss(L, unit)))
 
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.double():

@@ -34,8 +34,20 @@ import time
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from applet.core.activations import activation
 from applet.core.backprop import Trace, fmt, numerical_gradient, relative_error
@@ -69,9 +81,14 @@ PHASE_NAMES = {
     "gradient": QT_TRANSLATE_NOOP("TracePanel", "gradient"),
     "update": QT_TRANSLATE_NOOP("TracePanel", "update"),
 }
-COLUMNS = (QT_TRANSLATE_NOOP("TracePanel", "phase"), QT_TRANSLATE_NOOP("TracePanel", "symbol"),
-           QT_TRANSLATE_NOOP("TracePanel", "value"), QT_TRANSLATE_NOOP("TracePanel", "check"),
-           QT_TRANSLATE_NOOP("TracePanel", "rel. error"), QT_TRANSLATE_NOOP("TracePanel", "formula with numbers"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TracePanel", "phase"),
+    QT_TRANSLATE_NOOP("TracePanel", "symbol"),
+    QT_TRANSLATE_NOOP("TracePanel", "value"),
+    QT_TRANSLATE_NOOP("TracePanel", "check"),
+    QT_TRANSLATE_NOOP("TracePanel", "rel. error"),
+    QT_TRANSLATE_NOOP("TracePanel", "formula with numbers"),
+)
 PHASE, SYMBOL, VALUE, CHECK, ERROR, NUMBERS = range(len(COLUMNS))  # the long formula last, where it can wrap
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _LAYER = re.compile("⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾")
@@ -241,30 +258,40 @@ class TracePanel(Panel):
     def retranslate(self) -> None:
         self.form.retranslate()
         self.reversed_input.setText(self.tr("Backward pass as a reversed network"))
-        self.reversed_input.setToolTip(self.tr(
-            "Mirror the network: ∂L/∂z flows from the output back through the same weights, and each "
-            "neuron amplifies it by σ′(z) (the triangles)."))
+        self.reversed_input.setToolTip(
+            self.tr(
+                "Mirror the network: ∂L/∂z flows from the output back through the same weights, and each "
+                "neuron amplifies it by σ′(z) (the triangles)."
+            )
+        )
         self.restart_button.setText(self.tr("Restart"))
         self.prev_button.setText(self.tr("◀ Previous"))
         self.next_button.setText(self.tr("Next ▶"))
         self.end_button.setText(self.tr("Run to end ▶▶"))
         self.restart_button.setToolTip(self.tr("Back to step 0: nothing computed yet."))
         self.prev_button.setToolTip(self.tr("Undo the last step of the trace."))
-        self.next_button.setToolTip(self.tr("Compute the next value: forward pass, loss, backward pass, gradients, update."))
+        self.next_button.setToolTip(
+            self.tr("Compute the next value: forward pass, loss, backward pass, gradients, update.")
+        )
         self.end_button.setToolTip(self.tr("Compute every remaining step of this iteration."))
         self.apply_button.setText(self.tr("Apply update"))
-        self.apply_button.setToolTip(self.tr(
-            "Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration."))
+        self.apply_button.setToolTip(
+            self.tr("Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration.")
+        )
         self.csv_button.setText(self.tr("Export CSV…"))
         self.markdown_button.setText(self.tr("Export Markdown…"))
         self.csv_button.setToolTip(self.tr("Save every step of the trace as a CSV table."))
         self.markdown_button.setToolTip(self.tr("Save every step of the trace as a Markdown table."))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.horizontalHeaderItem(CHECK).setToolTip(self.tr(
-            "Numerical check: the central difference (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁶, "
-            "the gradient measured without backpropagation."))
-        self.table.horizontalHeaderItem(ERROR).setToolTip(self.tr(
-            "Relative error |g − check| / max(|g|, |check|): ✓ below 10⁻⁴, the two agree."))
+        self.table.horizontalHeaderItem(CHECK).setToolTip(
+            self.tr(
+                "Numerical check: the central difference (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁶, "
+                "the gradient measured without backpropagation."
+            )
+        )
+        self.table.horizontalHeaderItem(ERROR).setToolTip(
+            self.tr("Relative error |g − check| / max(|g|, |check|): ✓ below 10⁻⁴, the two agree.")
+        )
         self._show()
 
     # -- the window's side ---------------------------------------------------------------
@@ -298,8 +325,10 @@ class TracePanel(Panel):
             example = example.with_loss(snapshot.loss_name)
         restart = False
         if trained and snapshot.weights is not None and self._matches(snapshot):
-            if not all(np.array_equal(a, b) for a, b in zip(snapshot.weights + snapshot.biases,
-                                                             example.weights + example.biases)):
+            if not all(
+                np.array_equal(a, b)
+                for a, b in zip(snapshot.weights + snapshot.biases, example.weights + example.biases)
+            ):
                 example = example.with_parameters(snapshot.weights, snapshot.biases)
                 restart = True
                 if seen is not None and seen[0] == snapshot.run_id:
@@ -310,7 +339,9 @@ class TracePanel(Panel):
             try:
                 example = self._finite(example)
             except DataError as exc:  # training diverged: keep tracing the last numbers that are finite
-                self._say(self.tr("Training diverged; the trace keeps its last finite numbers. %1").replace("%1", str(exc)))
+                self._say(
+                    self.tr("Training diverged; the trace keeps its last finite numbers. %1").replace("%1", str(exc))
+                )
                 return
             self._adopted_at = time.monotonic()
             self._set_example(example, restart=restart)
@@ -355,12 +386,18 @@ class TracePanel(Panel):
     def edit_parameter(self, layer: int, index: int | tuple[int, int]) -> None:
         """Open the editor for weight (layer, (i, j)) or bias (layer, j)."""
         arrays = self.example.weights if isinstance(index, tuple) else self.example.biases
-        self._open_editor(self._symbols[(layer, index)], float(arrays[layer - 1][index]),
-                          lambda v: self.set_parameter(layer, index, v))
+        self._open_editor(
+            self._symbols[(layer, index)],
+            float(arrays[layer - 1][index]),
+            lambda v: self.set_parameter(layer, index, v),
+        )
 
     def edit_input(self, i: int) -> None:
-        self._open_editor("x" + str(i + 1).translate(_SUB), float(self.example.x[i]),
-                          lambda v: self._edit(lambda ex: ex.with_input(i, v)))
+        self._open_editor(
+            "x" + str(i + 1).translate(_SUB),
+            float(self.example.x[i]),
+            lambda v: self._edit(lambda ex: ex.with_input(i, v)),
+        )
 
     def _open_editor(self, symbol: str, value: float, apply) -> None:
         if self.editor is not None:
@@ -394,8 +431,12 @@ class TracePanel(Panel):
         if step.kind in ("dL/dw", "dL/db", "update_w", "update_b"):
             self.edit_parameter(step.layer, step.index)
         else:
-            self._say(self.tr("This value is computed. Double-click a gradient or update row, an edge or a node "
-                              "to change a weight, a bias or an input."))
+            self._say(
+                self.tr(
+                    "This value is computed. Double-click a gradient or update row, an edge or a node "
+                    "to change a weight, a bias or an input."
+                )
+            )
 
     def _edit(self, change, restart: bool = False) -> None:
         """An edit of the experiment (sample, shape, loss, η, preset): re-trace it and have it trained.
@@ -438,9 +479,14 @@ class TracePanel(Panel):
             step = next((s for s in example.trace(self.form.digits()) if not math.isfinite(s.value)), None)
         if step is None:
             return example
-        raise DataError(self.tr("%1 = %2 would overflow (beyond ±1.8×10³⁰⁸). Choose smaller weights, inputs or "
-                                "learning rate η; nothing changed.").replace("%1", step.symbol)
-                        .replace("%2", step.numbers))
+        raise DataError(
+            self.tr(
+                "%1 = %2 would overflow (beyond ±1.8×10³⁰⁸). Choose smaller weights, inputs or "
+                "learning rate η; nothing changed."
+            )
+            .replace("%1", step.symbol)
+            .replace("%2", step.numbers)
+        )
 
     def _set_example(self, example: TraceExample, restart: bool = False) -> None:
         """Trace ``example``; keep the number of computed steps unless ``restart``."""
@@ -470,8 +516,14 @@ class TracePanel(Panel):
         digits = self.form.digits()
         for row in range(first, self.cursor):
             step = self.trace[row]
-            cells = {PHASE: self.tr(PHASE_NAMES[step.phase]), SYMBOL: step.symbol, VALUE: fmt(step.value, digits),
-                     CHECK: "", ERROR: "", NUMBERS: step.numbers}
+            cells = {
+                PHASE: self.tr(PHASE_NAMES[step.phase]),
+                SYMBOL: step.symbol,
+                VALUE: fmt(step.value, digits),
+                CHECK: "",
+                ERROR: "",
+                NUMBERS: step.numbers,
+            }
             check = self._check(row)
             if check is not None:
                 numeric, error = check
@@ -562,8 +614,7 @@ class TracePanel(Panel):
         for layer, caption in captions.items():
             self.diagram.set_layer_text(layer, caption)
 
-    def _node_lines(self, steps, layer: int, j: int, reversed_view: bool, digits: int,
-                    crowded: bool) -> list[str]:
+    def _node_lines(self, steps, layer: int, j: int, reversed_view: bool, digits: int, crowded: bool) -> list[str]:
         """A node's lines; symbols without the layer (the caption says it), e.g. "z₁ = 0.3775"."""
         ex = self.example
         kinds = ("dL/da", "sigma", "dL/dz") if reversed_view else ("b", "y", "z", "a", "p", "dL/dz")
@@ -585,11 +636,21 @@ class TracePanel(Panel):
     # -- export --------------------------------------------------------------------------
     def _export(self, kind: str) -> None:
         if kind == "csv":
-            path = ask_save_path(self.window(), self.tr("Export the trace as CSV"), "backprop-trace.csv",
-                                 self.tr("CSV files (*.csv)"), (".csv",))
+            path = ask_save_path(
+                self.window(),
+                self.tr("Export the trace as CSV"),
+                "backprop-trace.csv",
+                self.tr("CSV files (*.csv)"),
+                (".csv",),
+            )
         else:
-            path = ask_save_path(self.window(), self.tr("Export the trace as Markdown"), "backprop-trace.md",
-                                 self.tr("Markdown files (*.md)"), (".md",))
+            path = ask_save_path(
+                self.window(),
+                self.tr("Export the trace as Markdown"),
+                "backprop-trace.md",
+                self.tr("Markdown files (*.md)"),
+                (".md",),
+            )
         if path is not None:
             self.export(str(path), kind)
 

@@ -5,8 +5,18 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
@@ -16,8 +26,11 @@ from applet.ui.widgets.number_input import NumberInput
 LR_SLIDER_STEPS_PER_DECADE = 4
 LR_MIN_EXP, LR_MAX_EXP = -6, 1
 SPEEDS = ((1, "1"), (10, "10"), (100, "100"), (0, QT_TRANSLATE_NOOP("Controls", "unlimited")))
-OPTIMIZERS = (("gd", QT_TRANSLATE_NOOP("Controls", "gradient descent")),
-              ("momentum", QT_TRANSLATE_NOOP("Controls", "momentum")), ("adam", "Adam"))
+OPTIMIZERS = (
+    ("gd", QT_TRANSLATE_NOOP("Controls", "gradient descent")),
+    ("momentum", QT_TRANSLATE_NOOP("Controls", "momentum")),
+    ("adam", "Adam"),
+)
 
 
 class Controls(QWidget):
@@ -52,13 +65,12 @@ class Controls(QWidget):
 
         self.batch_input = QSpinBox(objectName="batchSizeInput", minimum=0, maximum=1)
         self.batch_input.setKeyboardTracking(False)
-        self.batch_input.valueChanged.connect(
-            lambda v: self._emit_option("batch_size", v if v > 0 else None))
-        self.optimizer_input = self._combo("optimizerInput", [k for k, _ in OPTIMIZERS],
-                                           lambda v: self._emit_option("optimizer", v))
+        self.batch_input.valueChanged.connect(lambda v: self._emit_option("batch_size", v if v > 0 else None))
+        self.optimizer_input = self._combo(
+            "optimizerInput", [k for k, _ in OPTIMIZERS], lambda v: self._emit_option("optimizer", v)
+        )
         self.loss_input = self._combo("lossInput", [], lambda v: self._emit_option("loss", v))
-        self.speed_input = self._combo("speedInput", [k for k, _ in SPEEDS],
-                                       lambda v: self._emit_option("speed", v))
+        self.speed_input = self._combo("speedInput", [k for k, _ in SPEEDS], lambda v: self._emit_option("speed", v))
         self._select(self.speed_input, 0)  # as fast as possible, like the worker
         self.max_updates_input = QSpinBox(objectName="maxUpdatesInput", minimum=0, maximum=10**9)
         self.max_updates_input.setKeyboardTracking(False)
@@ -77,9 +89,14 @@ class Controls(QWidget):
         lr_row.addWidget(self.lr_input, 1)
         lr_row.addWidget(self.lr_slider, 2)
         self._rows = [
-            ("seed", self.seed_input), ("lr", lr_row), ("batch", self.batch_input),
-            ("optimizer", self.optimizer_input), ("loss", self.loss_input), ("speed", self.speed_input),
-            ("max_updates", self.max_updates_input), ("grad_tol", self.grad_tol_input),
+            ("seed", self.seed_input),
+            ("lr", lr_row),
+            ("batch", self.batch_input),
+            ("optimizer", self.optimizer_input),
+            ("loss", self.loss_input),
+            ("speed", self.speed_input),
+            ("max_updates", self.max_updates_input),
+            ("grad_tol", self.grad_tol_input),
         ]
         self._labels = {}
         for key, field in self._rows:
@@ -161,7 +178,8 @@ class Controls(QWidget):
                 combo.addItem("", value)
             self._select(combo, choices.get(choice.key, choice.default))
             combo.currentIndexChanged.connect(
-                lambda i, key=choice.key, c=combo: self.choice_changed.emit(key, c.itemData(i)))
+                lambda i, key=choice.key, c=combo: self.choice_changed.emit(key, c.itemData(i))
+            )
             self.choice_inputs[choice.key] = combo
             self.choices_form.addRow(QCoreApplication.translate("Lessons", choice.label), combo)
         self.choices_box.setVisible(bool(lesson.choices))
@@ -186,14 +204,41 @@ class Controls(QWidget):
         self.reset_button.setText(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("New random initial parameters from the seed; history cleared (R)."))
         labels = {
-            "seed": (self.tr("Seed"), self.tr("Random seed: the same seed gives the same initial weights and batches.")),
-            "lr": (self.tr("Learning rate η"), self.tr("Learning rate η: each update moves the parameters by −η × gradient. Type a value or slide (log scale).")),
-            "batch": (self.tr("Batch size"), self.tr("Samples per update. “Full batch” uses all training data for every update; smaller batches give more, noisier updates per epoch.")),
-            "optimizer": (self.tr("Optimizer"), self.tr("How the gradient moves the parameters: plain gradient descent (the lecture's), with momentum, or Adam.")),
-            "loss": (self.tr("Loss"), self.tr("How a wrong prediction is measured: MAE averages |error|, MSE averages error².")),
+            "seed": (
+                self.tr("Seed"),
+                self.tr("Random seed: the same seed gives the same initial weights and batches."),
+            ),
+            "lr": (
+                self.tr("Learning rate η"),
+                self.tr(
+                    "Learning rate η: each update moves the parameters by −η × gradient. "
+                    "Type a value or slide (log scale)."
+                ),
+            ),
+            "batch": (
+                self.tr("Batch size"),
+                self.tr(
+                    "Samples per update. “Full batch” uses all training data for every update; "
+                    "smaller batches give more, noisier updates per epoch."
+                ),
+            ),
+            "optimizer": (
+                self.tr("Optimizer"),
+                self.tr(
+                    "How the gradient moves the parameters: plain gradient descent (the lecture's), "
+                    "with momentum, or Adam."
+                ),
+            ),
+            "loss": (
+                self.tr("Loss"),
+                self.tr("How a wrong prediction is measured: MAE averages |error|, MSE averages error²."),
+            ),
             "speed": (self.tr("Speed (updates/s)"), self.tr("Slow training down to watch single updates.")),
             "max_updates": (self.tr("Stop after updates"), self.tr("Stop after this many updates (0 = no limit).")),
-            "grad_tol": (self.tr("Stop when ‖g‖ <"), self.tr("Stop when the gradient's length falls below this: a minimum, saddle point or plateau.")),
+            "grad_tol": (
+                self.tr("Stop when ‖g‖ <"),
+                self.tr("Stop when the gradient's length falls below this: a minimum, saddle point or plateau."),
+            ),
         }
         for key, field in self._rows:
             text, tip = labels[key]
@@ -208,7 +253,9 @@ class Controls(QWidget):
             for i in range(combo.count()):
                 combo.setItemText(i, QCoreApplication.translate("Controls", names[combo.itemData(i)]))
         for i in range(self.loss_input.count()):
-            self.loss_input.setItemText(i, QCoreApplication.translate("Lessons", LOSS_NAMES[self.loss_input.itemData(i)]))
+            self.loss_input.setItemText(
+                i, QCoreApplication.translate("Lessons", LOSS_NAMES[self.loss_input.itemData(i)])
+            )
         self.choices_box.setTitle(self.tr("Lesson settings"))
         for choice in self.lesson.choices if self.lesson is not None else ():
             combo = self.choice_inputs[choice.key]

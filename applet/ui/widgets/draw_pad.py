@@ -58,8 +58,15 @@ class DrawPad(QWidget):
         """Ink a round-ended line between two canvas points (a dot when they coincide)."""
         painter = QPainter(self.canvas)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(INK, INK, INK), self.brush, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                QColor(INK, INK, INK),
+                self.brush,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         if start == end:
             painter.drawPoint(start)
         else:

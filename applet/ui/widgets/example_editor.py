@@ -15,15 +15,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from applet.core.network import LayerSpec
-from applet.training.trace_example import (MAX_INPUTS, MAX_LAYERS, MAX_UNITS, TraceExample, hand_picked,
-                                           random_example)
+from applet.training.trace_example import MAX_INPUTS, MAX_LAYERS, MAX_UNITS, TraceExample, hand_picked, random_example
 from applet.ui.lessons import LOSS_NAMES, LOSS_SHORT
 from applet.ui.panels.compare import ACTIVATION_NAMES
 from applet.ui.style import Theme
 from applet.ui.widgets.number_input import NumberInput
 
-PRESETS = (("hand_picked", QT_TRANSLATE_NOOP("ExampleEditor", "hand-picked (Mazur)")),
-           ("random", QT_TRANSLATE_NOOP("ExampleEditor", "random, from the seed")))
+PRESETS = (
+    ("hand_picked", QT_TRANSLATE_NOOP("ExampleEditor", "hand-picked (Mazur)")),
+    ("random", QT_TRANSLATE_NOOP("ExampleEditor", "random, from the seed")),
+)
 
 
 class ExampleEditor(QGroupBox):
@@ -49,8 +50,7 @@ class ExampleEditor(QGroupBox):
         self.loss_input = QComboBox(objectName="traceLossInput")
         for key in LOSS_SHORT:
             self.loss_input.addItem("", key)
-        self.loss_input.currentIndexChanged.connect(
-            lambda _: self._emit(lambda ex, loss=self.loss_input.currentData(): ex.with_loss(loss)))
+        self.loss_input.currentIndexChanged.connect(self._loss_changed)
         self.lr_input = self._number("traceLearningRateInput", lambda v: self._emit(lambda ex: ex.with_lr(v)), 0.0)
         self.digits_input = QSpinBox(objectName="traceDigitsInput", minimum=1, maximum=15, value=6)
         self.digits_input.valueChanged.connect(self.digits_changed)
@@ -64,14 +64,34 @@ class ExampleEditor(QGroupBox):
                 combo.addItem("", key)
             combo.currentIndexChanged.connect(self._reshape)
             self.activation_inputs.append(combo)
-        self.x_inputs = [self._number(f"traceInput{i + 1}", lambda v, i=i: self._emit(lambda ex: ex.with_input(i, v)))
-                         for i in range(MAX_INPUTS)]
-        self.y_inputs = [self._number(f"traceTarget{j + 1}", lambda v, j=j: self._emit(lambda ex: ex.with_target(j, v)))
-                         for j in range(MAX_UNITS)]
-        self.class_input = self._spin("traceTargetClass", MAX_UNITS - 1,
-                                      lambda k: self._emit(lambda ex: ex.with_label(k)), 0)
-        self.labels = {key: QLabel() for key in ("preset", "seed", "loss", "lr", "digits", "layers", "inputs",
-                                                 "neurons", "activation", "x", "y", "class")}
+        self.x_inputs = [
+            self._number(f"traceInput{i + 1}", lambda v, i=i: self._emit(lambda ex: ex.with_input(i, v)))
+            for i in range(MAX_INPUTS)
+        ]
+        self.y_inputs = [
+            self._number(f"traceTarget{j + 1}", lambda v, j=j: self._emit(lambda ex: ex.with_target(j, v)))
+            for j in range(MAX_UNITS)
+        ]
+        self.class_input = self._spin(
+            "traceTargetClass", MAX_UNITS - 1, lambda k: self._emit(lambda ex: ex.with_label(k)), 0
+        )
+        self.labels = {
+            key: QLabel()
+            for key in (
+                "preset",
+                "seed",
+                "loss",
+                "lr",
+                "digits",
+                "layers",
+                "inputs",
+                "neurons",
+                "activation",
+                "x",
+                "y",
+                "class",
+            )
+        }
         self.layer_labels = [QLabel() for _ in range(MAX_LAYERS)]
         self._lay_out()
         self._updating = False
@@ -102,8 +122,9 @@ class ExampleEditor(QGroupBox):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
         layout.setSpacing(3)
-        layout.addLayout(row(("preset", [self.preset_input]), ("seed", [self.seed_input]),
-                             ("layers", [self.layers_input])))
+        layout.addLayout(
+            row(("preset", [self.preset_input]), ("seed", [self.seed_input]), ("layers", [self.layers_input]))
+        )
         layout.addLayout(grid)
         layout.addLayout(row(("loss", [self.loss_input]), ("lr", [self.lr_input]), ("digits", [self.digits_input])))
         layout.addLayout(row(("x", self.x_inputs), ("y", self.y_inputs), ("class", [self.class_input])))
@@ -124,20 +145,31 @@ class ExampleEditor(QGroupBox):
 
     def retranslate(self) -> None:
         texts = {
-            "preset": self.tr("Preset"), "seed": self.tr("seed"), "loss": self.tr("loss"), "lr": self.tr("η"),
-            "digits": self.tr("digits"), "layers": self.tr("layers"), "inputs": self.tr("inputs"),
-            "neurons": self.tr("neurons"), "activation": self.tr("activation"), "x": self.tr("inputs x"),
-            "y": self.tr("targets y"), "class": self.tr("target class"),
+            "preset": self.tr("Preset"),
+            "seed": self.tr("seed"),
+            "loss": self.tr("loss"),
+            "lr": self.tr("η"),
+            "digits": self.tr("digits"),
+            "layers": self.tr("layers"),
+            "inputs": self.tr("inputs"),
+            "neurons": self.tr("neurons"),
+            "activation": self.tr("activation"),
+            "x": self.tr("inputs x"),
+            "y": self.tr("targets y"),
+            "class": self.tr("target class"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.setTitle(self.tr("Network and sample"))
         for i, (_, name) in enumerate(PRESETS):
             self.preset_input.setItemText(i, self.tr(name))
-        self.preset_input.setToolTip(self.tr(
-            "Hand-picked: the 2-2-2 sigmoid network of Matt Mazur's “A Step by Step Backpropagation Example” "
-            "(2015); every number the trace shows is in his article. Random: the current shape with weights, "
-            "biases, inputs and targets drawn from the seed, rounded to two decimals."))
+        self.preset_input.setToolTip(
+            self.tr(
+                "Hand-picked: the 2-2-2 sigmoid network of Matt Mazur's “A Step by Step Backpropagation Example” "
+                "(2015); every number the trace shows is in his article. Random: the current shape with weights, "
+                "biases, inputs and targets drawn from the seed, rounded to two decimals."
+            )
+        )
         for combo in self.activation_inputs:
             for i in range(combo.count()):
                 combo.setItemText(i, QCoreApplication.translate("ComparePanel", ACTIVATION_NAMES[combo.itemData(i)]))
@@ -169,10 +201,15 @@ class ExampleEditor(QGroupBox):
         if not self._updating:
             self.edited.emit(change, restart)
 
+    def _loss_changed(self, _index: int) -> None:
+        loss = self.loss_input.currentData()
+        self._emit(lambda ex: ex.with_loss(loss))
+
     def _reshape(self, _=None) -> None:
         n_layers, seed = self.layers_input.value(), self.seed_input.value()
-        layers = [LayerSpec(self.units_inputs[k].value(), self.activation_inputs[k].currentData())
-                  for k in range(n_layers)]
+        layers = [
+            LayerSpec(self.units_inputs[k].value(), self.activation_inputs[k].currentData()) for k in range(n_layers)
+        ]
         n_inputs = self.inputs_input.value()
         self._emit(lambda ex: ex.with_shape(n_inputs, layers, seed=seed), restart=True)
 
@@ -199,8 +236,9 @@ class ExampleEditor(QGroupBox):
         self.layers_input.setValue(len(ex.layers))
         for k in range(MAX_LAYERS):
             shown = k < len(ex.layers)
-            self.layer_labels[k].setText(self.tr("output") if k == len(ex.layers) - 1
-                                         else self.tr("layer %1").replace("%1", str(k + 1)))
+            self.layer_labels[k].setText(
+                self.tr("output") if k == len(ex.layers) - 1 else self.tr("layer %1").replace("%1", str(k + 1))
+            )
             for widget in (self.units_inputs[k], self.activation_inputs[k], self.layer_labels[k]):
                 widget.setVisible(shown)
             if shown:

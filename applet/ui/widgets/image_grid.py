@@ -77,8 +77,11 @@ class ImageGrid(QWidget):
 
     def set_cells(self, cells: list[Cell], selected: int | None = None) -> None:
         cells = list(cells)
-        if selected == self.selected and len(cells) == len(self.cells) and all(
-                a is b or a == b for a, b in zip(cells, self.cells)):
+        if (
+            selected == self.selected
+            and len(cells) == len(self.cells)
+            and all(a is b or a == b for a, b in zip(cells, self.cells))
+        ):
             return  # the same images, captions and frames: nothing to repaint
         self.cells = cells
         self.selected = selected

@@ -232,8 +232,9 @@ class NetworkDiagram(QWidget):
             for k, neuron in enumerate(neurons):
                 if k == self.SHOWN_AT_ENDS and len(neurons) < self._sizes[layer]:
                     width = col_pitch if n_cols > 1 else area.width()
-                    ellipses[layer] = QRectF(self._inside(cx - width / 2, width), top + slot * row_pitch,
-                                             width, row_pitch)
+                    ellipses[layer] = QRectF(
+                        self._inside(cx - width / 2, width), top + slot * row_pitch, width, row_pitch
+                    )
                     slot += 1
                 cy = top + (slot + 0.5) * row_pitch
                 node_h = self._lines((layer, neuron)) * line_h + 2 * self._pad() if cards else h
@@ -322,8 +323,13 @@ class NetworkDiagram(QWidget):
             edge = None if self.node_at(event.position()) else self.edge_at(event.position())
             if edge is not None and self._weights is not None:
                 l, i, j = edge
-                text = self.tr("layer %1: neuron %2 → neuron %3, w = %4").replace("%1", str(l)).replace(
-                    "%2", str(i + 1)).replace("%3", str(j + 1)).replace("%4", self.edge_label(self._weight(edge)))
+                text = (
+                    self.tr("layer %1: neuron %2 → neuron %3, w = %4")
+                    .replace("%1", str(l))
+                    .replace("%2", str(i + 1))
+                    .replace("%3", str(j + 1))
+                    .replace("%4", self.edge_label(self._weight(edge)))
+                )
                 QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
@@ -397,8 +403,11 @@ class NetworkDiagram(QWidget):
                 pad = self._pad()
                 y = rect.top() + pad
                 for line in text.split("\n"):
-                    painter.drawText(QRectF(rect.left() + pad, y, rect.width() - 2 * pad, metrics.height()),
-                                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+                    painter.drawText(
+                        QRectF(rect.left() + pad, y, rect.width() - 2 * pad, metrics.height()),
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                        line,
+                    )
                     y += metrics.height()
         painter.setFont(Theme.font(9))
         for layer, rect in geo.ellipses.items():
@@ -414,8 +423,9 @@ class NetworkDiagram(QWidget):
     def _paint_amplifier(self, painter: QPainter, rect: QRectF, size: float) -> None:
         """A triangle pointing into the node from its left: an amplifier (gain σ′(z))."""
         tip = QPointF(rect.left(), rect.center().y())
-        triangle = QPolygonF([tip, QPointF(tip.x() - size, tip.y() - size / 2),
-                              QPointF(tip.x() - size, tip.y() + size / 2)])
+        triangle = QPolygonF(
+            [tip, QPointF(tip.x() - size, tip.y() - size / 2), QPointF(tip.x() - size, tip.y() + size / 2)]
+        )
         path = QPainterPath()
         path.addPolygon(triangle)
         path.closeSubpath()
@@ -458,8 +468,11 @@ class NetworkDiagram(QWidget):
         painter.setFont(Theme.font(9))
         for layer, text in self._layer_text.items():
             if layer in geo.captions and text:
-                painter.drawText(geo.captions[layer], Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                 | Qt.TextFlag.TextWordWrap, text)
+                painter.drawText(
+                    geo.captions[layer],
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                    text,
+                )
 
 
 def _distance(p: QPointF, a: QPointF, b: QPointF) -> float:

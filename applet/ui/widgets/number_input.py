@@ -44,7 +44,9 @@ class NumberInput(QLineEdit):
             return
         if not math.isfinite(value) or value <= self.minimum:
             self.setText(format_number(self._value))
-            self.rejected.emit(self.tr("Enter a finite number greater than %1.").replace("%1", format_number(self.minimum)))
+            self.rejected.emit(
+                self.tr("Enter a finite number greater than %1.").replace("%1", format_number(self.minimum))
+            )
             return
         if value != self._value:
             self._value = value

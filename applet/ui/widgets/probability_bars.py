@@ -33,7 +33,7 @@ class ProbabilityBars(QWidget):
         self.bars = pg.BarGraphItem(x=self.x, height=np.zeros(n_classes), width=0.75, brush=OTHER, pen=None)
         item.addItem(self.bars)
         self.percents = []
-        for i in range(n_classes):
+        for _ in range(n_classes):
             text = pg.TextItem("", color=Theme.foreground, anchor=(0.5, 1.0))
             text.setFont(Theme.font(7))
             item.addItem(text)
@@ -80,8 +80,12 @@ class ProbabilityBars(QWidget):
 
     def clear(self) -> None:
         self.probabilities, self.true_label = None, None
-        self.bars.setOpts(x=self.x, height=np.zeros(self.n_classes), brushes=[OTHER] * self.n_classes,
-                          pens=[pg.mkPen(None)] * self.n_classes)
+        self.bars.setOpts(
+            x=self.x,
+            height=np.zeros(self.n_classes),
+            brushes=[OTHER] * self.n_classes,
+            pens=[pg.mkPen(None)] * self.n_classes,
+        )
         for text in self.percents:
             text.setText("")
         self.true_text.setText("")
