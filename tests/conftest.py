@@ -11,5 +11,13 @@ for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# CI explores the same generated inputs on every run, so a red run can be reproduced; a
+# developer's run draws new ones each time (and keeps what failed in .hypothesis/).
+if os.environ.get("CI"):
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True)
+    settings.load_profile("ci")
+
 # unexpected errors are logged (applet.ui.crash): into a throwaway folder, not the user's data folder
 os.environ.setdefault("APPLET_LOG_DIR", tempfile.mkdtemp(prefix="applet-test-logs-"))

@@ -48,6 +48,7 @@ ARRAYS_NAME = "arrays.npz"
 MAX_MEMBER_BYTES = 2**30  # refuse to unpack more than 1 GiB per member
 MAX_JSON_BYTES = 2**26  # settings, counters and an imported CSV's text: far less than 64 MiB
 MAX_SEED = 2**31 - 1
+MAX_COUNT = 10**12  # updates, epochs, Adam's step count: far beyond any real run, small enough for float maths
 HYPER_PARAMETERS = (
     "loss",
     "lr",
@@ -476,13 +477,13 @@ def _trainer(value, shapes: list[tuple]) -> dict:
         raise DataError("the trainer's batch order is not a shuffle of the samples.")
     optimizer = _text(value["optimizer"], "trainer.optimizer", OPTIMIZERS)
     return {
-        "update": _int(value["update"], "trainer.update"),
-        "epoch": _int(value["epoch"], "trainer.epoch"),
-        "pos": _int(value["pos"], "trainer.pos"),
+        "update": _int(value["update"], "trainer.update", hi=MAX_COUNT),
+        "epoch": _int(value["epoch"], "trainer.epoch", hi=MAX_COUNT),
+        "pos": _int(value["pos"], "trainer.pos", hi=MAX_COUNT),
         "order": order,
         "rng": _rng(value["rng"]),
         "epoch_loss_sum": _number(value["epoch_loss_sum"], "trainer.epoch_loss_sum"),
-        "epoch_correct": _int(value["epoch_correct"], "trainer.epoch_correct"),
+        "epoch_correct": _int(value["epoch_correct"], "trainer.epoch_correct", hi=MAX_COUNT),
         "loss": _text(value["loss"], "trainer.loss", LOSSES),
         "lr": _number(value["lr"], "trainer.lr", positive=True),
         "batch_size": _int(value["batch_size"], "trainer.batch_size", lo=1),
@@ -530,7 +531,7 @@ def _optimizer_state(name: str, value, shapes: list[tuple]) -> dict:
     m, v = _buffers(value["m"], "Adam mean", shapes), _buffers(value["v"], "Adam variance", shapes)
     if (m is None) != (v is None) or (v is not None and any((b < 0).any() for b in v)):
         raise DataError("the Adam running averages are inconsistent.")
-    return {"t": _int(value["t"], f"{where}.t"), "m": m, "v": v}
+    return {"t": _int(value["t"], f"{where}.t", hi=MAX_COUNT), "m": m, "v": v}
 
 
 def _history(value, n_params: int) -> dict:

@@ -231,6 +231,7 @@ def test_a_zip_without_a_session_is_refused(tmp_path):
         (lambda d: d["training"].update(trace_params="yes"), "training.trace_params must be true or false"),
         (lambda d: d["trainer"].update(update=-3), "trainer.update must be a whole number"),
         (lambda d: d["trainer"].update(update=True), "trainer.update must be a whole number"),
+        (lambda d: d["trainer"].update(epoch=10**13), "trainer.epoch must be a whole number"),
         (lambda d: d["trainer"].update(lr=0.5), "disagrees"),
         (lambda d: d["trainer"]["rng"].update(bit_generator="MT19937"), "bit_generator is 'MT19937'"),
         (lambda d: d["trainer"]["rng"]["state"].update(state="x"), "trainer.rng.state.state"),
