@@ -2,7 +2,8 @@
 
 The lecture's tables (1/7/28/56 days; 10/100/1000 ReLU; 1–4 layers) are such
 comparisons. ``train_row`` is Qt-free (the experiments command uses it too);
-``ComparisonWorker`` runs rows in a thread for the window, with progress and cancel.
+``ComparisonWorker`` runs rows in a thread for the window, with progress and cancel
+(``applet.training.comparison_controller`` owns that thread).
 """
 
 from __future__ import annotations
@@ -64,7 +65,11 @@ def train_row(
 
 
 class ComparisonWorker(QObject):
-    """Runs rows in its thread; ``cancel`` may be called from any thread."""
+    """Runs rows in its thread; ``cancel`` is a plain method that sets a thread-safe flag.
+
+    Call ``cancel`` directly, never through a signal: a queued call would wait behind
+    ``run_rows`` and arrive after every row has run.
+    """
 
     progress = Signal(int, int)  # updates done over all rows, total
     row_done = Signal(int, object)  # row index, ComparisonResult
@@ -75,12 +80,15 @@ class ComparisonWorker(QObject):
         super().__init__()
         self._cancel = threading.Event()
 
+    def prepare(self) -> None:
+        """Clear a previous cancel before new rows are queued (called from the queuing thread)."""
+        self._cancel.clear()
+
     def cancel(self) -> None:
         self._cancel.set()
 
     @Slot(object)
     def run_rows(self, rows: list[ComparisonRow]) -> None:
-        self._cancel.clear()
         total = sum(r.updates for r in rows)
         done_before = 0
         try:

@@ -5,8 +5,6 @@ Data flows one way: controls → worker commands → core → Snapshot → panel
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from applet.core.trainer import Trainer
 from applet.training.controller import TrainingController
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.app_state import AppState
 from applet.ui.cost_warning import ask_if_costly
 from applet.ui.crash import ErrorDialog, report_error
 from applet.ui.exports import Exports
@@ -47,21 +46,22 @@ ARROW_KEY_WIDGETS = (QAbstractSlider, QAbstractSpinBox, QComboBox)
 MESSAGE_MS = 10_000
 
 
+def _state_field(name: str) -> property:
+    """A window attribute kept in the application state (``window.state``)."""
+    return property(lambda self: getattr(self.state, name), lambda self, value: setattr(self.state, name, value))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, lesson_id: str = DEFAULT_LESSON, seed: int = 42, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings if settings is not None else QSettings()
-        self.seed = seed
-        self.lesson: Lesson | None = None
-        self.choices: dict = {}
-        self.setup: TrainingSetup | None = None
+        self.state = AppState(seed)  # lesson, choices, data source, seed, setup
         self.panels: dict[str, Panel] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.last_snapshot: Snapshot | None = None
         self.error_dialog: ErrorDialog | None = None
         self.cost_dialog: QMessageBox | None = None  # the question before a costly network starts
-        self.data_source = DataSource.builtin()  # the daily views the views lessons learn from
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.controls.option_changed.connect(self.set_option)
         self.controls.choice_changed.connect(self._choice_changed)
         self.controls.rejected.connect(self.show_message)
+        self.controls.seed_input.valueChanged.connect(self._seed_chosen)
         self.lesson_dock = self._dock("dock_lessons", self.lesson_list, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.controls_dock = self._dock("dock_controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.lesson_text = LessonTextPanel()  # the lesson's explanation and tasks, beside every lesson's plots
@@ -106,6 +107,17 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.select_lesson(lesson_id if lesson_id in LESSONS else DEFAULT_LESSON)
+
+    # -- the application state, read and written through the window's attributes ---------
+    lesson = _state_field("lesson")
+    choices = _state_field("choices")
+    setup = _state_field("setup")
+    seed = _state_field("seed")
+    data_source = _state_field("data_source")
+
+    @Slot(int)
+    def _seed_chosen(self, seed: int) -> None:
+        self.state.seed = seed
 
     # -- building ------------------------------------------------------------------------
     def _dock(self, name: str, widget, area) -> QDockWidget:
@@ -238,13 +250,12 @@ class MainWindow(QMainWindow):
             panel.step_back_requested.connect(self.controller.step_back)
             panel.setup_requested.connect(self.apply_setup)
             panel.refused.connect(self.show_message)
+            panel.set_app_state(self.state)
             self.exports.add_plot_menus(panel)
             dock = self._dock(f"dock_{panel_id}", panel, Qt.DockWidgetArea.RightDockWidgetArea)
             dock.setWindowTitle(panel.title())
             self.panels[panel_id] = panel
             self.docks[panel_id] = dock
-            if panel_id == "compare" and lesson.compare is not None:
-                panel.rows_factory = lambda: self._comparison_rows(lesson)
         self._arrange(list(self.docks.values()))
         state = self.settings.value(f"layout/{lesson.id}")
         if state is not None:
@@ -269,17 +280,6 @@ class MainWindow(QMainWindow):
             host = next(d for d in docks if d.objectName() == tab_with[dock.objectName()])
             self.tabifyDockWidget(host, dock)
             host.raise_()
-
-    def _comparison_rows(self, lesson: Lesson) -> list:
-        """The lesson's comparison, trained on the window's data ([] with a message if it cannot be)."""
-        try:
-            return [
-                replace(row, setup=row.setup.with_options(problem=self.data_source.rebase(row.setup.problem)))
-                for row in lesson.compare(self.choices, self.controls.seed_input.value())
-            ]
-        except DataError as exc:
-            self.show_message(str(exc))
-            return []
 
     def _start(self, setup: TrainingSetup, trainer: Trainer | None = None) -> None:
         self.setup = setup

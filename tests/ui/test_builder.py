@@ -163,7 +163,7 @@ def test_a_network_the_core_rejects_is_not_sent(qtbot, deep, monkeypatch):
 
 def test_the_deep_lessons_comparison_table_is_chosen_in_the_lesson_settings(qtbot, deep):
     compare = deep.panels["compare"]
-    assert [describe_model(r.setup) for r in compare.rows_factory()] == [
+    assert [describe_model(r.setup) for r in compare.app_state.comparison_rows()] == [
         "100 ReLU · 56 days",
         "2 × 100 ReLU · 56 days",
         "3 × 100 ReLU · 56 days",
@@ -171,7 +171,7 @@ def test_the_deep_lessons_comparison_table_is_chosen_in_the_lesson_settings(qtbo
     ]
     combo = find(deep, QComboBox, "choice_compare")
     combo.setCurrentIndex(combo.findData("width"))
-    rows = compare.rows_factory()
+    rows = compare.app_state.comparison_rows()
     assert [describe_model(r.setup) for r in rows] == [
         "linear · 56 days",
         "10 ReLU · 56 days",

@@ -179,7 +179,7 @@ def test_an_error_inside_training_is_reported_and_the_app_keeps_working(qtbot, w
 def test_compare_runner_fills_its_table(qtbot, window):
     assert open_lesson(qtbot, window, "views-days").problem.name == "views-7"
     panel = window.panels["compare"]
-    with qtbot.waitSignal(panel.worker.finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(panel.comparison.finished, timeout=60_000) as finished:
         click(qtbot, window, "compareRunButton")
     assert finished.args == [True]
     table = find(window, QTableWidget, "compareTable")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from applet.core.problem import Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.app_state import AppState
 from applet.ui.style import restyle
 
 
@@ -32,6 +33,11 @@ class Panel(QWidget):
         super().__init__(parent)
         self.problem: Problem | None = None
         self.snapshot: Snapshot | None = None
+        self.app_state: AppState | None = None
+
+    def set_app_state(self, state: AppState) -> None:
+        """The learner's lesson, choices, data source and seed (read, never written, by panels)."""
+        self.app_state = state
 
     def title(self) -> str:
         """The dock title (translated)."""

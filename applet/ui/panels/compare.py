@@ -8,7 +8,7 @@ marked: that is overfitting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from applet.training.comparison import ComparisonResult, ComparisonRow, ComparisonWorker
+from applet.core.errors import DataError
+from applet.training.comparison import ComparisonResult, ComparisonRow
+from applet.training.comparison_controller import ComparisonController
 from applet.training.setup import TrainingSetup
 from applet.ui.panels.base import Panel
 from applet.ui.panels.loss import format_loss, loss_unit
@@ -65,11 +67,9 @@ def describe_model(setup: TrainingSetup) -> str:
 
 class ComparePanel(Panel):
     panel_id = "compare"
-    _start = Signal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows_factory = None  # set by the window: () -> list[ComparisonRow]
         self.rows: list[ComparisonRow] = []
         self.results: dict[int, ComparisonResult] = {}
         self.table = QTableWidget(0, 5)
@@ -97,18 +97,13 @@ class ComparePanel(Panel):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
 
-        self.thread = QThread()
-        self.thread.setObjectName("comparisonThread")
-        self.worker = ComparisonWorker()
-        self.worker.moveToThread(self.thread)
-        self._start.connect(self.worker.run_rows)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.row_done.connect(self._on_row_done)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
+        self.comparison = ComparisonController(self)
+        self.comparison.progress.connect(self._on_progress)
+        self.comparison.row_done.connect(self._on_row_done)
+        self.comparison.finished.connect(self._on_finished)
+        self.comparison.failed.connect(self._on_failed)
         self.run_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.worker.cancel)
-        self.thread.start()
+        self.cancel_button.clicked.connect(self.cancel)
         self.retranslate()
 
     def title(self) -> str:
@@ -138,28 +133,43 @@ class ComparePanel(Panel):
         self.results = {}
         self._fill()
 
+    @Slot()
     def start(self) -> None:
-        if self.rows_factory is not None:
-            self.set_rows(self.rows_factory())
+        """Train the lesson's comparison (for the current choices, seed and data) row by row."""
+        if self.app_state is not None:
+            try:
+                self.set_rows(self.app_state.comparison_rows())
+            except DataError as exc:
+                self.set_rows([])
+                self.refused.emit(str(exc))
         if not self.rows:
             return
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self._start.emit(self.rows)
+        self.comparison.start(self.rows)
 
+    @Slot()
+    def cancel(self) -> None:
+        """Stop after the current chunk of updates; finished rows keep their results."""
+        self.comparison.cancel()
+
+    @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
+    @Slot(int, object)
     def _on_row_done(self, index: int, result: ComparisonResult) -> None:
         self.results[index] = result
         self._fill()
 
+    @Slot(bool)
     def _on_finished(self, complete: bool) -> None:
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
+    @Slot(str, str)
     def _on_failed(self, message: str, details: str) -> None:
         QMessageBox.warning(self, self.tr("Comparison stopped"), message)
 
@@ -193,6 +203,4 @@ class ComparePanel(Panel):
                 self.table.setItem(i, j, item)
 
     def shutdown(self) -> None:
-        self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait(2000)
+        self.comparison.shutdown()
