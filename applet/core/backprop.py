@@ -549,3 +549,32 @@ def relative_error(a: float, b: float, floor: float = 1e-8) -> float:
     ``floor`` count as zero.
     """
     return abs(a - b) / max(abs(a), abs(b), floor)
+
+
+def batch_gradients(net: Network, X, Y, loss: str = "mse") -> list[tuple[list[Array], list[Array]]]:
+    """Each sample's own gradient: one ``(∂Cⁿ/∂W, ∂Cⁿ/∂b)`` per sample n, shaped like
+    ``net.weights`` and ``net.biases``.
+
+    Cⁿ is the loss of sample n alone. The batch loss is their mean, L = (1/N)·Σₙ Cⁿ (every
+    loss here is a mean over samples), so the lecture's ∂L/∂w = Σₙ ∂Cⁿ/∂w holds up to that
+    factor: the mean of these gradients is exactly ``net.loss_and_grads(X, Y, loss)``'s.
+    """
+    X = net.as_inputs(X)
+    Y = net.as_targets(Y, loss)
+    if len(X) != len(Y):
+        raise DataError(f"{len(X)} input rows but {len(Y)} targets.")
+    loss_fn = loss_function(loss)
+    out = []
+    for n in range(len(X)):
+        _, gW, gb = net.backprop(X[n : n + 1], Y[n : n + 1], loss_fn)
+        out.append((gW, gb))
+    return out
+
+
+def sample_losses(net: Network, X, Y, loss: str = "mse") -> Array:
+    """Cⁿ, the loss of every sample on its own (their mean is the batch loss L)."""
+    X = net.as_inputs(X)
+    Y = net.as_targets(Y, loss)
+    loss_fn = loss_function(loss)
+    outputs = net.forward(X)
+    return np.array([loss_fn(outputs[n : n + 1], Y[n : n + 1])[0] for n in range(len(X))])

@@ -206,11 +206,23 @@ class Network:
         value, _ = loss_function(loss)(self.forward(X), self.as_targets(Y, loss))
         return value
 
-    def loss_and_grads(self, X: Array, Y: Array, loss: str = "mse") -> tuple[float, list[Array], list[Array]]:
-        """L and its exact gradients ∂L/∂W⁽ˡ⁾, ∂L/∂b⁽ˡ⁾ (same shapes as weights and biases)."""
-        return self.backprop(self.as_inputs(X), self.as_targets(Y, loss), loss_function(loss))
+    def loss_and_grads(
+        self, X: Array, Y: Array, loss: str = "mse", weight_decay: float = 0.0
+    ) -> tuple[float, list[Array], list[Array]]:
+        """L and its exact gradients ∂L/∂W⁽ˡ⁾, ∂L/∂b⁽ˡ⁾ (same shapes as weights and biases).
 
-    def backprop(self, X: Array, Y: Array, loss_fn) -> tuple[float, list[Array], list[Array]]:
+        With weight decay λ > 0 the loss is L + (λ/2)·Σₗ‖W⁽ˡ⁾‖² (weights only, not biases),
+        whose gradient adds λ·W⁽ˡ⁾ to every ∂L/∂W⁽ˡ⁾: large weights are pulled towards zero.
+        """
+        return self.backprop(self.as_inputs(X), self.as_targets(Y, loss), loss_function(loss), weight_decay)
+
+    def weight_penalty(self, weight_decay: float) -> float:
+        """(λ/2)·Σₗ‖W⁽ˡ⁾‖²: the weight-decay term added to the loss."""
+        return 0.5 * weight_decay * sum(float(np.vdot(W, W)) for W in self._weights)
+
+    def backprop(
+        self, X: Array, Y: Array, loss_fn, weight_decay: float = 0.0
+    ) -> tuple[float, list[Array], list[Array]]:
         """loss_and_grads on inputs and targets already in shape (the trainer's hot path)."""
         a = X
         acts = [X]  # a⁽⁰⁾ … a⁽ᴸ⁾; z⁽ˡ⁾ need not be kept, since σ′ is computed from a⁽ˡ⁾
@@ -228,7 +240,15 @@ class Network:
             gb[l] = delta.sum(axis=0)
             if l:
                 dL_da = delta @ self._weights[l].T
+        if weight_decay:
+            value += self.weight_penalty(weight_decay)
+            self.add_weight_decay(gW, weight_decay)
         return value, gW, gb
+
+    def add_weight_decay(self, gW: list[Array], weight_decay: float) -> None:
+        """Add the weight-decay term's gradient λ·W⁽ˡ⁾ to every ∂L/∂W⁽ˡ⁾ in place."""
+        for g, W in zip(gW, self._weights):
+            g += weight_decay * W
 
 
 __all__ = ["Network", "LayerSpec", "ACTIVATIONS"]

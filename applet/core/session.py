@@ -59,7 +59,9 @@ HYPER_PARAMETERS = (
     "grad_tol",
     "trace_params",
     "spread_kinks",
+    "weight_decay",
 )
+OPTIONAL_HYPER = ("weight_decay",)  # absent from sessions saved before weight decay existed: 0
 SWITCHES = ("trace_params", "spread_kinks")  # the hyper-parameters that are true or false
 TOP_KEYS = (
     "format",
@@ -90,6 +92,7 @@ TRAINER_KEYS = (
     "smoothed",
     "history",
 )
+OPTIONAL_TRAINER_KEYS = ("weight_decay", "best")
 
 
 @dataclass(frozen=True, eq=False)
@@ -285,7 +288,7 @@ def _session(doc: dict, arrays: dict[str, np.ndarray], lessons: Collection[str] 
     trainer = _trainer(_from_json(doc["trainer"], arrays), [w.shape for w in weights] + [b.shape for b in biases])
     if "params" in trainer["history"] and not hyper["trace_params"]:
         raise DataError("its history holds a parameter path, but tracing the path is off.")
-    for name in ("loss", "optimizer", "lr"):
+    for name in ("loss", "optimizer", "lr", "weight_decay"):
         if trainer[name] != hyper[name]:
             raise DataError(
                 f"the trainer's {name} ({trainer[name]!r}) disagrees with training.{name} ({hyper[name]!r})."
@@ -454,7 +457,7 @@ def _network(value, seed: int) -> tuple[int, tuple[LayerSpec, ...]]:
 
 
 def _hyper(value) -> dict:
-    _keys(value, "training", HYPER_PARAMETERS)
+    _keys(value, "training", tuple(k for k in HYPER_PARAMETERS if k not in OPTIONAL_HYPER), OPTIONAL_HYPER)
     for name in SWITCHES:
         if not isinstance(value[name], bool):
             raise DataError(f"training.{name} must be true or false.")
@@ -466,12 +469,13 @@ def _hyper(value) -> dict:
         "max_updates": _optional(_int, value["max_updates"], "training.max_updates", lo=1),
         "max_epochs": _optional(_int, value["max_epochs"], "training.max_epochs", lo=1),
         "grad_tol": _optional(_number, value["grad_tol"], "training.grad_tol", positive=True),
+        "weight_decay": _weight_decay(value.get("weight_decay", 0.0), "training.weight_decay"),
         **{name: value[name] for name in SWITCHES},
     }
 
 
 def _trainer(value, shapes: list[tuple]) -> dict:
-    _keys(value, "trainer", TRAINER_KEYS)
+    _keys(value, "trainer", TRAINER_KEYS, OPTIONAL_TRAINER_KEYS)
     order = _optional(_array, value["order"], "trainer's batch order", ndim=1, integer=True)
     if order is not None and not np.array_equal(np.sort(order), np.arange(len(order))):
         raise DataError("the trainer's batch order is not a shuffle of the samples.")
@@ -492,6 +496,29 @@ def _trainer(value, shapes: list[tuple]) -> dict:
         "reference": _number(value["reference"], "trainer.reference", positive=True),
         "smoothed": _optional(_number, value["smoothed"], "trainer.smoothed"),
         "history": _history(value["history"], sum(math.prod(s) for s in shapes)),
+        "weight_decay": _weight_decay(value.get("weight_decay", 0.0), "trainer.weight_decay"),
+        "best": _optional(_best, value.get("best"), "trainer.best", shapes=shapes),
+    }
+
+
+def _weight_decay(value, where: str) -> float:
+    if type(value) in (int, float) and value == 0:
+        return 0.0
+    return _number(value, where, positive=True)
+
+
+def _best(value, where: str, shapes: list[tuple]) -> dict:
+    """Early stopping's parameters at the lowest L′ (weights then biases, like ``shapes``)."""
+    _keys(value, where, ("val_loss", "update", "epoch", "weights", "biases"))
+    n_layers = len(shapes) // 2
+    if value["weights"] is None or value["biases"] is None:
+        raise DataError(f"{where} must hold the weights and biases of every layer.")
+    return {
+        "val_loss": _number(value["val_loss"], f"{where}.val_loss"),
+        "update": _int(value["update"], f"{where}.update", hi=MAX_COUNT),
+        "epoch": _int(value["epoch"], f"{where}.epoch", hi=MAX_COUNT),
+        "weights": _buffers(value["weights"], f"{where} weights", shapes[:n_layers]),
+        "biases": _buffers(value["biases"], f"{where} biases", shapes[n_layers:]),
     }
 
 

@@ -14,11 +14,18 @@ Training stops when a rule says so, and says which:
   its value when training (re)started — usually the learning rate is too large.
   A step whose loss or gradient is not finite is not applied, so the parameters never
   become NaN.
+
+Two ways to fight overfitting live here too:
+- **weight decay** λ trains on L + (λ/2)·Σ‖W‖² (weights, not biases), pulling large weights
+  towards zero; the recorded losses stay the plain L, so L and L′ remain comparable;
+- **early stopping**: at the end of every epoch the trainer remembers the parameters with the
+  lowest L′ seen so far (``best``), and ``restore_best()`` puts exactly those back.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -42,6 +49,17 @@ STOP_MESSAGES = {
     CONVERGED: "Gradient ≈ 0: a minimum, a saddle point or a plateau.",
     DIVERGED: "The loss exploded: the learning rate is probably too large. Lower it and reset.",
 }
+
+
+@dataclass(frozen=True)
+class Best:
+    """The parameters at the lowest validation loss L′ seen so far (early stopping)."""
+
+    val_loss: float
+    update: int
+    epoch: int
+    weights: tuple[Array, ...]
+    biases: tuple[Array, ...]
 
 
 def check_finite(name: str, values: Array) -> None:
@@ -79,6 +97,7 @@ class Trainer:
         grad_tol: float | None = 1e-4,
         divergence_ratio: float = 100.0,
         trace_params: bool = False,
+        weight_decay: float = 0.0,
     ) -> None:
         self.net = net
         self._loss_fn = loss_function(loss)
@@ -89,6 +108,7 @@ class Trainer:
         self.X_val, self.Y_val = (None, None) if X_val is None else self._checked_data(X_val, Y_val, "validation")
         self.optimizer = make_optimizer(optimizer, check_positive("learning rate", lr))
         self.batch_size = batch_size
+        self.weight_decay = weight_decay
         self.seed = int(seed)
         self._rng = np.random.default_rng(self.seed)
         self.max_updates = max_updates
@@ -105,6 +125,8 @@ class Trainer:
         self.last_loss = math.nan
         self.last_grad_norm = math.nan
         self.stop_reason: str | None = None
+        self.last_batch: Array | None = None  # sample indices of the last update's batch (None: all)
+        self.best: Best | None = None
         self.history = History(net.n_parameters if trace_params else None)
         if self.history.params is not None:
             self.history.params.append(self.flat_parameters())
@@ -141,6 +163,21 @@ class Trainer:
         self._batch_size = min(int(value), self.n_samples)
         if hasattr(self, "_reference"):
             self._restart_divergence_watch()
+
+    @property
+    def weight_decay(self) -> float:
+        """λ of the weight-decay term (λ/2)·Σ‖W‖²; 0 trains on the plain loss."""
+        return self._weight_decay
+
+    @weight_decay.setter
+    def weight_decay(self, value: float) -> None:
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            raise DataError(f"The weight decay must be a number, not {value!r}.") from None
+        if not math.isfinite(value) or value < 0:
+            raise DataError(f"The weight decay λ must be zero or a positive, finite number, not {value}.")
+        self._weight_decay = value
 
     @property
     def updates_per_epoch(self) -> int:
@@ -214,11 +251,13 @@ class Trainer:
         n, size = self.n_samples, self._batch_size
         if size == n:
             self._pos = n
+            self.last_batch = None
             return self.X, self.Y
         if self._order is None:
             self._order = self._rng.permutation(n)
         idx = self._order[self._pos : self._pos + size]
         self._pos += len(idx)
+        self.last_batch = idx
         return self.X[idx], self.Y[idx]
 
     def step(self) -> float:
@@ -226,6 +265,8 @@ class Trainer:
         start = self._pos
         Xb, Yb = self._next_batch()
         loss, gW, gb = self.net.backprop(Xb, Yb, self._counted_loss if self.classifying else self._loss_fn)
+        if self._weight_decay:
+            self.net.add_weight_decay(gW, self._weight_decay)
         grads = gW + gb
         grad_norm = math.sqrt(sum(float(np.vdot(g, g)) for g in grads))
         self.last_loss, self.last_grad_norm = loss, grad_norm
@@ -260,6 +301,14 @@ class Trainer:
         h.epoch_loss.append(self._epoch_loss_sum / self.n_samples)
         val_loss, val_accuracy = self.validation()
         h.epoch_val.append(val_loss)
+        if math.isfinite(val_loss) and (self.best is None or val_loss < self.best.val_loss):
+            self.best = Best(
+                val_loss,
+                self.update,
+                self.epoch,
+                tuple(w.copy() for w in self.net.weights),
+                tuple(b.copy() for b in self.net.biases),
+            )
         if self.classifying:
             h.epoch_accuracy.append(self._epoch_correct / self.n_samples)
             h.epoch_val_accuracy.append(val_accuracy)
@@ -327,6 +376,8 @@ class Trainer:
         ):
             values.truncate(len(values) - 1)
         self._set_flat_parameters(h.params.values[-1])
+        if self.best is not None and self.best.update >= self.update:
+            self._best_from_history()
         self.update -= 1
         self.epoch -= 1
         self._pos, self._order, self._epoch_loss_sum = 0, None, 0.0
@@ -338,8 +389,33 @@ class Trainer:
             before = self.net.copy()
             self._set_flat_parameters(h.params.values[-2], before)
             self.last_loss, gW, gb = before.backprop(self.X, self.Y, self._loss_fn)
+            before.add_weight_decay(gW, self._weight_decay)
             self.last_grad_norm = math.sqrt(sum(float(np.vdot(g, g)) for g in gW + gb))
             self._smoothed = self.last_loss
+
+    def _best_from_history(self) -> None:
+        """After a step back: the lowest L′ of the epochs that remain, from the traced path
+        (full-batch, so epoch k ends at update k and its parameters are row k of the path)."""
+        h = self.history
+        vals = h.epoch_val.values
+        self.best = None
+        if len(vals) and np.isfinite(vals).any():
+            k = int(np.nanargmin(vals))
+            best = self.net.copy()
+            self._set_flat_parameters(h.params.values[int(h.epoch_update.values[k])], best)
+            update = int(h.epoch_update.values[k])
+            self.best = Best(float(vals[k]), update, k + 1, tuple(best.weights), tuple(best.biases))
+
+    def restore_best(self) -> Best:
+        """Early stopping: put back exactly the parameters of the lowest L′ so far (the counters
+        and the history go on from here, so the loss curve shows the jump back)."""
+        if self.best is None:
+            raise DataError("No validation loss has been measured yet: train at least one epoch with unseen data.")
+        self.net.weights = [w.copy() for w in self.best.weights]
+        self.net.biases = [b.copy() for b in self.best.biases]
+        self.stop_reason = None
+        self._restart_divergence_watch()
+        return self.best
 
     def _set_flat_parameters(self, flat: Array, net: Network | None = None) -> None:
         start = 0
@@ -370,6 +446,16 @@ class Trainer:
             "loss": self.loss_name,
             "lr": self.lr,
             "batch_size": self._batch_size,
+            "weight_decay": self._weight_decay,
+            "best": None
+            if self.best is None
+            else {
+                "val_loss": self.best.val_loss,
+                "update": self.best.update,
+                "epoch": self.best.epoch,
+                "weights": [w.copy() for w in self.best.weights],
+                "biases": [b.copy() for b in self.best.biases],
+            },
             "optimizer": self.optimizer.name,
             "optimizer_state": self.optimizer.state(),
             "reference": self._reference,
@@ -381,6 +467,19 @@ class Trainer:
         """Restore a state saved by :meth:`state` (on a trainer built with the same data)."""
         self.loss = state["loss"]
         self.batch_size = int(state["batch_size"])
+        self.weight_decay = state.get("weight_decay", 0.0)
+        best = state.get("best")
+        self.best = (
+            None
+            if best is None
+            else Best(
+                float(best["val_loss"]),
+                int(best["update"]),
+                int(best["epoch"]),
+                tuple(np.array(w, dtype=np.float64) for w in best["weights"]),
+                tuple(np.array(b, dtype=np.float64) for b in best["biases"]),
+            )
+        )
         self.optimizer = make_optimizer(state["optimizer"], check_positive("learning rate", state["lr"]))
         self.optimizer.load_state(state["optimizer_state"])
         self.update, self.epoch, self._pos = int(state["update"]), int(state["epoch"]), int(state["pos"])

@@ -11,7 +11,7 @@ from applet.core.network import LayerSpec, Network
 from applet.core.problem import Problem
 from applet.core.trainer import Trainer
 
-OPTIONS = ("lr", "batch_size", "optimizer", "loss", "max_updates", "max_epochs", "grad_tol")
+OPTIONS = ("lr", "batch_size", "optimizer", "loss", "max_updates", "max_epochs", "grad_tol", "weight_decay")
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,6 +32,7 @@ class TrainingSetup:
     initial_weights: tuple[np.ndarray, ...] | None = None
     initial_biases: tuple[np.ndarray, ...] | None = None
     spread_kinks: bool = False  # a 1 → k → 1 network starts with its kinks spread over the x of the data
+    weight_decay: float = 0.0  # λ of L + (λ/2)·Σ‖W‖²
 
     def with_options(self, **changes) -> TrainingSetup:
         return replace(self, **changes)
@@ -61,4 +62,5 @@ class TrainingSetup:
             max_epochs=self.max_epochs,
             grad_tol=self.grad_tol,
             trace_params=self.trace_params,
+            weight_decay=self.weight_decay,
         )

@@ -354,3 +354,64 @@ def test_a_crash_between_the_two_members_leaves_the_old_file_intact(saved, monke
     assert path.read_bytes() == before
     assert load_session(path, LESSONS).trainer["update"] == 150
     assert len(list(path.parent.iterdir())) == 1
+
+
+def test_weight_decay_and_the_best_parameters_survive_a_round_trip(tmp_path):
+    data = DataSource.builtin()
+    problem = data.rebase(views_problem(7))
+    setup = TrainingSetup(
+        problem,
+        (LayerSpec(4, "relu"), LayerSpec(1, "linear")),
+        seed=5,
+        loss="mse",
+        lr=1e-3,
+        optimizer="adam",
+        batch_size=500,
+        grad_tol=None,
+        weight_decay=0.25,
+    )
+    trainer = setup.build()
+    trainer.run(9)
+    assert trainer.best is not None
+    session = Session(
+        "views-days",
+        {"days": 7},
+        data,
+        problem.n_inputs,
+        setup.layers,
+        setup.seed,
+        {name: getattr(setup, name) for name in HYPER_PARAMETERS},
+        trainer.state(),
+        tuple(trainer.net.weights),
+        tuple(trainer.net.biases),
+    )
+    save_session(tmp_path / "run.dlapplet", session)
+    loaded = load_session(tmp_path / "run.dlapplet", LESSONS)
+    assert loaded.hyper["weight_decay"] == 0.25
+    restored = restore(loaded, problem)
+    assert restored.weight_decay == 0.25
+    assert restored.best.val_loss == trainer.best.val_loss
+    assert [restored.step() for _ in range(20)] == [trainer.step() for _ in range(20)]
+    restored.restore_best()
+    trainer.restore_best()
+    for a, b in zip(restored.net.parameters(), trainer.net.parameters()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_sessions_from_before_weight_decay_open_with_none(saved):
+    path = saved[0]
+
+    def drop(doc):
+        del doc["training"]["weight_decay"]
+        del doc["trainer"]["weight_decay"]
+        del doc["trainer"]["best"]
+
+    rewrite(path, drop)
+    loaded = load_session(path, LESSONS)
+    assert loaded.hyper["weight_decay"] == 0.0 and loaded.trainer["best"] is None
+
+
+def test_a_negative_weight_decay_is_refused(saved):
+    path = saved[0]
+    rewrite(path, lambda doc: doc["training"].update(weight_decay=-1))
+    refused(path, "training.weight_decay")
