@@ -1,6 +1,6 @@
 """Start the applet: command line, QApplication, translations, main window.
 
-applet [--lesson ID] [--lang en|zh_CN] [--seed N] [SESSION.dlapplet]
+applet [--lesson ID] [--lang en|zh_CN|zh_TW] [--seed N] [SESSION.dlapplet]
        [--screenshot FILE [--steps N]] [--self-test]
 """
 
@@ -19,7 +19,7 @@ import tempfile  # noqa: E402
 
 from applet import __version__  # noqa: E402
 
-LANGUAGES = ("en", "zh_CN")
+LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -80,7 +80,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from applet.ui.crash import CrashReporter
-    from applet.ui.fonts import add_cjk_fallback
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("dl-applet")
@@ -88,7 +87,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("applet")  # matches packaging/applet.desktop
     set_window_icon(app)
-    add_cjk_fallback(app)
     unattended = args.self_test or args.screenshot  # neither read nor change the learner's saved settings
     reporter = CrashReporter(app).install()  # unexpected errors: a dialog and a log, and the app goes on
     reporter.modal_when_idle = not unattended

@@ -37,9 +37,14 @@ def menu_text(text: str) -> str:
     return re.sub(r"\(&\w\)|&(?=[^&])", "", text).replace("&&", "&")
 
 
-def glossary_text() -> str:
-    """The English ↔ Chinese glossary (Markdown)."""
-    return resource("lessons", "glossary.md").read_text(encoding="utf-8")
+def glossary_text(code: str | None = None) -> str:
+    """The English ↔ Chinese glossary (Markdown) for language ``code`` (default: the window's).
+
+    ``glossary.md`` holds English, Simplified and Traditional terms; a language with its own
+    ``glossary.<code>.md`` (zh_TW: its terms and meanings in Traditional script) shows that.
+    """
+    own = resource("lessons", f"glossary.{code or language.current()}.md")
+    return (own if own.is_file() else resource("lessons", "glossary.md")).read_text(encoding="utf-8")
 
 
 class Workshop(QObject):

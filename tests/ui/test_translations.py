@@ -1,4 +1,4 @@
-"""Chinese and English, lesson texts and the workshop window.
+"""English, Simplified and Traditional Chinese, lesson texts and the workshop window.
 
 The .ts must hold every string of the code, all translated, and the committed .qm must give
 every translation of the .ts (compared through a QTranslator, so neither git checkouts' file
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QFontInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from applet.app import parse_args
 from applet.ui import language
-from applet.ui.fonts import add_cjk_fallback, cjk_family
+from applet.ui.fonts import CJK_FAMILIES, TRADITIONAL_FAMILIES, add_cjk_fallback, cjk_family
 from applet.ui.lessons import LESSONS
 from applet.ui.main_window import MainWindow
 from applet.ui.panels.lesson_text import lesson_text_path
@@ -38,6 +39,10 @@ from tests.ui.conftest import wait_for_snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# frequent characters that only Simplified Chinese writes (Traditional: 們這個學習網絡數據參數錄…)
+SIMPLIFIED_ONLY = re.compile(
+    "[们这个学习网络数据参数录练经过层时间会对为从给计应复杂确样现发线图选择损调历标题误权输观]"
+)
 
 
 def load_tool():
@@ -68,6 +73,9 @@ def action(win, name: str) -> QAction:
 
 
 # -- the translation files ------------------------------------------------------------------------
+LANGUAGES = load_tool().LANGUAGES
+
+
 def test_every_string_of_the_code_is_in_the_ts(tool):
     ts = tool.ts_path()
     in_code, in_ts = tool.extracted(ts), set(tool.messages(ts))
@@ -75,13 +83,23 @@ def test_every_string_of_the_code_is_in_the_ts(tool):
     assert len(in_code) > 300
 
 
-def test_every_message_is_translated_with_its_place_markers(tool):
-    assert tool.unfinished(tool.ts_path()) == []
-    assert tool.bad_place_markers(tool.ts_path()) == []
+def test_traditional_chinese_has_every_message_converted_from_simplified_as_it_is_now(tool):
+    assert set(tool.messages(tool.ts_path("zh_TW"))) == set(tool.messages(tool.ts_path("zh_CN")))
+    assert tool.stale_conversions("zh_TW") == [], "run: python packaging/update_translations.py"
+    assert tool.stale_texts("zh_TW") == [], "run: python packaging/update_translations.py"
 
 
-def test_the_qm_is_the_compiled_ts(tool):
-    assert tool.stale_in_qm(tool.ts_path(), tool.qm_path()) == [], "run: python packaging/update_translations.py"
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_message_is_translated_with_its_place_markers(tool, code):
+    assert tool.unfinished(tool.ts_path(code)) == []
+    assert tool.bad_place_markers(tool.ts_path(code)) == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_qm_is_the_compiled_ts(tool, code):
+    assert tool.stale_in_qm(tool.ts_path(code), tool.qm_path(code)) == [], (
+        "run: python packaging/update_translations.py"
+    )
 
 
 def test_the_checks_notice_a_string_missing_from_the_ts(tool, tmp_path):
@@ -156,16 +174,17 @@ def shown_texts(win) -> set[str]:
     return texts
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
 @pytest.mark.parametrize("lesson_id", list(LESSONS))
-def test_after_a_switch_to_chinese_no_english_text_is_left(qtbot, window, tool, lesson_id):
+def test_after_a_switch_to_chinese_no_english_text_is_left(qtbot, window, tool, lesson_id, code):
     """Every panel re-applies all its texts: none still shows a source string that has a translation."""
     window.select_lesson(lesson_id)
     wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
     translated = {
-        source for (_, source), translation in tool.messages(tool.ts_path()).items() if translation.text != source
+        source for (_, source), translation in tool.messages(tool.ts_path(code)).items() if translation.text != source
     }
     assert shown_texts(window) & translated  # English now
-    action(window, "language_zh_CN").trigger()
+    action(window, f"language_{code}").trigger()
     qtbot.wait(50)  # widgets a panel replaced while retranslating are deleted
     assert shown_texts(window) & translated == set()
 
@@ -178,14 +197,50 @@ def test_the_saved_language_wins_over_the_system_and_loses_to_the_command_line(s
     assert QCoreApplication.translate("Controls", "Run") == "Run"
 
 
+def test_switching_to_traditional_chinese_shows_taiwan_terms_lesson_text_and_glossary(qtbot, window):
+    run = window.findChild(QPushButton, "runButton")
+    assert action(window, "language_zh_TW").text() == "繁體中文"
+    action(window, "language_zh_TW").trigger()
+    assert language.current() == "zh_TW" and window.settings.value(language.SETTINGS_KEY) == "zh_TW"
+    assert run.text() == "執行"
+    assert window.controls_dock.windowTitle() == "訓練"
+    assert window.docks["surface"].windowTitle() == "誤差表面"
+    assert QCoreApplication.translate("Controls", "Batch size") == "批次大小"
+    lesson = window.findChild(QTextBrowser, "lessonText").toPlainText()
+    assert "學習率（learning rate）" in lesson and "超參數" in lesson and "梯度下降" in lesson
+    assert not SIMPLIFIED_ONLY.search(lesson) and "**" not in lesson  # every bold span closed
+    action(window, "glossaryAction").trigger()
+    glossary = window.findChild(QDialog, "glossaryDialog").findChild(QTextBrowser, "glossaryText").toPlainText()
+    assert "gradient descent" in glossary and "學習率" in glossary and "說明" in glossary
+    assert not SIMPLIFIED_ONLY.search(glossary)
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [("zh_TW", "zh_TW"), ("zh_HK", "zh_TW"), ("zh_MO", "zh_TW"), ("zh_Hant", "zh_TW")]
+    + [("zh_CN", "zh_CN"), ("zh_SG", "zh_CN"), ("zh", "zh_CN"), ("en_US", "en"), ("de_DE", "en")],
+)
+def test_the_system_locale_chooses_the_script(name, code):
+    assert language.system_language(QLocale(name)) == code
+
+
+def test_the_command_line_chooses_traditional_chinese():
+    assert parse_args(["--lang", "zh_TW"]).lang == "zh_TW"
+    assert language.install("zh_TW") == "zh_TW"
+    assert QCoreApplication.translate("Controls", "Run") == "執行"
+
+
 # -- lesson texts, glossary, shortcuts ----------------------------------------------------------------
 @pytest.mark.parametrize("lesson_id", list(LESSONS))
 def test_every_lesson_has_an_english_and_a_chinese_text(lesson_id):
     english = lesson_text_path(lesson_id, "en").read_text(encoding="utf-8")
     chinese = lesson_text_path(lesson_id, "zh_CN").read_text(encoding="utf-8")
+    traditional = lesson_text_path(lesson_id, "zh_TW").read_text(encoding="utf-8")
     assert len(english.split()) > 80 and not HAN.search(english)
     assert len(HAN.findall(chinese)) > 150
-    for text, heading in ((english, "### Try this"), (chinese, "### 试一试")):
+    assert len(HAN.findall(traditional)) > 150
+    assert SIMPLIFIED_ONLY.findall(traditional) == []
+    for text, heading in ((english, "### Try this"), (chinese, "### 试一试"), (traditional, "### 試一試")):
         tasks = re.findall(r"^(?:\d+\.|-) ", text.split(heading)[1], flags=re.MULTILINE)
         assert 2 <= len(tasks) <= 4
 
@@ -265,6 +320,20 @@ def test_settings_persist_across_a_restart(qtbot, settings):
     assert second.findChild(QPushButton, "runButton").text() == "运行"
     assert second.dockWidgetArea(second.lesson_text_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     second.close()
+
+
+def test_each_chinese_script_is_drawn_with_a_font_of_that_script(qtbot, window):
+    """zh_TW falls back to a Traditional-Chinese font (Taiwan's glyph forms), zh_CN to a Simplified one."""
+    traditional, simplified = cjk_family("zh_TW"), cjk_family("zh_CN")
+    if traditional not in TRADITIONAL_FAMILIES or simplified not in CJK_FAMILIES:
+        pytest.skip("no Traditional- and Simplified-Chinese fonts (Debian/Ubuntu: apt-get install fonts-noto-cjk)")
+    action(window, "language_zh_TW").trigger()
+    assert traditional in QApplication.font().families() and simplified not in QApplication.font().families()
+    action(window, "presentationAction").trigger()  # a theme change re-applies the font: the fallback stays
+    assert traditional in QApplication.font().families()
+    action(window, "presentationAction").trigger()
+    action(window, "language_zh_CN").trigger()
+    assert simplified in QApplication.font().families() and traditional not in QApplication.font().families()
 
 
 def test_chinese_text_gets_a_cjk_font_when_one_is_installed():

@@ -1,7 +1,8 @@
 """Lesson panel: the current lesson's explanation and "try this" tasks, in the window's language.
 
 The texts are Markdown files, ``resources/lessons/<lesson-id>.<language>.md`` (English
-``en``, Simplified Chinese ``zh_CN``); a language without a text falls back to English.
+``en``, Simplified Chinese ``zh_CN``, Traditional Chinese ``zh_TW`` converted from zh_CN by
+``packaging/update_translations.py``); a language without a text falls back to English.
 The window shows this panel beside the plots for every lesson.
 """
 

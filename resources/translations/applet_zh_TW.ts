@@ -1,0 +1,2666 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>sigmoid</source>
+            <translation>sigmoid</translation>
+            <extra-zh_CN>sigmoid</extra-zh_CN>
+            <extra-converted>sigmoid</extra-converted>
+        </message>
+        <message>
+            <source>hard sigmoid</source>
+            <translation>硬 sigmoid</translation>
+            <extra-zh_CN>硬 sigmoid</extra-zh_CN>
+            <extra-converted>硬 sigmoid</extra-converted>
+        </message>
+        <message>
+            <source>linear</source>
+            <translation>線性</translation>
+            <extra-zh_CN>线性</extra-zh_CN>
+            <extra-converted>線性</extra-converted>
+        </message>
+        <message>
+            <source>%1 day</source>
+            <translation>%1 天</translation>
+            <extra-zh_CN>%1 天</extra-zh_CN>
+            <extra-converted>%1 天</extra-converted>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 天</translation>
+            <extra-zh_CN>%1 天</extra-zh_CN>
+            <extra-converted>%1 天</extra-converted>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+            <extra-zh_CN>比较</extra-zh_CN>
+            <extra-converted>比較</extra-converted>
+        </message>
+        <message>
+            <source>Run comparison</source>
+            <translation>執行比較</translation>
+            <extra-zh_CN>运行比较</extra-zh_CN>
+            <extra-converted>執行比較</extra-converted>
+        </message>
+        <message>
+            <source>Train every model in the table with the same seed and compare their losses.</source>
+            <translation>用同一個隨機種子訓練表中的每個模型，並比較它們的損失。</translation>
+            <extra-zh_CN>用同一个随机种子训练表中的每个模型，并比较它们的损失。</extra-zh_CN>
+            <extra-converted>用同一個隨機種子訓練表中的每個模型，並比較它們的損失。</extra-converted>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+            <extra-zh_CN>取消</extra-zh_CN>
+            <extra-converted>取消</extra-converted>
+        </message>
+        <message>
+            <source>Stop the comparison; rows already trained keep their results.</source>
+            <translation>停止比較；已訓練完的行保留結果。</translation>
+            <extra-zh_CN>停止比较；已训练完的行保留结果。</extra-zh_CN>
+            <extra-converted>停止比較；已訓練完的行保留結果。</extra-converted>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>模型</translation>
+            <extra-zh_CN>模型</extra-zh_CN>
+            <extra-converted>模型</extra-converted>
+        </message>
+        <message>
+            <source>L (training)</source>
+            <translation>L（訓練）</translation>
+            <extra-zh_CN>L（训练）</extra-zh_CN>
+            <extra-converted>L（訓練）</extra-converted>
+        </message>
+        <message>
+            <source>L′ (unseen)</source>
+            <translation>L′（未見資料）</translation>
+            <extra-zh_CN>L′（未见数据）</extra-zh_CN>
+            <extra-converted>L′（未見資料）</extra-converted>
+        </message>
+        <message>
+            <source>updates</source>
+            <translation>更新次數</translation>
+            <extra-zh_CN>更新次数</extra-zh_CN>
+            <extra-converted>更新次數</extra-converted>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>備註</translation>
+            <extra-zh_CN>备注</extra-zh_CN>
+            <extra-converted>備註</extra-converted>
+        </message>
+        <message>
+            <source>Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
+            <translation>標為「過擬合」的行：訓練資料上的損失比上一行低，但未見資料上的損失更高。</translation>
+            <extra-zh_CN>标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</extra-zh_CN>
+            <extra-converted>標為「過擬合」的行：訓練資料上的損失比上一行低，但未見資料上的損失更高。</extra-converted>
+        </message>
+        <message>
+            <source>Comparison stopped</source>
+            <translation>比較已停止</translation>
+            <extra-zh_CN>比较已停止</extra-zh_CN>
+            <extra-converted>比較已停止</extra-converted>
+        </message>
+        <message>
+            <source>overfitting</source>
+            <translation>過擬合</translation>
+            <extra-zh_CN>过拟合</extra-zh_CN>
+            <extra-converted>過擬合</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionMatrixView</name>
+        <message>
+            <source>true digit</source>
+            <translation>真實數字</translation>
+            <extra-zh_CN>真实数字</extra-zh_CN>
+            <extra-converted>真實數字</extra-converted>
+        </message>
+        <message>
+            <source>predicted digit</source>
+            <translation>預測數字</translation>
+            <extra-zh_CN>预测数字</extra-zh_CN>
+            <extra-converted>預測數字</extra-converted>
+        </message>
+        <message>
+            <source>true %1, predicted %2: %3 test digits (click to show them)</source>
+            <translation>真實 %1，預測 %2：%3 個測試數字（點選顯示）</translation>
+            <extra-zh_CN>真实 %1，预测 %2：%3 个测试数字（点击显示）</extra-zh_CN>
+            <extra-converted>真實 %1，預測 %2：%3 個測試數字（點選顯示）</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>Controls</name>
+        <message>
+            <source>unlimited</source>
+            <translation>不限</translation>
+            <extra-zh_CN>不限</extra-zh_CN>
+            <extra-converted>不限</extra-converted>
+        </message>
+        <message>
+            <source>gradient descent</source>
+            <translation>梯度下降</translation>
+            <extra-zh_CN>梯度下降</extra-zh_CN>
+            <extra-converted>梯度下降</extra-converted>
+        </message>
+        <message>
+            <source>momentum</source>
+            <translation>動量</translation>
+            <extra-zh_CN>动量</extra-zh_CN>
+            <extra-converted>動量</extra-converted>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暫停</translation>
+            <extra-zh_CN>暂停</extra-zh_CN>
+            <extra-converted>暫停</extra-converted>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>執行</translation>
+            <extra-zh_CN>运行</extra-zh_CN>
+            <extra-converted>執行</extra-converted>
+        </message>
+        <message>
+            <source>Run or pause gradient descent (Space).</source>
+            <translation>執行或暫停梯度下降（空格鍵）。</translation>
+            <extra-zh_CN>运行或暂停梯度下降（空格键）。</extra-zh_CN>
+            <extra-converted>執行或暫停梯度下降（空格鍵）。</extra-converted>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>單步</translation>
+            <extra-zh_CN>单步</extra-zh_CN>
+            <extra-converted>單步</extra-converted>
+        </message>
+        <message>
+            <source>One update: one batch, one gradient, one move of the parameters (→).</source>
+            <translation>一次更新：一個批次、一次梯度、參數移動一步（→）。</translation>
+            <extra-zh_CN>一次更新：一个批量、一次梯度、参数移动一步（→）。</extra-zh_CN>
+            <extra-converted>一次更新：一個批次、一次梯度、參數移動一步（→）。</extra-converted>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>epoch</translation>
+            <extra-zh_CN>回合</extra-zh_CN>
+            <extra-converted>epoch</extra-converted>
+        </message>
+        <message>
+            <source>Run to the end of this epoch: every training sample seen once.</source>
+            <translation>執行到這個 epoch 結束：每個訓練樣本都用過一次。</translation>
+            <extra-zh_CN>运行到本回合结束：每个训练样本都用过一次。</extra-zh_CN>
+            <extra-converted>執行到這個 epoch 結束：每個訓練樣本都用過一次。</extra-converted>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+            <extra-zh_CN>重置</extra-zh_CN>
+            <extra-converted>重置</extra-converted>
+        </message>
+        <message>
+            <source>New random initial parameters from the seed; history cleared (R).</source>
+            <translation>按隨機種子重新生成初始參數，並清空歷史（R）。</translation>
+            <extra-zh_CN>按随机种子重新生成初始参数，并清空历史（R）。</extra-zh_CN>
+            <extra-converted>按隨機種子重新生成初始參數，並清空歷史（R）。</extra-converted>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>隨機種子</translation>
+            <extra-zh_CN>随机种子</extra-zh_CN>
+            <extra-converted>隨機種子</extra-converted>
+        </message>
+        <message>
+            <source>Random seed: the same seed gives the same initial weights and batches.</source>
+            <translation>隨機種子：相同的種子給出相同的初始權重和批次劃分。</translation>
+            <extra-zh_CN>随机种子：相同的种子给出相同的初始权重和批量划分。</extra-zh_CN>
+            <extra-converted>隨機種子：相同的種子給出相同的初始權重和批次劃分。</extra-converted>
+        </message>
+        <message>
+            <source>Learning rate η</source>
+            <translation>學習率 η</translation>
+            <extra-zh_CN>学习率 η</extra-zh_CN>
+            <extra-converted>學習率 η</extra-converted>
+        </message>
+        <message>
+            <source>Learning rate η: each update moves the parameters by −η × gradient. Type a value or slide (log scale).</source>
+            <translation>學習率 η：每次更新把參數移動 −η × 梯度。可輸入數值，或拖動滑塊（對數刻度）。</translation>
+            <extra-zh_CN>学习率 η：每次更新把参数移动 −η × 梯度。可输入数值，或拖动滑块（对数刻度）。</extra-zh_CN>
+            <extra-converted>學習率 η：每次更新把參數移動 −η × 梯度。可輸入數值，或拖動滑塊（對數刻度）。</extra-converted>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>批次大小</translation>
+            <extra-zh_CN>批量大小</extra-zh_CN>
+            <extra-converted>批次大小</extra-converted>
+        </message>
+        <message>
+            <source>Samples per update. “Full batch” uses all training data for every update; smaller batches give more, noisier updates per epoch.</source>
+            <translation>每次更新用的樣本數。「全批次」每次更新都用全部訓練資料；批次越小，每個 epoch 的更新越多，也越嘈雜。</translation>
+            <extra-zh_CN>每次更新用的样本数。“全批量”每次更新都用全部训练数据；批量越小，每回合的更新越多，也越嘈杂。</extra-zh_CN>
+            <extra-converted>每次更新用的樣本數。「全批次」每次更新都用全部訓練資料；批次越小，每個 epoch 的更新越多，也越嘈雜。</extra-converted>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>最佳化器</translation>
+            <extra-zh_CN>优化器</extra-zh_CN>
+            <extra-converted>最佳化器</extra-converted>
+        </message>
+        <message>
+            <source>How the gradient moves the parameters: plain gradient descent (the lecture's), with momentum, or Adam.</source>
+            <translation>梯度如何移動參數：普通梯度下降（課上講的）、帶動量的梯度下降，或 Adam。</translation>
+            <extra-zh_CN>梯度如何移动参数：普通梯度下降（课上讲的）、带动量的梯度下降，或 Adam。</extra-zh_CN>
+            <extra-converted>梯度如何移動參數：普通梯度下降（課上講的）、帶動量的梯度下降，或 Adam。</extra-converted>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
+            <extra-zh_CN>损失</extra-zh_CN>
+            <extra-converted>損失</extra-converted>
+        </message>
+        <message>
+            <source>How a wrong prediction is measured: MAE averages |error|, MSE averages error².</source>
+            <translation>如何衡量預測的誤差：MAE 取 |誤差| 的平均，MSE 取 誤差² 的平均。</translation>
+            <extra-zh_CN>如何衡量预测的误差：MAE 取 |误差| 的平均，MSE 取 误差² 的平均。</extra-zh_CN>
+            <extra-converted>如何衡量預測的誤差：MAE 取 |誤差| 的平均，MSE 取 誤差² 的平均。</extra-converted>
+        </message>
+        <message>
+            <source>Speed (updates/s)</source>
+            <translation>速度（次更新/秒）</translation>
+            <extra-zh_CN>速度（次更新/秒）</extra-zh_CN>
+            <extra-converted>速度（次更新/秒）</extra-converted>
+        </message>
+        <message>
+            <source>Slow training down to watch single updates.</source>
+            <translation>放慢訓練，逐次觀察每一次更新。</translation>
+            <extra-zh_CN>放慢训练，逐次观察每一次更新。</extra-zh_CN>
+            <extra-converted>放慢訓練，逐次觀察每一次更新。</extra-converted>
+        </message>
+        <message>
+            <source>Stop after updates</source>
+            <translation>更新次數上限</translation>
+            <extra-zh_CN>更新次数上限</extra-zh_CN>
+            <extra-converted>更新次數上限</extra-converted>
+        </message>
+        <message>
+            <source>Stop after this many updates (0 = no limit).</source>
+            <translation>更新這麼多次後停止（0 = 不限）。</translation>
+            <extra-zh_CN>更新这么多次后停止（0 = 不限）。</extra-zh_CN>
+            <extra-converted>更新這麼多次後停止（0 = 不限）。</extra-converted>
+        </message>
+        <message>
+            <source>Stop when ‖g‖ &lt;</source>
+            <translation>當 ‖g‖ &lt; 時停止</translation>
+            <extra-zh_CN>当 ‖g‖ &lt; 时停止</extra-zh_CN>
+            <extra-converted>當 ‖g‖ &lt; 時停止</extra-converted>
+        </message>
+        <message>
+            <source>Stop when the gradient's length falls below this: a minimum, saddle point or plateau.</source>
+            <translation>當梯度的長度低於此值時停止：到了最小值、鞍點或平臺。</translation>
+            <extra-zh_CN>当梯度的长度低于此值时停止：到了最小值、鞍点或平台。</extra-zh_CN>
+            <extra-converted>當梯度的長度低於此值時停止：到了最小值、鞍點或平臺。</extra-converted>
+        </message>
+        <message>
+            <source>full batch</source>
+            <translation>全批次</translation>
+            <extra-zh_CN>全批量</extra-zh_CN>
+            <extra-converted>全批次</extra-converted>
+        </message>
+        <message>
+            <source>Lesson settings</source>
+            <translation>課程設定</translation>
+            <extra-zh_CN>课程设置</extra-zh_CN>
+            <extra-converted>課程設定</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>CostWarning</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 分鐘</translation>
+            <extra-zh_CN>%1 分钟</extra-zh_CN>
+            <extra-converted>%1 分鐘</extra-converted>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+            <extra-zh_CN>%1 秒</extra-zh_CN>
+            <extra-converted>%1 秒</extra-converted>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 毫秒</translation>
+            <extra-zh_CN>%1 毫秒</extra-zh_CN>
+            <extra-converted>%1 毫秒</extra-converted>
+        </message>
+        <message>
+            <source>This network has %1 parameters. With batches of %2 samples, each update needs about %3 of memory and takes about %4 on this computer, so training will be slow and the applet may answer late.</source>
+            <translation>這個網路有 %1 個參數。批次為 %2 個樣本時，每次更新約需 %3 記憶體，在這臺電腦上約需 %4，因此訓練會很慢，程式的響應也可能變慢。</translation>
+            <extra-zh_CN>这个网络有 %1 个参数。批量为 %2 个样本时，每次更新约需 %3 内存，在这台电脑上约需 %4，因此训练会很慢，程序的响应也可能变慢。</extra-zh_CN>
+            <extra-converted>這個網路有 %1 個參數。批次為 %2 個樣本時，每次更新約需 %3 記憶體，在這臺電腦上約需 %4，因此訓練會很慢，程式的響應也可能變慢。</extra-converted>
+        </message>
+        <message>
+            <source>A large network</source>
+            <translation>大型網路</translation>
+            <extra-zh_CN>大型网络</extra-zh_CN>
+            <extra-converted>大型網路</extra-converted>
+        </message>
+        <message>
+            <source>Smaller layers or smaller batches are much faster. Pause works at any time: it takes effect when the update in progress ends.</source>
+            <translation>更小的層或更小的批次會快得多。隨時可以暫停：當前這次更新結束後即生效。</translation>
+            <extra-zh_CN>更小的层或更小的批量会快得多。随时可以暂停：当前这次更新结束后即生效。</extra-zh_CN>
+            <extra-converted>更小的層或更小的批次會快得多。隨時可以暫停：當前這次更新結束後即生效。</extra-converted>
+        </message>
+        <message>
+            <source>Train it</source>
+            <translation>仍然訓練</translation>
+            <extra-zh_CN>仍然训练</extra-zh_CN>
+            <extra-converted>仍然訓練</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>CrashReporter</name>
+        <message>
+            <source>Something went wrong inside the applet (a bug, not your mistake):
+%1</source>
+            <translation>程式內部出錯了（這是程式的缺陷，不是你的錯）：
+%1</translation>
+            <extra-zh_CN>程序内部出错了（这是程序的缺陷，不是你的错）：
+%1</extra-zh_CN>
+            <extra-converted>程式內部出錯了（這是程式的缺陷，不是你的錯）：
+%1</extra-converted>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>意外錯誤</translation>
+            <extra-zh_CN>意外错误</extra-zh_CN>
+            <extra-converted>意外錯誤</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>DigitsPanel</name>
+        <message>
+            <source>Digits</source>
+            <translation>手寫數字</translation>
+            <extra-zh_CN>手写数字</extra-zh_CN>
+            <extra-converted>手寫數字</extra-converted>
+        </message>
+        <message>
+            <source>Which test digits the grid shows; click a cell of the confusion matrix to see the digits it counts.</source>
+            <translation>網格顯示哪些測試數字；點選混淆矩陣的格子可檢視它統計的數字。</translation>
+            <extra-zh_CN>网格显示哪些测试数字；点击混淆矩阵的格子可查看它统计的数字。</extra-zh_CN>
+            <extra-converted>網格顯示哪些測試數字；點選混淆矩陣的格子可檢視它統計的數字。</extra-converted>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>上一頁</translation>
+            <extra-zh_CN>上一页</extra-zh_CN>
+            <extra-converted>上一頁</extra-converted>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>下一頁</translation>
+            <extra-zh_CN>下一页</extra-zh_CN>
+            <extra-converted>下一頁</extra-converted>
+        </message>
+        <message>
+            <source>digit</source>
+            <translation>數字</translation>
+            <extra-zh_CN>数字</extra-zh_CN>
+            <extra-converted>數字</extra-converted>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>機率</translation>
+            <extra-zh_CN>概率</extra-zh_CN>
+            <extra-converted>機率</extra-converted>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>真實</translation>
+            <extra-zh_CN>真实</extra-zh_CN>
+            <extra-converted>真實</extra-converted>
+        </message>
+        <message>
+            <source>Rows: the true digit; columns: the network's answer. The blue diagonal is right, orange cells are mistakes.</source>
+            <translation>行：真實數字；列：網路的回答。藍色對角線是答對的，橙色格子是答錯的。</translation>
+            <extra-zh_CN>行：真实数字；列：网络的回答。蓝色对角线是答对的，橙色格子是答错的。</extra-zh_CN>
+            <extra-converted>行：真實數字；列：網路的回答。藍色對角線是答對的，橙色格子是答錯的。</extra-converted>
+        </message>
+        <message>
+            <source>all test digits (%1)</source>
+            <translation>全部測試數字（%1）</translation>
+            <extra-zh_CN>全部测试数字（%1）</extra-zh_CN>
+            <extra-converted>全部測試數字（%1）</extra-converted>
+        </message>
+        <message>
+            <source>mistakes only</source>
+            <translation>只看錯誤</translation>
+            <extra-zh_CN>只看错误</extra-zh_CN>
+            <extra-converted>只看錯誤</extra-converted>
+        </message>
+        <message>
+            <source>mistakes only (%1)</source>
+            <translation>只看錯誤（%1）</translation>
+            <extra-zh_CN>只看错误（%1）</extra-zh_CN>
+            <extra-converted>只看錯誤（%1）</extra-converted>
+        </message>
+        <message>
+            <source>true %1, predicted %2 (%3)</source>
+            <translation>真實 %1，預測 %2（%3）</translation>
+            <extra-zh_CN>真实 %1，预测 %2（%3）</extra-zh_CN>
+            <extra-converted>真實 %1，預測 %2（%3）</extra-converted>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>第 %1 頁，共 %2 頁</translation>
+            <extra-zh_CN>第 %1 页，共 %2 页</extra-zh_CN>
+            <extra-converted>第 %1 頁，共 %2 頁</extra-converted>
+        </message>
+        <message>
+            <source>true %1</source>
+            <translation>真實 %1</translation>
+            <extra-zh_CN>真实 %1</extra-zh_CN>
+            <extra-converted>真實 %1</extra-converted>
+        </message>
+        <message>
+            <source>test digit %1: true %2, predicted %3</source>
+            <translation>測試數字 %1：真實 %2，預測 %3</translation>
+            <extra-zh_CN>测试数字 %1：真实 %2，预测 %3</extra-zh_CN>
+            <extra-converted>測試數字 %1：真實 %2，預測 %3</extra-converted>
+        </message>
+        <message>
+            <source>Test digit %1 · true label: %2</source>
+            <translation>測試數字 %1 · 真實標籤：%2</translation>
+            <extra-zh_CN>测试数字 %1 · 真实标签：%2</extra-zh_CN>
+            <extra-converted>測試數字 %1 · 真實標籤：%2</extra-converted>
+        </message>
+        <message>
+            <source>Test digit %1
+true label: %2
+predicted: %3 (%4 %)
+✓ right</source>
+            <translation>測試數字 %1
+真實標籤：%2
+預測：%3（%4 %）
+✓ 正確</translation>
+            <extra-zh_CN>测试数字 %1
+真实标签：%2
+预测：%3（%4 %）
+✓ 正确</extra-zh_CN>
+            <extra-converted>測試數字 %1
+真實標籤：%2
+預測：%3（%4 %）
+✓ 正確</extra-converted>
+        </message>
+        <message>
+            <source>Test digit %1
+true label: %2
+predicted: %3 (%4 %)
+✗ wrong</source>
+            <translation>測試數字 %1
+真實標籤：%2
+預測：%3（%4 %）
+✗ 錯誤</translation>
+            <extra-zh_CN>测试数字 %1
+真实标签：%2
+预测：%3（%4 %）
+✗ 错误</extra-zh_CN>
+            <extra-converted>測試數字 %1
+真實標籤：%2
+預測：%3（%4 %）
+✗ 錯誤</extra-converted>
+        </message>
+        <message>
+            <source>Test accuracy: %1 % (%2 of %3 digits right)</source>
+            <translation>測試準確率：%1 %（%3 個數字中答對 %2 個）</translation>
+            <extra-zh_CN>测试准确率：%1 %（%3 个数字中答对 %2 个）</extra-zh_CN>
+            <extra-converted>測試準確率：%1 %（%3 個數字中答對 %2 個）</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>DrawPadPanel</name>
+        <message>
+            <source>Draw a digit</source>
+            <translation>手寫一個數字</translation>
+            <extra-zh_CN>手写一个数字</extra-zh_CN>
+            <extra-converted>手寫一個數字</extra-converted>
+        </message>
+        <message>
+            <source>Brush</source>
+            <translation>筆刷</translation>
+            <extra-zh_CN>笔刷</extra-zh_CN>
+            <extra-converted>筆刷</extra-converted>
+        </message>
+        <message>
+            <source>Stroke width in pad pixels (the pad is 224 pixels wide).</source>
+            <translation>筆畫寬度，以畫板畫素計（畫板寬 224 畫素）。</translation>
+            <extra-zh_CN>笔画宽度，以画板像素计（画板宽 224 像素）。</extra-zh_CN>
+            <extra-converted>筆畫寬度，以畫板畫素計（畫板寬 224 畫素）。</extra-converted>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+            <extra-zh_CN>清除</extra-zh_CN>
+            <extra-converted>清除</extra-converted>
+        </message>
+        <message>
+            <source>Erase the pad and draw a new digit.</source>
+            <translation>擦掉畫板，重新寫一個數字。</translation>
+            <extra-zh_CN>擦掉画板，重新写一个数字。</extra-zh_CN>
+            <extra-converted>擦掉畫板，重新寫一個數字。</extra-converted>
+        </message>
+        <message>
+            <source>centre and scale like MNIST</source>
+            <translation>像 MNIST 一樣居中並縮放</translation>
+            <extra-zh_CN>像 MNIST 一样居中并缩放</extra-zh_CN>
+            <extra-converted>像 MNIST 一樣居中並縮放</extra-converted>
+        </message>
+        <message>
+            <source>MNIST scaled each digit so its longer side fills 20 of 28 pixels and put its centre of mass in the middle. Untick to shrink the pad as it is: a digit drawn small or in a corner then looks nothing like the training digits.</source>
+            <translation>MNIST 把每個數字縮放到長邊佔 28 畫素中的 20 畫素，並把它的質心放在正中。取消勾選則把畫板原樣縮小：畫得太小或畫在角落的數字，就和訓練數字完全不像了。</translation>
+            <extra-zh_CN>MNIST 把每个数字缩放到长边占 28 像素中的 20 像素，并把它的质心放在正中。取消勾选则把画板原样缩小：画得太小或画在角落的数字，就和训练数字完全不像了。</extra-zh_CN>
+            <extra-converted>MNIST 把每個數字縮放到長邊佔 28 畫素中的 20 畫素，並把它的質心放在正中。取消勾選則把畫板原樣縮小：畫得太小或畫在角落的數字，就和訓練數字完全不像了。</extra-converted>
+        </message>
+        <message>
+            <source>What the network sees</source>
+            <translation>網路看到的</translation>
+            <extra-zh_CN>网络看到的</extra-zh_CN>
+            <extra-converted>網路看到的</extra-converted>
+        </message>
+        <message>
+            <source>Your drawing as the network's 16×16 = 256 inputs, prepared like the training digits.</source>
+            <translation>你寫的數字變成網路的 16×16 = 256 個輸入，處理方式與訓練數字相同。</translation>
+            <extra-zh_CN>你写的数字变成网络的 16×16 = 256 个输入，处理方式与训练数字相同。</extra-zh_CN>
+            <extra-converted>你寫的數字變成網路的 16×16 = 256 個輸入，處理方式與訓練數字相同。</extra-converted>
+        </message>
+        <message>
+            <source>digit</source>
+            <translation>數字</translation>
+            <extra-zh_CN>数字</extra-zh_CN>
+            <extra-converted>數字</extra-converted>
+        </message>
+        <message>
+            <source>The network says: %1 (%2 %)</source>
+            <translation>網路認為是：%1（%2 %）</translation>
+            <extra-zh_CN>网络认为是：%1（%2 %）</extra-zh_CN>
+            <extra-converted>網路認為是：%1（%2 %）</extra-converted>
+        </message>
+        <message>
+            <source>Draw a digit in the box with the mouse.</source>
+            <translation>用滑鼠在方框裡寫一個數字。</translation>
+            <extra-zh_CN>用鼠标在方框里写一个数字。</extra-zh_CN>
+            <extra-converted>用滑鼠在方框裡寫一個數字。</extra-converted>
+        </message>
+        <message>
+            <source>This network is too large to copy its weights while it trains: pause to see its answer.</source>
+            <translation>這個網路太大，訓練時無法複製它的權重：暫停後即可看到它的回答。</translation>
+            <extra-zh_CN>这个网络太大，训练时无法复制它的权重：暂停后即可看到它的回答。</extra-zh_CN>
+            <extra-converted>這個網路太大，訓練時無法複製它的權重：暫停後即可看到它的回答。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>The applet keeps working: you can go on, or save your session and restart it.</source>
+            <translation>程式仍在執行：你可以繼續，或者儲存會話後重新啟動。</translation>
+            <extra-zh_CN>程序仍在运行：你可以继续，或者保存会话后重新启动。</extra-zh_CN>
+            <extra-converted>程式仍在執行：你可以繼續，或者儲存會話後重新啟動。</extra-converted>
+        </message>
+        <message>
+            <source>The details were written to %1.</source>
+            <translation>詳細資訊已寫入 %1。</translation>
+            <extra-zh_CN>详细信息已写入 %1。</extra-zh_CN>
+            <extra-converted>詳細資訊已寫入 %1。</extra-converted>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>顯示詳細資訊</translation>
+            <extra-zh_CN>显示详细信息</extra-zh_CN>
+            <extra-converted>顯示詳細資訊</extra-converted>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>複製詳細資訊</translation>
+            <extra-zh_CN>复制详细信息</extra-zh_CN>
+            <extra-converted>複製詳細資訊</extra-converted>
+        </message>
+        <message>
+            <source>Copy the versions and the traceback, to paste into a bug report.</source>
+            <translation>複製版本資訊和呼叫棧，以便貼上到錯誤報告中。</translation>
+            <extra-zh_CN>复制版本信息和调用栈，以便粘贴到错误报告中。</extra-zh_CN>
+            <extra-converted>複製版本資訊和呼叫棧，以便貼上到錯誤報告中。</extra-converted>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+            <extra-zh_CN>关闭</extra-zh_CN>
+            <extra-converted>關閉</extra-converted>
+        </message>
+        <message>
+            <source>%1
+
+(%2 errors so far; the details hold each of them.)</source>
+            <translation>%1
+
+（到目前為止共 %2 個錯誤；詳細資訊中包含每一個。）</translation>
+            <extra-zh_CN>%1
+
+（到目前为止共 %2 个错误；详细信息中包含每一个。）</extra-zh_CN>
+            <extra-converted>%1
+
+（到目前為止共 %2 個錯誤；詳細資訊中包含每一個。）</extra-converted>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>隱藏詳細資訊</translation>
+            <extra-zh_CN>隐藏详细信息</extra-zh_CN>
+            <extra-converted>隱藏詳細資訊</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>ExampleEditor</name>
+        <message>
+            <source>hand-picked (Mazur)</source>
+            <translation>精選示例（Mazur）</translation>
+            <extra-zh_CN>精选示例（Mazur）</extra-zh_CN>
+            <extra-converted>精選示例（Mazur）</extra-converted>
+        </message>
+        <message>
+            <source>random, from the seed</source>
+            <translation>隨機（由隨機種子生成）</translation>
+            <extra-zh_CN>随机（由随机种子生成）</extra-zh_CN>
+            <extra-converted>隨機（由隨機種子生成）</extra-converted>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>預設</translation>
+            <extra-zh_CN>预设</extra-zh_CN>
+            <extra-converted>預設</extra-converted>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>隨機種子</translation>
+            <extra-zh_CN>随机种子</extra-zh_CN>
+            <extra-converted>隨機種子</extra-converted>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+            <extra-zh_CN>损失</extra-zh_CN>
+            <extra-converted>損失</extra-converted>
+        </message>
+        <message>
+            <source>η</source>
+            <translation>η</translation>
+            <extra-zh_CN>η</extra-zh_CN>
+            <extra-converted>η</extra-converted>
+        </message>
+        <message>
+            <source>digits</source>
+            <translation>有效數字</translation>
+            <extra-zh_CN>有效数字</extra-zh_CN>
+            <extra-converted>有效數字</extra-converted>
+        </message>
+        <message>
+            <source>layers</source>
+            <translation>層數</translation>
+            <extra-zh_CN>层数</extra-zh_CN>
+            <extra-converted>層數</extra-converted>
+        </message>
+        <message>
+            <source>inputs</source>
+            <translation>輸入</translation>
+            <extra-zh_CN>输入</extra-zh_CN>
+            <extra-converted>輸入</extra-converted>
+        </message>
+        <message>
+            <source>neurons</source>
+            <translation>神經元</translation>
+            <extra-zh_CN>神经元</extra-zh_CN>
+            <extra-converted>神經元</extra-converted>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函數</translation>
+            <extra-zh_CN>激活函数</extra-zh_CN>
+            <extra-converted>激活函數</extra-converted>
+        </message>
+        <message>
+            <source>inputs x</source>
+            <translation>輸入 x</translation>
+            <extra-zh_CN>输入 x</extra-zh_CN>
+            <extra-converted>輸入 x</extra-converted>
+        </message>
+        <message>
+            <source>targets y</source>
+            <translation>目標 y</translation>
+            <extra-zh_CN>目标 y</extra-zh_CN>
+            <extra-converted>目標 y</extra-converted>
+        </message>
+        <message>
+            <source>target class</source>
+            <translation>目標類別</translation>
+            <extra-zh_CN>目标类别</extra-zh_CN>
+            <extra-converted>目標類別</extra-converted>
+        </message>
+        <message>
+            <source>Network and sample</source>
+            <translation>網路與樣本</translation>
+            <extra-zh_CN>网络与样本</extra-zh_CN>
+            <extra-converted>網路與樣本</extra-converted>
+        </message>
+        <message>
+            <source>Hand-picked: the 2-2-2 sigmoid network of Matt Mazur's “A Step by Step Backpropagation Example” (2015); every number the trace shows is in his article. Random: the current shape with weights, biases, inputs and targets drawn from the seed, rounded to two decimals.</source>
+            <translation>精選示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 網路；追蹤中顯示的每個數字都能在他的文章裡找到。隨機：保持當前結構，權重、偏置、輸入和目標由隨機種子生成，保留兩位小數。</translation>
+            <extra-zh_CN>精选示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 网络；追踪中显示的每个数字都能在他的文章里找到。随机：保持当前结构，权重、偏置、输入和目标由随机种子生成，保留两位小数。</extra-zh_CN>
+            <extra-converted>精選示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 網路；追蹤中顯示的每個數字都能在他的文章裡找到。隨機：保持當前結構，權重、偏置、輸入和目標由隨機種子生成，保留兩位小數。</extra-converted>
+        </message>
+        <message>
+            <source>Learning rate η of the update w⁺ = w − η·∂L/∂w.</source>
+            <translation>更新 w⁺ = w − η·∂L/∂w 中的學習率 η。</translation>
+            <extra-zh_CN>更新 w⁺ = w − η·∂L/∂w 中的学习率 η。</extra-zh_CN>
+            <extra-converted>更新 w⁺ = w − η·∂L/∂w 中的學習率 η。</extra-converted>
+        </message>
+        <message>
+            <source>Significant digits of the numbers shown (values are exact inside).</source>
+            <translation>顯示數字的有效位數（內部計算是精確的）。</translation>
+            <extra-zh_CN>显示数字的有效位数（内部计算是精确的）。</extra-zh_CN>
+            <extra-converted>顯示數字的有效位數（內部計算是精確的）。</extra-converted>
+        </message>
+        <message>
+            <source>Layers with weights: the hidden layers and the output layer.</source>
+            <translation>帶權重的層：隱藏層和輸出層。</translation>
+            <extra-zh_CN>带权重的层：隐藏层和输出层。</extra-zh_CN>
+            <extra-converted>帶權重的層：隱藏層和輸出層。</extra-converted>
+        </message>
+        <message>
+            <source>Random seed of the random preset: weights, biases, inputs and targets.</source>
+            <translation>隨機預設的隨機種子：決定權重、偏置、輸入和目標。</translation>
+            <extra-zh_CN>随机预设的随机种子：决定权重、偏置、输入和目标。</extra-zh_CN>
+            <extra-converted>隨機預設的隨機種子：決定權重、偏置、輸入和目標。</extra-converted>
+        </message>
+        <message>
+            <source>Number of inputs (features) of the network.</source>
+            <translation>網路的輸入（特徵）個數。</translation>
+            <extra-zh_CN>网络的输入（特征）个数。</extra-zh_CN>
+            <extra-converted>網路的輸入（特徵）個數。</extra-converted>
+        </message>
+        <message>
+            <source>Number of neurons in this layer.</source>
+            <translation>這一層的神經元個數。</translation>
+            <extra-zh_CN>这一层的神经元个数。</extra-zh_CN>
+            <extra-converted>這一層的神經元個數。</extra-converted>
+        </message>
+        <message>
+            <source>Activation function σ of this layer's neurons: a = σ(z).</source>
+            <translation>這一層神經元的激活函數 σ：a = σ(z)。</translation>
+            <extra-zh_CN>这一层神经元的激活函数 σ：a = σ(z)。</extra-zh_CN>
+            <extra-converted>這一層神經元的激活函數 σ：a = σ(z)。</extra-converted>
+        </message>
+        <message>
+            <source>Loss: how the output is compared with the target.</source>
+            <translation>損失：如何把輸出和目標相比較。</translation>
+            <extra-zh_CN>损失：如何把输出和目标相比较。</extra-zh_CN>
+            <extra-converted>損失：如何把輸出和目標相比較。</extra-converted>
+        </message>
+        <message>
+            <source>Input value xᵢ of the sample.</source>
+            <translation>樣本的輸入值 xᵢ。</translation>
+            <extra-zh_CN>样本的输入值 xᵢ。</extra-zh_CN>
+            <extra-converted>樣本的輸入值 xᵢ。</extra-converted>
+        </message>
+        <message>
+            <source>Target yₖ: the output the network should give.</source>
+            <translation>目標 yₖ：網路應該給出的輸出。</translation>
+            <extra-zh_CN>目标 yₖ：网络应该给出的输出。</extra-zh_CN>
+            <extra-converted>目標 yₖ：網路應該給出的輸出。</extra-converted>
+        </message>
+        <message>
+            <source>Target class: the index of the right output for cross-entropy.</source>
+            <translation>目標類別：交叉熵中正確輸出的編號。</translation>
+            <extra-zh_CN>目标类别：交叉熵中正确输出的编号。</extra-zh_CN>
+            <extra-converted>目標類別：交叉熵中正確輸出的編號。</extra-converted>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>輸出</translation>
+            <extra-zh_CN>输出</extra-zh_CN>
+            <extra-converted>輸出</extra-converted>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>第 %1 層</translation>
+            <extra-zh_CN>第 %1 层</extra-zh_CN>
+            <extra-converted>第 %1 層</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>Pictures are saved as PNG or SVG, not %1.</source>
+            <translation>圖片只能儲存為 PNG 或 SVG，不能是 %1。</translation>
+            <extra-zh_CN>图片只能保存为 PNG 或 SVG，不能是 %1。</extra-zh_CN>
+            <extra-converted>圖片只能儲存為 PNG 或 SVG，不能是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>a file without suffix</source>
+            <translation>沒有副檔名的檔案</translation>
+            <extra-zh_CN>没有扩展名的文件</extra-zh_CN>
+            <extra-converted>沒有副檔名的檔案</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Export panel as picture…</source>
+            <translation>將面板匯出為圖片(&amp;E)…</translation>
+            <extra-zh_CN>将面板导出为图片(&amp;E)…</extra-zh_CN>
+            <extra-converted>將面板匯出為圖片(&amp;E)…</extra-converted>
+        </message>
+        <message>
+            <source>Save the focused panel as PNG or SVG.</source>
+            <translation>把當前面板儲存為 PNG 或 SVG。</translation>
+            <extra-zh_CN>把当前面板保存为 PNG 或 SVG。</extra-zh_CN>
+            <extra-converted>把當前面板儲存為 PNG 或 SVG。</extra-converted>
+        </message>
+        <message>
+            <source>Export &amp;loss history (CSV)…</source>
+            <translation>匯出損失歷史 (CSV)(&amp;L)…</translation>
+            <extra-zh_CN>导出损失历史 (CSV)(&amp;L)…</extra-zh_CN>
+            <extra-converted>匯出損失歷史 (CSV)(&amp;L)…</extra-converted>
+        </message>
+        <message>
+            <source>Export &amp;predictions (CSV)…</source>
+            <translation>匯出預測結果 (CSV)(&amp;P)…</translation>
+            <extra-zh_CN>导出预测结果 (CSV)(&amp;P)…</extra-zh_CN>
+            <extra-converted>匯出預測結果 (CSV)(&amp;P)…</extra-converted>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>匯出 PNG…</translation>
+            <extra-zh_CN>导出 PNG…</extra-zh_CN>
+            <extra-converted>匯出 PNG…</extra-converted>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>匯出 SVG…</translation>
+            <extra-zh_CN>导出 SVG…</extra-zh_CN>
+            <extra-converted>匯出 SVG…</extra-converted>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已儲存 %1。</translation>
+            <extra-zh_CN>已保存 %1。</extra-zh_CN>
+            <extra-converted>已儲存 %1。</extra-converted>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 圖片 (*.png)</translation>
+            <extra-zh_CN>PNG 图片 (*.png)</extra-zh_CN>
+            <extra-converted>PNG 圖片 (*.png)</extra-converted>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG 圖片 (*.svg)</translation>
+            <extra-zh_CN>SVG 图片 (*.svg)</extra-zh_CN>
+            <extra-converted>SVG 圖片 (*.svg)</extra-converted>
+        </message>
+        <message>
+            <source>Export picture</source>
+            <translation>匯出圖片</translation>
+            <extra-zh_CN>导出图片</extra-zh_CN>
+            <extra-converted>匯出圖片</extra-converted>
+        </message>
+        <message>
+            <source>Export loss history</source>
+            <translation>匯出損失歷史</translation>
+            <extra-zh_CN>导出损失历史</extra-zh_CN>
+            <extra-converted>匯出損失歷史</extra-converted>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 表格 (*.csv)</translation>
+            <extra-zh_CN>CSV 表格 (*.csv)</extra-zh_CN>
+            <extra-converted>CSV 表格 (*.csv)</extra-converted>
+        </message>
+        <message>
+            <source>Export predictions</source>
+            <translation>匯出預測結果</translation>
+            <extra-zh_CN>导出预测结果</extra-zh_CN>
+            <extra-converted>匯出預測結果</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>FirstLayerPanel</name>
+        <message>
+            <source>What the first layer looks at</source>
+            <translation>第一層在看什麼</translation>
+            <extra-zh_CN>第一层在看什么</extra-zh_CN>
+            <extra-converted>第一層在看什麼</extra-converted>
+        </message>
+        <message>
+            <source>Each square: one neuron's 256 weights. Blue: ink there raises its z; orange: ink there lowers it.</source>
+            <translation>每個方塊：一個神經元的 256 個權重。藍色：那裡有墨跡會提高它的 z；橙色：那裡有墨跡會降低它的 z。</translation>
+            <extra-zh_CN>每个方块：一个神经元的 256 个权重。蓝色：那里有墨迹会提高它的 z；橙色：那里有墨迹会降低它的 z。</extra-zh_CN>
+            <extra-converted>每個方塊：一個神經元的 256 個權重。藍色：那裡有墨跡會提高它的 z；橙色：那裡有墨跡會降低它的 z。</extra-converted>
+        </message>
+        <message>
+            <source>A first-layer neuron computes z = b + Σ wⱼ·xⱼ over the 256 pixels, so its weights form a 16×16 image. Each square is scaled to its own largest |w|.</source>
+            <translation>第一層的神經元對 256 個畫素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影像。每個方塊按它自己最大的 |w| 縮放顏色。</translation>
+            <extra-zh_CN>第一层的神经元对 256 个像素计算 z = b + Σ wⱼ·xⱼ，所以它的权重构成一幅 16×16 的图像。每个方块按它自己最大的 |w| 缩放颜色。</extra-zh_CN>
+            <extra-converted>第一層的神經元對 256 個畫素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影像。每個方塊按它自己最大的 |w| 縮放顏色。</extra-converted>
+        </message>
+        <message>
+            <source>output for digit %1: weights from %2 to %3</source>
+            <translation>數字 %1 的輸出：權重從 %2 到 %3</translation>
+            <extra-zh_CN>数字 %1 的输出：权重从 %2 到 %3</extra-zh_CN>
+            <extra-converted>數字 %1 的輸出：權重從 %2 到 %3</extra-converted>
+        </message>
+        <message>
+            <source>neuron %1: weights from %2 to %3</source>
+            <translation>神經元 %1：權重從 %2 到 %3</translation>
+            <extra-zh_CN>神经元 %1：权重从 %2 到 %3</extra-zh_CN>
+            <extra-converted>神經元 %1：權重從 %2 到 %3</extra-converted>
+        </message>
+        <message>
+            <source>The first %1 of %2 neurons.</source>
+            <translation>共 %2 個神經元中的前 %1 個。</translation>
+            <extra-zh_CN>共 %2 个神经元中的前 %1 个。</extra-zh_CN>
+            <extra-converted>共 %2 個神經元中的前 %1 個。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>FitPanel</name>
+        <message>
+            <source>Fit</source>
+            <translation>擬合</translation>
+            <extra-zh_CN>拟合</extra-zh_CN>
+            <extra-converted>擬合</extra-converted>
+        </message>
+        <message>
+            <source>training days</source>
+            <translation>訓練日</translation>
+            <extra-zh_CN>训练日</extra-zh_CN>
+            <extra-converted>訓練日</extra-converted>
+        </message>
+        <message>
+            <source>unseen days</source>
+            <translation>未見日</translation>
+            <extra-zh_CN>未见日</extra-zh_CN>
+            <extra-converted>未見日</extra-converted>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>模型</translation>
+            <extra-zh_CN>模型</extra-zh_CN>
+            <extra-converted>模型</extra-converted>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>實際</translation>
+            <extra-zh_CN>实际</extra-zh_CN>
+            <extra-converted>實際</extra-converted>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>預測</translation>
+            <extra-zh_CN>预测</extra-zh_CN>
+            <extra-converted>預測</extra-converted>
+        </message>
+        <message>
+            <source>x₁ standardised (mean 0, sd 1)</source>
+            <translation>x₁ 已標準化（均值 0，標準差 1）</translation>
+            <extra-zh_CN>x₁ 已标准化（均值 0，标准差 1）</extra-zh_CN>
+            <extra-converted>x₁ 已標準化（均值 0，標準差 1）</extra-converted>
+        </message>
+        <message>
+            <source>views yesterday, x₁ (%1)</source>
+            <translation>昨天的觀看量 x₁（%1）</translation>
+            <extra-zh_CN>昨天的观看量 x₁（%1）</extra-zh_CN>
+            <extra-converted>昨天的觀看量 x₁（%1）</extra-converted>
+        </message>
+        <message>
+            <source>views that day, y (%1)</source>
+            <translation>當天的觀看量 y（%1）</translation>
+            <extra-zh_CN>当天的观看量 y（%1）</extra-zh_CN>
+            <extra-converted>當天的觀看量 y（%1）</extra-converted>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>日期</translation>
+            <extra-zh_CN>日期</extra-zh_CN>
+            <extra-converted>日期</extra-converted>
+        </message>
+        <message>
+            <source>views (%1)</source>
+            <translation>觀看量（%1）</translation>
+            <extra-zh_CN>观看量（%1）</extra-zh_CN>
+            <extra-converted>觀看量（%1）</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>LayerBuilderPanel</name>
+        <message>
+            <source>linear (no hidden layer)</source>
+            <translation>線性（沒有隱藏層）</translation>
+            <extra-zh_CN>线性（没有隐藏层）</extra-zh_CN>
+            <extra-converted>線性（沒有隱藏層）</extra-converted>
+        </message>
+        <message>
+            <source>3 sigmoids</source>
+            <translation>3 個 sigmoid</translation>
+            <extra-zh_CN>3 个 sigmoid</extra-zh_CN>
+            <extra-converted>3 個 sigmoid</extra-converted>
+        </message>
+        <message>
+            <source>10 ReLU</source>
+            <translation>10 個 ReLU</translation>
+            <extra-zh_CN>10 个 ReLU</extra-zh_CN>
+            <extra-converted>10 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>100 ReLU</source>
+            <translation>100 個 ReLU</translation>
+            <extra-zh_CN>100 个 ReLU</extra-zh_CN>
+            <extra-converted>100 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>1000 ReLU</source>
+            <translation>1000 個 ReLU</translation>
+            <extra-zh_CN>1000 个 ReLU</extra-zh_CN>
+            <extra-converted>1000 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>2 layers of 100 ReLU</source>
+            <translation>2 層，每層 100 個 ReLU</translation>
+            <extra-zh_CN>2 层，每层 100 个 ReLU</extra-zh_CN>
+            <extra-converted>2 層，每層 100 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>3 layers of 100 ReLU</source>
+            <translation>3 層，每層 100 個 ReLU</translation>
+            <extra-zh_CN>3 层，每层 100 个 ReLU</extra-zh_CN>
+            <extra-converted>3 層，每層 100 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>4 layers of 100 ReLU</source>
+            <translation>4 層，每層 100 個 ReLU</translation>
+            <extra-zh_CN>4 层，每层 100 个 ReLU</extra-zh_CN>
+            <extra-converted>4 層，每層 100 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>網路層</translation>
+            <extra-zh_CN>网络层</extra-zh_CN>
+            <extra-converted>網路層</extra-converted>
+        </message>
+        <message>
+            <source>At most %1 hidden layers.</source>
+            <translation>最多 %1 個隱藏層。</translation>
+            <extra-zh_CN>最多 %1 个隐藏层。</extra-zh_CN>
+            <extra-converted>最多 %1 個隱藏層。</extra-converted>
+        </message>
+        <message>
+            <source>Neurons in this hidden layer.</source>
+            <translation>這個隱藏層的神經元個數。</translation>
+            <extra-zh_CN>这个隐藏层的神经元个数。</extra-zh_CN>
+            <extra-converted>這個隱藏層的神經元個數。</extra-converted>
+        </message>
+        <message>
+            <source>Activation function σ of this layer's neurons: a = σ(z).</source>
+            <translation>這一層神經元的激活函數 σ：a = σ(z)。</translation>
+            <extra-zh_CN>这一层神经元的激活函数 σ：a = σ(z)。</extra-zh_CN>
+            <extra-converted>這一層神經元的激活函數 σ：a = σ(z)。</extra-converted>
+        </message>
+        <message>
+            <source>%1 parameters (%2 weights + %3 biases)</source>
+            <translation>%1 個參數（%2 個權重 + %3 個偏置）</translation>
+            <extra-zh_CN>%1 个参数（%2 个权重 + %3 个偏置）</extra-zh_CN>
+            <extra-converted>%1 個參數（%2 個權重 + %3 個偏置）</extra-converted>
+        </message>
+        <message>
+            <source>Not applied yet: “Apply” builds this network from the seed and starts training again.</source>
+            <translation>尚未應用：按「應用」會按隨機種子構建這個網路，並重新開始訓練。</translation>
+            <extra-zh_CN>尚未应用：按“应用”会按随机种子构建这个网络，并重新开始训练。</extra-zh_CN>
+            <extra-converted>尚未應用：按「應用」會按隨機種子構建這個網路，並重新開始訓練。</extra-converted>
+        </message>
+        <message>
+            <source>%1 inputs</source>
+            <translation>%1 個輸入</translation>
+            <extra-zh_CN>%1 个输入</extra-zh_CN>
+            <extra-converted>%1 個輸入</extra-converted>
+        </message>
+        <message>
+            <source>1 input</source>
+            <translation>1 個輸入</translation>
+            <extra-zh_CN>1 个输入</extra-zh_CN>
+            <extra-converted>1 個輸入</extra-converted>
+        </message>
+        <message>
+            <source>%1 + softmax</source>
+            <translation>%1 + softmax</translation>
+            <extra-zh_CN>%1 + softmax</extra-zh_CN>
+            <extra-converted>%1 + softmax</extra-converted>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>輸出</translation>
+            <extra-zh_CN>输出</extra-zh_CN>
+            <extra-converted>輸出</extra-converted>
+        </message>
+        <message>
+            <source>The output layer follows the task: one linear neuron per predicted number, or one per class with softmax.</source>
+            <translation>輸出層由任務決定：每個要預測的數對應一個線性神經元，或者每個類別一個神經元再加 softmax。</translation>
+            <extra-zh_CN>输出层由任务决定：每个要预测的数对应一个线性神经元，或者每个类别一个神经元再加 softmax。</extra-zh_CN>
+            <extra-converted>輸出層由任務決定：每個要預測的數對應一個線性神經元，或者每個類別一個神經元再加 softmax。</extra-converted>
+        </message>
+        <message>
+            <source>Move this layer towards the inputs</source>
+            <translation>把這一層移向輸入端</translation>
+            <extra-zh_CN>把这一层移向输入端</extra-zh_CN>
+            <extra-converted>把這一層移向輸入端</extra-converted>
+        </message>
+        <message>
+            <source>Move this layer towards the output</source>
+            <translation>把這一層移向輸出端</translation>
+            <extra-zh_CN>把这一层移向输出端</extra-zh_CN>
+            <extra-converted>把這一層移向輸出端</extra-converted>
+        </message>
+        <message>
+            <source>Remove this layer</source>
+            <translation>刪除這一層</translation>
+            <extra-zh_CN>删除这一层</extra-zh_CN>
+            <extra-converted>刪除這一層</extra-converted>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>預設：</translation>
+            <extra-zh_CN>预设：</extra-zh_CN>
+            <extra-converted>預設：</extra-converted>
+        </message>
+        <message>
+            <source>choose a network…</source>
+            <translation>選擇一個網路…</translation>
+            <extra-zh_CN>选择一个网络…</extra-zh_CN>
+            <extra-converted>選擇一個網路…</extra-converted>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>層</translation>
+            <extra-zh_CN>层</extra-zh_CN>
+            <extra-converted>層</extra-converted>
+        </message>
+        <message>
+            <source>neurons</source>
+            <translation>神經元</translation>
+            <extra-zh_CN>神经元</extra-zh_CN>
+            <extra-converted>神經元</extra-converted>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函數</translation>
+            <extra-zh_CN>激活函数</extra-zh_CN>
+            <extra-converted>激活函數</extra-converted>
+        </message>
+        <message>
+            <source>parameters</source>
+            <translation>參數</translation>
+            <extra-zh_CN>参数</extra-zh_CN>
+            <extra-converted>參數</extra-converted>
+        </message>
+        <message>
+            <source>Add layer</source>
+            <translation>新增一層</translation>
+            <extra-zh_CN>添加一层</extra-zh_CN>
+            <extra-converted>新增一層</extra-converted>
+        </message>
+        <message>
+            <source>Add a hidden layer in front of the output layer.</source>
+            <translation>在輸出層前面新增一個隱藏層。</translation>
+            <extra-zh_CN>在输出层前面添加一个隐藏层。</extra-zh_CN>
+            <extra-converted>在輸出層前面新增一個隱藏層。</extra-converted>
+        </message>
+        <message>
+            <source>Ready-made networks from the lecture.</source>
+            <translation>課上用過的現成網路。</translation>
+            <extra-zh_CN>课上用过的现成网络。</extra-zh_CN>
+            <extra-converted>課上用過的現成網路。</extra-converted>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>應用</translation>
+            <extra-zh_CN>应用</extra-zh_CN>
+            <extra-converted>應用</extra-converted>
+        </message>
+        <message>
+            <source>Build this network from the seed and start training again.</source>
+            <translation>按隨機種子構建這個網路，並重新開始訓練。</translation>
+            <extra-zh_CN>按随机种子构建这个网络，并重新开始训练。</extra-zh_CN>
+            <extra-converted>按隨機種子構建這個網路，並重新開始訓練。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>LessonTextPanel</name>
+        <message>
+            <source>Lesson</source>
+            <translation>課文</translation>
+            <extra-zh_CN>课文</extra-zh_CN>
+            <extra-converted>課文</extra-converted>
+        </message>
+        <message>
+            <source>This lesson has no text yet.</source>
+            <translation>這節課還沒有課文。</translation>
+            <extra-zh_CN>这节课还没有课文。</extra-zh_CN>
+            <extra-converted>這節課還沒有課文。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <source>MSE (mean squared error)</source>
+            <translation>MSE（均方誤差）</translation>
+            <extra-zh_CN>MSE（均方误差）</extra-zh_CN>
+            <extra-converted>MSE（均方誤差）</extra-converted>
+        </message>
+        <message>
+            <source>MAE (mean absolute error)</source>
+            <translation>MAE（平均絕對誤差）</translation>
+            <extra-zh_CN>MAE（平均绝对误差）</extra-zh_CN>
+            <extra-converted>MAE（平均絕對誤差）</extra-converted>
+        </message>
+        <message>
+            <source>½·SSE (half the sum of squared errors)</source>
+            <translation>½·SSE（誤差平方和的一半）</translation>
+            <extra-zh_CN>½·SSE（误差平方和的一半）</extra-zh_CN>
+            <extra-converted>½·SSE（誤差平方和的一半）</extra-converted>
+        </message>
+        <message>
+            <source>Cross-entropy</source>
+            <translation>交叉熵</translation>
+            <extra-zh_CN>交叉熵</extra-zh_CN>
+            <extra-converted>交叉熵</extra-converted>
+        </message>
+        <message>
+            <source>cross-entropy</source>
+            <translation>交叉熵</translation>
+            <extra-zh_CN>交叉熵</extra-zh_CN>
+            <extra-converted>交叉熵</extra-converted>
+        </message>
+        <message>
+            <source>1. Predict tomorrow's views: y = b + w·x₁</source>
+            <translation>1. 預測明天的觀看量：y = b + w·x₁</translation>
+            <extra-zh_CN>1. 预测明天的观看量：y = b + w·x₁</extra-zh_CN>
+            <extra-converted>1. 預測明天的觀看量：y = b + w·x₁</extra-converted>
+        </message>
+        <message>
+            <source>Input x₁</source>
+            <translation>輸入 x₁</translation>
+            <extra-zh_CN>输入 x₁</extra-zh_CN>
+            <extra-converted>輸入 x₁</extra-converted>
+        </message>
+        <message>
+            <source>raw: yesterday's views</source>
+            <translation>原始值：昨天的觀看量</translation>
+            <extra-zh_CN>原始值：昨天的观看量</extra-zh_CN>
+            <extra-converted>原始值：昨天的觀看量</extra-converted>
+        </message>
+        <message>
+            <source>standardised: (x₁ − mean) / sd</source>
+            <translation>標準化：(x₁ − 均值) / 標準差</translation>
+            <extra-zh_CN>标准化：(x₁ − 均值) / 标准差</extra-zh_CN>
+            <extra-converted>標準化：(x₁ − 均值) / 標準差</extra-converted>
+        </message>
+        <message>
+            <source>2. More days of features: 7, 28, 56</source>
+            <translation>2. 更多天的特徵：7、28、56 天</translation>
+            <extra-zh_CN>2. 更多天的特征：7、28、56 天</extra-zh_CN>
+            <extra-converted>2. 更多天的特徵：7、28、56 天</extra-converted>
+        </message>
+        <message>
+            <source>Days of features</source>
+            <translation>特徵天數</translation>
+            <extra-zh_CN>特征天数</extra-zh_CN>
+            <extra-converted>特徵天數</extra-converted>
+        </message>
+        <message>
+            <source>3. Curves from neurons: y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)</source>
+            <translation>3. 用神經元拼曲線：y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)</translation>
+            <extra-zh_CN>3. 用神经元拼曲线：y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)</extra-zh_CN>
+            <extra-converted>3. 用神經元拼曲線：y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)</extra-converted>
+        </message>
+        <message>
+            <source>Target curve</source>
+            <translation>目標曲線</translation>
+            <extra-zh_CN>目标曲线</extra-zh_CN>
+            <extra-converted>目標曲線</extra-converted>
+        </message>
+        <message>
+            <source>the red piecewise-linear curve</source>
+            <translation>紅色折線</translation>
+            <extra-zh_CN>红色折线</extra-zh_CN>
+            <extra-converted>紅色折線</extra-converted>
+        </message>
+        <message>
+            <source>a smooth wave</source>
+            <translation>平滑的波</translation>
+            <extra-zh_CN>平滑的波</extra-zh_CN>
+            <extra-converted>平滑的波</extra-converted>
+        </message>
+        <message>
+            <source>a noisy wave</source>
+            <translation>帶噪聲的波</translation>
+            <extra-zh_CN>带噪声的波</extra-zh_CN>
+            <extra-converted>帶噪聲的波</extra-converted>
+        </message>
+        <message>
+            <source>Neurons</source>
+            <translation>神經元個數</translation>
+            <extra-zh_CN>神经元个数</extra-zh_CN>
+            <extra-converted>神經元個數</extra-converted>
+        </message>
+        <message>
+            <source>Neuron type</source>
+            <translation>神經元型別</translation>
+            <extra-zh_CN>神经元类型</extra-zh_CN>
+            <extra-converted>神經元型別</extra-converted>
+        </message>
+        <message>
+            <source>hard sigmoid</source>
+            <translation>硬 sigmoid</translation>
+            <extra-zh_CN>硬 sigmoid</extra-zh_CN>
+            <extra-converted>硬 sigmoid</extra-converted>
+        </message>
+        <message>
+            <source>sigmoid</source>
+            <translation>sigmoid</translation>
+            <extra-zh_CN>sigmoid</extra-zh_CN>
+            <extra-converted>sigmoid</extra-converted>
+        </message>
+        <message>
+            <source>4. Deep networks and overfitting</source>
+            <translation>4. 深度網路與過擬合</translation>
+            <extra-zh_CN>4. 深度网络与过拟合</extra-zh_CN>
+            <extra-converted>4. 深度網路與過擬合</extra-converted>
+        </message>
+        <message>
+            <source>Hidden layers of 100 ReLU</source>
+            <translation>隱藏層（每層 100 個 ReLU）</translation>
+            <extra-zh_CN>隐藏层（每层 100 个 ReLU）</extra-zh_CN>
+            <extra-converted>隱藏層（每層 100 個 ReLU）</extra-converted>
+        </message>
+        <message>
+            <source>Comparison table</source>
+            <translation>比較表</translation>
+            <extra-zh_CN>比较表</extra-zh_CN>
+            <extra-converted>比較表</extra-converted>
+        </message>
+        <message>
+            <source>deeper: 1–4 layers of 100 ReLU</source>
+            <translation>更深：1–4 層，每層 100 個 ReLU</translation>
+            <extra-zh_CN>更深：1–4 层，每层 100 个 ReLU</extra-zh_CN>
+            <extra-converted>更深：1–4 層，每層 100 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>wider: linear, 10, 100, 1000 ReLU</source>
+            <translation>更寬：線性、10、100、1000 個 ReLU</translation>
+            <extra-zh_CN>更宽：线性、10、100、1000 个 ReLU</extra-zh_CN>
+            <extra-converted>更寬：線性、10、100、1000 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>5. Backpropagation, step by step</source>
+            <translation>5. 一步一步看反向傳播</translation>
+            <extra-zh_CN>5. 一步一步看反向传播</extra-zh_CN>
+            <extra-converted>5. 一步一步看反向傳播</extra-converted>
+        </message>
+        <message>
+            <source>6. Handwritten digits: softmax and cross-entropy</source>
+            <translation>6. 手寫數字：softmax 與交叉熵</translation>
+            <extra-zh_CN>6. 手写数字：softmax 与交叉熵</extra-zh_CN>
+            <extra-converted>6. 手寫數字：softmax 與交叉熵</extra-converted>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>輸入</translation>
+            <extra-zh_CN>输入</extra-zh_CN>
+            <extra-converted>輸入</extra-converted>
+        </message>
+        <message>
+            <source>grey levels 0–1</source>
+            <translation>灰度 0–1</translation>
+            <extra-zh_CN>灰度 0–1</extra-zh_CN>
+            <extra-converted>灰度 0–1</extra-converted>
+        </message>
+        <message>
+            <source>ink 1, paper 0 (binarised)</source>
+            <translation>墨跡 1，紙面 0（二值化）</translation>
+            <extra-zh_CN>墨迹 1，纸面 0（二值化）</extra-zh_CN>
+            <extra-converted>墨跡 1，紙面 0（二值化）</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>LossPanel</name>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
+            <extra-zh_CN>损失</extra-zh_CN>
+            <extra-converted>損失</extra-converted>
+        </message>
+        <message>
+            <source>L per update (one batch)</source>
+            <translation>每次更新的 L（一個批次）</translation>
+            <extra-zh_CN>每次更新的 L（一个批量）</extra-zh_CN>
+            <extra-converted>每次更新的 L（一個批次）</extra-converted>
+        </message>
+        <message>
+            <source>L, training data (per epoch)</source>
+            <translation>L，訓練資料（每個 epoch）</translation>
+            <extra-zh_CN>L，训练数据（每回合）</extra-zh_CN>
+            <extra-converted>L，訓練資料（每個 epoch）</extra-converted>
+        </message>
+        <message>
+            <source>L′, unseen data</source>
+            <translation>L′，未見資料</translation>
+            <extra-zh_CN>L′，未见数据</extra-zh_CN>
+            <extra-converted>L′，未見資料</extra-converted>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>對數刻度</translation>
+            <extra-zh_CN>对数刻度</extra-zh_CN>
+            <extra-converted>對數刻度</extra-converted>
+        </message>
+        <message>
+            <source>Show the loss on a logarithmic axis: slow late progress becomes visible.</source>
+            <translation>用對數座標顯示損失：後期緩慢的進展也能看清。</translation>
+            <extra-zh_CN>用对数坐标显示损失：后期缓慢的进展也能看清。</extra-zh_CN>
+            <extra-converted>用對數座標顯示損失：後期緩慢的進展也能看清。</extra-converted>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+            <extra-zh_CN>更新</extra-zh_CN>
+            <extra-converted>更新</extra-converted>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+            <extra-zh_CN>损失</extra-zh_CN>
+            <extra-converted>損失</extra-converted>
+        </message>
+        <message>
+            <source>training data (during each epoch)</source>
+            <translation>訓練資料（每個 epoch 中）</translation>
+            <extra-zh_CN>训练数据（每回合中）</extra-zh_CN>
+            <extra-converted>訓練資料（每個 epoch 中）</extra-converted>
+        </message>
+        <message>
+            <source>unseen data</source>
+            <translation>未見資料</translation>
+            <extra-zh_CN>未见数据</extra-zh_CN>
+            <extra-converted>未見資料</extra-converted>
+        </message>
+        <message>
+            <source>accuracy %</source>
+            <translation>準確率 %</translation>
+            <extra-zh_CN>准确率 %</extra-zh_CN>
+            <extra-converted>準確率 %</extra-converted>
+        </message>
+        <message>
+            <source>%1 on training data: L = %2   on unseen data: L′ = %3</source>
+            <translation>%1 訓練資料上：L = %2   未見資料上：L′ = %3</translation>
+            <extra-zh_CN>%1 训练数据上：L = %2   未见数据上：L′ = %3</extra-zh_CN>
+            <extra-converted>%1 訓練資料上：L = %2   未見資料上：L′ = %3</extra-converted>
+        </message>
+        <message>
+            <source>accuracy after epoch %1: training %2 %, unseen %3 %</source>
+            <translation>第 %1 個 epoch 後的準確率：訓練 %2 %，未見 %3 %</translation>
+            <extra-zh_CN>第 %1 回合后的准确率：训练 %2 %，未见 %3 %</extra-zh_CN>
+            <extra-converted>第 %1 個 epoch 後的準確率：訓練 %2 %，未見 %3 %</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Deep Learning Applet</source>
+            <translation>深度學習小程式</translation>
+            <extra-zh_CN>深度学习小程序</extra-zh_CN>
+            <extra-converted>深度學習小程式</extra-converted>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>課程</translation>
+            <extra-zh_CN>课程</extra-zh_CN>
+            <extra-converted>課程</extra-converted>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>訓練</translation>
+            <extra-zh_CN>训练</extra-zh_CN>
+            <extra-converted>訓練</extra-converted>
+        </message>
+        <message>
+            <source>Run / pause</source>
+            <translation>執行 / 暫停</translation>
+            <extra-zh_CN>运行 / 暂停</extra-zh_CN>
+            <extra-converted>執行 / 暫停</extra-converted>
+        </message>
+        <message>
+            <source>Step one update</source>
+            <translation>單步：更新一次</translation>
+            <extra-zh_CN>单步：更新一次</extra-zh_CN>
+            <extra-converted>單步：更新一次</extra-converted>
+        </message>
+        <message>
+            <source>Step back one update</source>
+            <translation>後退一次更新</translation>
+            <extra-zh_CN>后退一次更新</extra-zh_CN>
+            <extra-converted>後退一次更新</extra-converted>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+            <extra-zh_CN>重置</extra-zh_CN>
+            <extra-converted>重置</extra-converted>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+            <extra-zh_CN>退出</extra-zh_CN>
+            <extra-converted>退出</extra-converted>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+            <extra-zh_CN>文件(&amp;F)</extra-zh_CN>
+            <extra-converted>檔案(&amp;F)</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Training</source>
+            <translation>訓練(&amp;T)</translation>
+            <extra-zh_CN>训练(&amp;T)</extra-zh_CN>
+            <extra-converted>訓練(&amp;T)</extra-converted>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+            <extra-zh_CN>视图(&amp;V)</extra-zh_CN>
+            <extra-converted>檢視(&amp;V)</extra-converted>
+        </message>
+        <message>
+            <source>New network built from seed %1; training starts again.</source>
+            <translation>已按隨機種子 %1 新建網路，訓練重新開始。</translation>
+            <extra-zh_CN>已按随机种子 %1 新建网络，训练重新开始。</extra-zh_CN>
+            <extra-converted>已按隨機種子 %1 新建網路，訓練重新開始。</extra-converted>
+        </message>
+        <message>
+            <source>Nothing changed: the network trains as before.</source>
+            <translation>沒有改變：網路照舊訓練。</translation>
+            <extra-zh_CN>没有改变：网络照旧训练。</extra-zh_CN>
+            <extra-converted>沒有改變：網路照舊訓練。</extra-converted>
+        </message>
+        <message>
+            <source>Training stopped</source>
+            <translation>訓練已停止</translation>
+            <extra-zh_CN>训练已停止</extra-zh_CN>
+            <extra-converted>訓練已停止</extra-converted>
+        </message>
+        <message>
+            <source>Training stopped because of an error:
+%1</source>
+            <translation>訓練因出錯而停止：
+%1</translation>
+            <extra-zh_CN>训练因出错而停止：
+%1</extra-zh_CN>
+            <extra-converted>訓練因出錯而停止：
+%1</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDiagram</name>
+        <message>
+            <source>layer %1: neuron %2 → neuron %3, w = %4</source>
+            <translation>第 %1 層：神經元 %2 → 神經元 %3，w = %4</translation>
+            <extra-zh_CN>第 %1 层：神经元 %2 → 神经元 %3，w = %4</extra-zh_CN>
+            <extra-converted>第 %1 層：神經元 %2 → 神經元 %3，w = %4</extra-converted>
+        </message>
+        <message>
+            <source>%1 more</source>
+            <translation>另有 %1 個</translation>
+            <extra-zh_CN>另有 %1 个</extra-zh_CN>
+            <extra-converted>另有 %1 個</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>NeuronsPanel</name>
+        <message>
+            <source>Neurons</source>
+            <translation>神經元</translation>
+            <extra-zh_CN>神经元</extra-zh_CN>
+            <extra-converted>神經元</extra-converted>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目標</translation>
+            <extra-zh_CN>目标</extra-zh_CN>
+            <extra-converted>目標</extra-converted>
+        </message>
+        <message>
+            <source>neuron i: cᵢ·aᵢ(x)</source>
+            <translation>神經元 i：cᵢ·aᵢ(x)</translation>
+            <extra-zh_CN>神经元 i：cᵢ·aᵢ(x)</extra-zh_CN>
+            <extra-converted>神經元 i：cᵢ·aᵢ(x)</extra-converted>
+        </message>
+        <message>
+            <source>output bias b</source>
+            <translation>輸出偏置 b</translation>
+            <extra-zh_CN>输出偏置 b</extra-zh_CN>
+            <extra-converted>輸出偏置 b</extra-converted>
+        </message>
+        <message>
+            <source>chosen neuron</source>
+            <translation>選中的神經元</translation>
+            <extra-zh_CN>选中的神经元</extra-zh_CN>
+            <extra-converted>選中的神經元</extra-converted>
+        </message>
+        <message>
+            <source>sum = network output ŷ</source>
+            <translation>總和 = 網路輸出 ŷ</translation>
+            <extra-zh_CN>总和 = 网络输出 ŷ</extra-zh_CN>
+            <extra-converted>總和 = 網路輸出 ŷ</extra-converted>
+        </message>
+        <message>
+            <source>Neuron:</source>
+            <translation>神經元：</translation>
+            <extra-zh_CN>神经元：</extra-zh_CN>
+            <extra-converted>神經元：</extra-converted>
+        </message>
+        <message>
+            <source>The neuron whose w, b and c the sliders change.</source>
+            <translation>滑塊所修改的 w、b、c 屬於哪個神經元。</translation>
+            <extra-zh_CN>滑块所修改的 w、b、c 属于哪个神经元。</extra-zh_CN>
+            <extra-converted>滑塊所修改的 w、b、c 屬於哪個神經元。</extra-converted>
+        </message>
+        <message>
+            <source>Two ReLUs make one hard sigmoid</source>
+            <translation>兩個 ReLU 拼成一個硬 sigmoid</translation>
+            <extra-zh_CN>两个 ReLU 拼成一个硬 sigmoid</extra-zh_CN>
+            <extra-converted>兩個 ReLU 拼成一個硬 sigmoid</extra-converted>
+        </message>
+        <message>
+            <source>hard_sigmoid(z) = clip(z, 0, 1) = max(0, z) − max(0, z − 1)</source>
+            <translation>hard_sigmoid(z) = clip(z, 0, 1) = max(0, z) − max(0, z − 1)</translation>
+            <extra-zh_CN>hard_sigmoid(z) = clip(z, 0, 1) = max(0, z) − max(0, z − 1)</extra-zh_CN>
+            <extra-converted>hard_sigmoid(z) = clip(z, 0, 1) = max(0, z) − max(0, z − 1)</extra-converted>
+        </message>
+        <message>
+            <source>w (slope)</source>
+            <translation>w（斜率）</translation>
+            <extra-zh_CN>w（斜率）</extra-zh_CN>
+            <extra-converted>w（斜率）</extra-converted>
+        </message>
+        <message>
+            <source>The weight from x into the neuron: how steep its piece is.</source>
+            <translation>從 x 進入這個神經元的權重：決定它那一段有多陡。</translation>
+            <extra-zh_CN>从 x 进入这个神经元的权重：决定它那一段有多陡。</extra-zh_CN>
+            <extra-converted>從 x 進入這個神經元的權重：決定它那一段有多陡。</extra-converted>
+        </message>
+        <message>
+            <source>b (shift)</source>
+            <translation>b（平移）</translation>
+            <extra-zh_CN>b（平移）</extra-zh_CN>
+            <extra-converted>b（平移）</extra-converted>
+        </message>
+        <message>
+            <source>The neuron's bias: moves its kink along x (the kink is at x = −b/w).</source>
+            <translation>神經元的偏置：讓拐點沿 x 軸移動（拐點在 x = −b/w 處）。</translation>
+            <extra-zh_CN>神经元的偏置：让拐点沿 x 轴移动（拐点在 x = −b/w 处）。</extra-zh_CN>
+            <extra-converted>神經元的偏置：讓拐點沿 x 軸移動（拐點在 x = −b/w 處）。</extra-converted>
+        </message>
+        <message>
+            <source>c (height)</source>
+            <translation>c（高度）</translation>
+            <extra-zh_CN>c（高度）</extra-zh_CN>
+            <extra-converted>c（高度）</extra-converted>
+        </message>
+        <message>
+            <source>The weight from the neuron to the output: how tall its piece is.</source>
+            <translation>從這個神經元到輸出的權重：決定它那一段有多高。</translation>
+            <extra-zh_CN>从这个神经元到输出的权重：决定它那一段有多高。</extra-zh_CN>
+            <extra-converted>從這個神經元到輸出的權重：決定它那一段有多高。</extra-converted>
+        </message>
+        <message>
+            <source>Green: c·max(0, b + w·x). Pink: −c·max(0, b − 1 + w·x). Their sum (dotted) lies exactly on c·hard_sigmoid(b + w·x) (orange): two ReLUs make one hard sigmoid.</source>
+            <translation>綠色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它們的和（點線）恰好與 c·hard_sigmoid(b + w·x)（橙色）重合：兩個 ReLU 拼成一個硬 sigmoid。</translation>
+            <extra-zh_CN>绿色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它们的和（点线）恰好与 c·hard_sigmoid(b + w·x)（橙色）重合：两个 ReLU 拼成一个硬 sigmoid。</extra-zh_CN>
+            <extra-converted>綠色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它們的和（點線）恰好與 c·hard_sigmoid(b + w·x)（橙色）重合：兩個 ReLU 拼成一個硬 sigmoid。</extra-converted>
+        </message>
+        <message>
+            <source>neuron %1</source>
+            <translation>神經元 %1</translation>
+            <extra-zh_CN>神经元 %1</extra-zh_CN>
+            <extra-converted>神經元 %1</extra-converted>
+        </message>
+        <message>
+            <source>This view needs a network with one input (x) and one output.</source>
+            <translation>這個檢視需要一個只有一個輸入 (x) 和一個輸出的網路。</translation>
+            <extra-zh_CN>这个视图需要一个只有一个输入 (x) 和一个输出的网络。</extra-zh_CN>
+            <extra-converted>這個檢視需要一個只有一個輸入 (x) 和一個輸出的網路。</extra-converted>
+        </message>
+        <message>
+            <source>Contributions need one linear output neuron.</source>
+            <translation>要顯示各神經元的貢獻，輸出層必須是一個線性神經元。</translation>
+            <extra-zh_CN>要显示各神经元的贡献，输出层必须是一个线性神经元。</extra-zh_CN>
+            <extra-converted>要顯示各神經元的貢獻，輸出層必須是一個線性神經元。</extra-converted>
+        </message>
+        <message>
+            <source>No hidden layer: the model is the straight line b + w·x. Add a layer to get pieces.</source>
+            <translation>沒有隱藏層：模型就是直線 b + w·x。新增一層才能得到分段。</translation>
+            <extra-zh_CN>没有隐藏层：模型就是直线 b + w·x。添加一层才能得到分段。</extra-zh_CN>
+            <extra-converted>沒有隱藏層：模型就是直線 b + w·x。新增一層才能得到分段。</extra-converted>
+        </message>
+        <message>
+            <source>Pause training to change a neuron by hand.</source>
+            <translation>暫停訓練後才能手動修改神經元。</translation>
+            <extra-zh_CN>暂停训练后才能手动修改神经元。</extra-zh_CN>
+            <extra-converted>暫停訓練後才能手動修改神經元。</extra-converted>
+        </message>
+        <message>
+            <source>In a deeper network a neuron gets a weight from every neuron before it: here you can change its b and c.</source>
+            <translation>在更深的網路中，一個神經元從前一層的每個神經元都得到一個權重：這裡可以修改它的 b 和 c。</translation>
+            <extra-zh_CN>在更深的网络中，一个神经元从前一层的每个神经元都得到一个权重：这里可以修改它的 b 和 c。</extra-zh_CN>
+            <extra-converted>在更深的網路中，一個神經元從前一層的每個神經元都得到一個權重：這裡可以修改它的 b 和 c。</extra-converted>
+        </message>
+        <message>
+            <source>Drag w, b and c, or click a blue curve to choose its neuron.</source>
+            <translation>拖動 w、b 和 c，或點選一條藍色曲線來選中它的神經元。</translation>
+            <extra-zh_CN>拖动 w、b 和 c，或点击一条蓝色曲线来选中它的神经元。</extra-zh_CN>
+            <extra-converted>拖動 w、b 和 c，或點選一條藍色曲線來選中它的神經元。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>NumberInput</name>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>「%1」不是數字。</translation>
+            <extra-zh_CN>“%1”不是数字。</extra-zh_CN>
+            <extra-converted>「%1」不是數字。</extra-converted>
+        </message>
+        <message>
+            <source>Enter a finite number greater than %1.</source>
+            <translation>請輸入大於 %1 的有限數。</translation>
+            <extra-zh_CN>请输入大于 %1 的有限数。</extra-zh_CN>
+            <extra-converted>請輸入大於 %1 的有限數。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>ParameterEditor</name>
+        <message>
+            <source>%1 = (type a number, then Enter)</source>
+            <translation>%1 =（輸入一個數，然後按回車）</translation>
+            <extra-zh_CN>%1 =（输入一个数，然后按回车）</extra-zh_CN>
+            <extra-converted>%1 =（輸入一個數，然後按回車）</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>SessionFiles</name>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+            <extra-zh_CN>无</extra-zh_CN>
+            <extra-converted>無</extra-converted>
+        </message>
+        <message>
+            <source>The saved lesson settings (%1) are not those of the lesson %2 (%3).</source>
+            <translation>儲存的課程設定（%1）與課程 %2 的設定（%3）不一致。</translation>
+            <extra-zh_CN>保存的课程设置（%1）与课程 %2 的设置（%3）不一致。</extra-zh_CN>
+            <extra-converted>儲存的課程設定（%1）與課程 %2 的設定（%3）不一致。</extra-converted>
+        </message>
+        <message>
+            <source>%1 is not a possible value of the lesson setting %2.</source>
+            <translation>%1 不是課程設定 %2 的可選值。</translation>
+            <extra-zh_CN>%1 不是课程设置 %2 的可选值。</extra-zh_CN>
+            <extra-converted>%1 不是課程設定 %2 的可選值。</extra-converted>
+        </message>
+        <message>
+            <source>The lesson %1 does not use the loss %2.</source>
+            <translation>課程 %1 不使用損失 %2。</translation>
+            <extra-zh_CN>课程 %1 不使用损失 %2。</extra-zh_CN>
+            <extra-converted>課程 %1 不使用損失 %2。</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Open session…</source>
+            <translation>開啟會話(&amp;O)…</translation>
+            <extra-zh_CN>打开会话(&amp;O)…</extra-zh_CN>
+            <extra-converted>開啟會話(&amp;O)…</extra-converted>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近開啟(&amp;R)</translation>
+            <extra-zh_CN>最近打开(&amp;R)</extra-zh_CN>
+            <extra-converted>最近開啟(&amp;R)</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Save session</source>
+            <translation>儲存會話(&amp;S)</translation>
+            <extra-zh_CN>保存会话(&amp;S)</extra-zh_CN>
+            <extra-converted>儲存會話(&amp;S)</extra-converted>
+        </message>
+        <message>
+            <source>Save session &amp;as…</source>
+            <translation>會話另存為(&amp;A)…</translation>
+            <extra-zh_CN>会话另存为(&amp;A)…</extra-zh_CN>
+            <extra-converted>會話另存為(&amp;A)…</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Import views CSV…</source>
+            <translation>匯入觀看量 CSV(&amp;I)…</translation>
+            <extra-zh_CN>导入观看量 CSV(&amp;I)…</extra-zh_CN>
+            <extra-converted>匯入觀看量 CSV(&amp;I)…</extra-converted>
+        </message>
+        <message>
+            <source>Learn the views lessons from your own daily counts (a CSV of dates and counts, e.g. a YouTube Studio export).</source>
+            <translation>用你自己的每日資料學習觀看量課程（包含日期和數量的 CSV，例如 YouTube Studio 匯出的檔案）。</translation>
+            <extra-zh_CN>用你自己的每日数据学习观看量课程（包含日期和数量的 CSV，例如 YouTube Studio 导出的文件）。</extra-zh_CN>
+            <extra-converted>用你自己的每日資料學習觀看量課程（包含日期和數量的 CSV，例如 YouTube Studio 匯出的檔案）。</extra-converted>
+        </message>
+        <message>
+            <source>Use the &amp;built-in views</source>
+            <translation>使用內建觀看量資料(&amp;B)</translation>
+            <extra-zh_CN>使用内置观看量数据(&amp;B)</extra-zh_CN>
+            <extra-converted>使用內建觀看量資料(&amp;B)</extra-converted>
+        </message>
+        <message>
+            <source>Applet sessions (*%1)</source>
+            <translation>小程式會話 (*%1)</translation>
+            <extra-zh_CN>小程序会话 (*%1)</extra-zh_CN>
+            <extra-converted>小程式會話 (*%1)</extra-converted>
+        </message>
+        <message>
+            <source>built-in synthetic channel</source>
+            <translation>內建的合成頻道</translation>
+            <extra-zh_CN>内置的合成频道</extra-zh_CN>
+            <extra-converted>內建的合成頻道</extra-converted>
+        </message>
+        <message>
+            <source>%1 (imported CSV)</source>
+            <translation>%1（匯入的 CSV）</translation>
+            <extra-zh_CN>%1（导入的 CSV）</extra-zh_CN>
+            <extra-converted>%1（匯入的 CSV）</extra-converted>
+        </message>
+        <message>
+            <source>k (thousands of views)</source>
+            <translation>k（千次觀看）</translation>
+            <extra-zh_CN>k（千次观看）</extra-zh_CN>
+            <extra-converted>k（千次觀看）</extra-converted>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>資料：%1</translation>
+            <extra-zh_CN>数据：%1</extra-zh_CN>
+            <extra-converted>資料：%1</extra-converted>
+        </message>
+        <message>
+            <source>Views data: %1 · %2 days · unit: %3</source>
+            <translation>觀看量資料：%1 · %2 天 · 單位：%3</translation>
+            <extra-zh_CN>观看量数据：%1 · %2 天 · 单位：%3</extra-zh_CN>
+            <extra-converted>觀看量資料：%1 · %2 天 · 單位：%3</extra-converted>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>儲存會話</translation>
+            <extra-zh_CN>保存会话</extra-zh_CN>
+            <extra-converted>儲存會話</extra-converted>
+        </message>
+        <message>
+            <source>Nothing to save</source>
+            <translation>沒有可儲存的內容</translation>
+            <extra-zh_CN>没有可保存的内容</extra-zh_CN>
+            <extra-converted>沒有可儲存的內容</extra-converted>
+        </message>
+        <message>
+            <source>Training has not started yet; try again in a moment.</source>
+            <translation>訓練還沒有開始，請稍後再試。</translation>
+            <extra-zh_CN>训练还没有开始，请稍后再试。</extra-zh_CN>
+            <extra-converted>訓練還沒有開始，請稍後再試。</extra-converted>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>無法儲存</translation>
+            <extra-zh_CN>无法保存</extra-zh_CN>
+            <extra-converted>無法儲存</extra-converted>
+        </message>
+        <message>
+            <source>Saved %1 at update %2.</source>
+            <translation>已儲存 %1（第 %2 次更新）。</translation>
+            <extra-zh_CN>已保存 %1（第 %2 次更新）。</extra-zh_CN>
+            <extra-converted>已儲存 %1（第 %2 次更新）。</extra-converted>
+        </message>
+        <message>
+            <source>Open session</source>
+            <translation>開啟會話</translation>
+            <extra-zh_CN>打开会话</extra-zh_CN>
+            <extra-converted>開啟會話</extra-converted>
+        </message>
+        <message>
+            <source>Could not open session</source>
+            <translation>無法開啟會話</translation>
+            <extra-zh_CN>无法打开会话</extra-zh_CN>
+            <extra-converted>無法開啟會話</extra-converted>
+        </message>
+        <message>
+            <source>Opened %1: training continues from update %2.</source>
+            <translation>已開啟 %1：訓練從第 %2 次更新繼續。</translation>
+            <extra-zh_CN>已打开 %1：训练从第 %2 次更新继续。</extra-zh_CN>
+            <extra-converted>已開啟 %1：訓練從第 %2 次更新繼續。</extra-converted>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>清空列表</translation>
+            <extra-zh_CN>清空列表</extra-zh_CN>
+            <extra-converted>清空列表</extra-converted>
+        </message>
+        <message>
+            <source>Import daily views</source>
+            <translation>匯入每日觀看量</translation>
+            <extra-zh_CN>导入每日观看量</extra-zh_CN>
+            <extra-converted>匯入每日觀看量</extra-converted>
+        </message>
+        <message>
+            <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>CSV 表格 (*.csv *.tsv *.txt);;所有檔案 (*)</translation>
+            <extra-zh_CN>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</extra-zh_CN>
+            <extra-converted>CSV 表格 (*.csv *.tsv *.txt);;所有檔案 (*)</extra-converted>
+        </message>
+        <message>
+            <source>Could not open %1: %2.</source>
+            <translation>無法開啟 %1：%2。</translation>
+            <extra-zh_CN>无法打开 %1：%2。</extra-zh_CN>
+            <extra-converted>無法開啟 %1：%2。</extra-converted>
+        </message>
+        <message>
+            <source>Could not import %1</source>
+            <translation>無法匯入 %1</translation>
+            <extra-zh_CN>无法导入 %1</extra-zh_CN>
+            <extra-converted>無法匯入 %1</extra-converted>
+        </message>
+        <message>
+            <source>Imported %1 days (%2 to %3); the views lessons now learn from them.</source>
+            <translation>已匯入 %1 天（%2 至 %3）；觀看量課程現在用這些資料學習。</translation>
+            <extra-zh_CN>已导入 %1 天（%2 至 %3）；观看量课程现在用这些数据学习。</extra-zh_CN>
+            <extra-converted>已匯入 %1 天（%2 至 %3）；觀看量課程現在用這些資料學習。</extra-converted>
+        </message>
+        <message>
+            <source>Unsaved training</source>
+            <translation>訓練尚未儲存</translation>
+            <extra-zh_CN>训练尚未保存</extra-zh_CN>
+            <extra-converted>訓練尚未儲存</extra-converted>
+        </message>
+        <message>
+            <source>Save this session before closing? Otherwise its training is lost.</source>
+            <translation>關閉前儲存這個會話嗎？否則訓練結果會丟失。</translation>
+            <extra-zh_CN>关闭前保存这个会话吗？否则训练结果会丢失。</extra-zh_CN>
+            <extra-converted>關閉前儲存這個會話嗎？否則訓練結果會丟失。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>SlicePanel</name>
+        <message>
+            <source>Slice L(w)</source>
+            <translation>切面 L(w)</translation>
+            <extra-zh_CN>切面 L(w)</extra-zh_CN>
+            <extra-converted>切面 L(w)</extra-converted>
+        </message>
+        <message>
+            <source>bumpy loss</source>
+            <translation>起伏的損失</translation>
+            <extra-zh_CN>起伏的损失</extra-zh_CN>
+            <extra-converted>起伏的損失</extra-converted>
+        </message>
+        <message>
+            <source>A made-up loss with several valleys: click the curve to start gradient descent there.</source>
+            <translation>一個虛構的、有好幾個谷底的損失：點選曲線，從那裡開始梯度下降。</translation>
+            <extra-zh_CN>一个虚构的、有好几个谷底的损失：点击曲线，从那里开始梯度下降。</extra-zh_CN>
+            <extra-converted>一個虛構的、有好幾個谷底的損失：點選曲線，從那裡開始梯度下降。</extra-converted>
+        </message>
+        <message>
+            <source>How many evenly spread starts</source>
+            <translation>均勻分佈的起點個數</translation>
+            <extra-zh_CN>均匀分布的起点个数</extra-zh_CN>
+            <extra-converted>均勻分佈的起點個數</extra-converted>
+        </message>
+        <message>
+            <source>Several restarts</source>
+            <translation>多次重啟</translation>
+            <extra-zh_CN>多次重启</extra-zh_CN>
+            <extra-converted>多次重啟</extra-converted>
+        </message>
+        <message>
+            <source>Start gradient descent from evenly spread points and keep the best end: the simplest way out of a poor local minimum.</source>
+            <translation>從均勻分佈的多個起點開始梯度下降，保留最好的終點：這是擺脫較差局部最小值的最簡單辦法。</translation>
+            <extra-zh_CN>从均匀分布的多个起点开始梯度下降，保留最好的终点：这是摆脱较差局部最小值的最简单办法。</extra-zh_CN>
+            <extra-converted>從均勻分佈的多個起點開始梯度下降，保留最好的終點：這是擺脫較差局部最小值的最簡單辦法。</extra-converted>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+            <extra-zh_CN>清除</extra-zh_CN>
+            <extra-converted>清除</extra-converted>
+        </message>
+        <message>
+            <source>A made-up loss L(w) with several valleys. Click the curve to start gradient descent there, with η = %1 from the controls: it only walks downhill, so it stops in the valley where it starts — a local minimum.</source>
+            <translation>一個虛構的、有好幾個谷底的損失 L(w)。點選曲線，用控制區的 η = %1 從那裡開始梯度下降：它只會往下坡走，所以會停在起點所在的谷底 —— 一個局部最小值。</translation>
+            <extra-zh_CN>一个虚构的、有好几个谷底的损失 L(w)。点击曲线，用控制区的 η = %1 从那里开始梯度下降：它只会往下坡走，所以会停在起点所在的谷底 —— 一个局部最小值。</extra-zh_CN>
+            <extra-converted>一個虛構的、有好幾個谷底的損失 L(w)。點選曲線，用控制區的 η = %1 從那裡開始梯度下降：它只會往下坡走，所以會停在起點所在的谷底 —— 一個局部最小值。</extra-converted>
+        </message>
+        <message>
+            <source>w (b fixed at its current value)</source>
+            <translation>w（b 固定為當前值）</translation>
+            <extra-zh_CN>w（b 固定为当前值）</extra-zh_CN>
+            <extra-converted>w（b 固定為當前值）</extra-converted>
+        </message>
+        <message>
+            <source>Every start left the plot: the learning rate η = %1 is too large.</source>
+            <translation>每個起點都跑出了圖外：學習率 η = %1 太大了。</translation>
+            <extra-zh_CN>每个起点都跑出了图外：学习率 η = %1 太大了。</extra-zh_CN>
+            <extra-converted>每個起點都跑出了圖外：學習率 η = %1 太大了。</extra-converted>
+        </message>
+        <message>
+            <source>%1 starts spread evenly, η = %2: the best (★) ended at w = %3 with L = %4. Restarts cost more work but escape poor valleys.</source>
+            <translation>%1 個均勻分佈的起點，η = %2：最好的（★）停在 w = %3，L = %4。重啟更費工夫，但能逃出較差的谷底。</translation>
+            <extra-zh_CN>%1 个均匀分布的起点，η = %2：最好的（★）停在 w = %3，L = %4。重启更费工夫，但能逃出较差的谷底。</extra-zh_CN>
+            <extra-converted>%1 個均勻分佈的起點，η = %2：最好的（★）停在 w = %3，L = %4。重啟更費工夫，但能逃出較差的谷底。</extra-converted>
+        </message>
+        <message>
+            <source>From w = %1 the steps grew until one left the plot (step %2): η = %3 is too large.</source>
+            <translation>從 w = %1 出發，步子越來越大，直到跑出圖外（第 %2 步）：η = %3 太大了。</translation>
+            <extra-zh_CN>从 w = %1 出发，步子越来越大，直到跑出图外（第 %2 步）：η = %3 太大了。</extra-zh_CN>
+            <extra-converted>從 w = %1 出發，步子越來越大，直到跑出圖外（第 %2 步）：η = %3 太大了。</extra-converted>
+        </message>
+        <message>
+            <source>From w = %1, %2 steps of η = %3 reached w = %4 and are still walking: a small learning rate crawls.</source>
+            <translation>從 w = %1 出發，η = %3 走了 %2 步到達 w = %4，還在繼續走：學習率太小就會爬得很慢。</translation>
+            <extra-zh_CN>从 w = %1 出发，η = %3 走了 %2 步到达 w = %4，还在继续走：学习率太小就会爬得很慢。</extra-zh_CN>
+            <extra-converted>從 w = %1 出發，η = %3 走了 %2 步到達 w = %4，還在繼續走：學習率太小就會爬得很慢。</extra-converted>
+        </message>
+        <message>
+            <source>From w = %1 gradient descent reached the lowest valley: w = %2, L = %3 (%4 steps).</source>
+            <translation>從 w = %1 出發，梯度下降到達了最低的谷底：w = %2，L = %3（%4 步）。</translation>
+            <extra-zh_CN>从 w = %1 出发，梯度下降到达了最低的谷底：w = %2，L = %3（%4 步）。</extra-zh_CN>
+            <extra-converted>從 w = %1 出發，梯度下降到達了最低的谷底：w = %2，L = %3（%4 步）。</extra-converted>
+        </message>
+        <message>
+            <source>From w = %1 gradient descent stopped at w = %2, L = %3 (%4 steps): the slope is 0, but this is only a local minimum. The lowest is L = %5 at w = %6 — try another start, a larger η or several restarts.</source>
+            <translation>從 w = %1 出發，梯度下降停在 w = %2，L = %3（%4 步）：斜率為 0，但這只是局部最小值。最低點是 w = %6 處的 L = %5 —— 試試換個起點、更大的 η 或多次重啟。</translation>
+            <extra-zh_CN>从 w = %1 出发，梯度下降停在 w = %2，L = %3（%4 步）：斜率为 0，但这只是局部最小值。最低点是 w = %6 处的 L = %5 —— 试试换个起点、更大的 η 或多次重启。</extra-zh_CN>
+            <extra-converted>從 w = %1 出發，梯度下降停在 w = %2，L = %3（%4 步）：斜率為 0，但這只是局部最小值。最低點是 w = %6 處的 L = %5 —— 試試換個起點、更大的 η 或多次重啟。</extra-converted>
+        </message>
+        <message>
+            <source>w has left the plot: gradient descent diverged. Choose a smaller learning rate and press Reset.</source>
+            <translation>w 跑出了圖外：梯度下降發散了。請選一個更小的學習率，再按「重置」。</translation>
+            <extra-zh_CN>w 跑出了图外：梯度下降发散了。请选一个更小的学习率，再按“重置”。</extra-zh_CN>
+            <extra-converted>w 跑出了圖外：梯度下降發散了。請選一個更小的學習率，再按「重置」。</extra-converted>
+        </message>
+        <message>
+            <source>L(w) is drawn for the one-feature model y = b + w·x (MSE or MAE).</source>
+            <translation>L(w) 只為單特徵模型 y = b + w·x（MSE 或 MAE）繪製。</translation>
+            <extra-zh_CN>L(w) 只为单特征模型 y = b + w·x（MSE 或 MAE）绘制。</extra-zh_CN>
+            <extra-converted>L(w) 只為單特徵模型 y = b + w·x（MSE 或 MAE）繪製。</extra-converted>
+        </message>
+        <message>
+            <source>b fixed at %1: at w = %2, L = %3 and the slope ∂L/∂w = %4 (dashed tangent). Next step: w moves by −η × slope = −%5 × %4 = %6 (arrow).</source>
+            <translation>b 固定為 %1：在 w = %2 處，L = %3，斜率 ∂L/∂w = %4（虛線為切線）。下一步：w 移動 −η × 斜率 = −%5 × %4 = %6（箭頭）。</translation>
+            <extra-zh_CN>b 固定为 %1：在 w = %2 处，L = %3，斜率 ∂L/∂w = %4（虚线为切线）。下一步：w 移动 −η × 斜率 = −%5 × %4 = %6（箭头）。</extra-zh_CN>
+            <extra-converted>b 固定為 %1：在 w = %2 處，L = %3，斜率 ∂L/∂w = %4（虛線為切線）。下一步：w 移動 −η × 斜率 = −%5 × %4 = %6（箭頭）。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Stopped: reached the maximum number of updates.</source>
+            <translation>已停止：達到更新次數上限。</translation>
+            <extra-zh_CN>已停止：达到更新次数上限。</extra-zh_CN>
+            <extra-converted>已停止：達到更新次數上限。</extra-converted>
+        </message>
+        <message>
+            <source>Stopped: reached the maximum number of epochs.</source>
+            <translation>已停止：達到 epoch 數上限。</translation>
+            <extra-zh_CN>已停止：达到回合数上限。</extra-zh_CN>
+            <extra-converted>已停止：達到 epoch 數上限。</extra-converted>
+        </message>
+        <message>
+            <source>Stopped: gradient ≈ 0 (‖g‖ below the tolerance) — a minimum, a saddle point or a plateau.</source>
+            <translation>已停止：梯度 ≈ 0（‖g‖ 低於容差）—— 到了最小值、鞍點或平臺。</translation>
+            <extra-zh_CN>已停止：梯度 ≈ 0（‖g‖ 低于容差）—— 到了最小值、鞍点或平台。</extra-zh_CN>
+            <extra-converted>已停止：梯度 ≈ 0（‖g‖ 低於容差）—— 到了最小值、鞍點或平臺。</extra-converted>
+        </message>
+        <message>
+            <source>Stopped: the loss exploded — the learning rate is too large. Lower it and press Reset.</source>
+            <translation>已停止：損失爆炸了 —— 學習率太大。請調小學習率，再按「重置」。</translation>
+            <extra-zh_CN>已停止：损失爆炸了 —— 学习率太大。请调小学习率，再按“重置”。</extra-zh_CN>
+            <extra-converted>已停止：損失爆炸了 —— 學習率太大。請調小學習率，再按「重置」。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>update %1 · epoch %2 · batch %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 updates/s</source>
+            <translation>更新 %1 · epoch %2 · 批次 %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 次更新/秒</translation>
+            <extra-zh_CN>更新 %1 · 回合 %2 · 批量 %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 次更新/秒</extra-zh_CN>
+            <extra-converted>更新 %1 · epoch %2 · 批次 %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 次更新/秒</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>SurfacePanel</name>
+        <message>
+            <source>Error surface</source>
+            <translation>誤差表面</translation>
+            <extra-zh_CN>误差表面</extra-zh_CN>
+            <extra-converted>誤差表面</extra-converted>
+        </message>
+        <message>
+            <source>◀ Step back</source>
+            <translation>◀ 後退一步</translation>
+            <extra-zh_CN>◀ 后退一步</extra-zh_CN>
+            <extra-converted>◀ 後退一步</extra-converted>
+        </message>
+        <message>
+            <source>Undo the last update (←): the parameters go back and the path shrinks. Works for full-batch gradient descent.</source>
+            <translation>撤銷上一次更新（←）：參數退回，路徑縮短。適用於全批次梯度下降。</translation>
+            <extra-zh_CN>撤销上一次更新（←）：参数退回，路径缩短。适用于全批量梯度下降。</extra-zh_CN>
+            <extra-converted>撤銷上一次更新（←）：參數退回，路徑縮短。適用於全批次梯度下降。</extra-converted>
+        </message>
+        <message>
+            <source>b — bias (%1)</source>
+            <translation>b —— 偏置（%1）</translation>
+            <extra-zh_CN>b —— 偏置（%1）</extra-zh_CN>
+            <extra-converted>b —— 偏置（%1）</extra-converted>
+        </message>
+        <message>
+            <source>b — bias</source>
+            <translation>b —— 偏置</translation>
+            <extra-zh_CN>b —— 偏置</extra-zh_CN>
+            <extra-converted>b —— 偏置</extra-converted>
+        </message>
+        <message>
+            <source>x₁ standardised: x₁ = (yesterday's views − %1) / %2, the mean and sd of the training days, so x₁ has mean 0 and sd 1. Same model, w now counts per sd: the valley becomes a round bowl and gradient descent heads straight down. Switch back under Lesson settings → Input x₁.</source>
+            <translation>x₁ 已標準化：x₁ =（昨天的觀看量 − %1）/ %2，即減去訓練日的均值、除以標準差，所以 x₁ 的均值為 0、標準差為 1。模型不變，只是 w 現在按「每個標準差」計：山谷變成圓碗，梯度下降直奔谷底。可在 課程設定 → 輸入 x₁ 中切換回去。</translation>
+            <extra-zh_CN>x₁ 已标准化：x₁ =（昨天的观看量 − %1）/ %2，即减去训练日的均值、除以标准差，所以 x₁ 的均值为 0、标准差为 1。模型不变，只是 w 现在按“每个标准差”计：山谷变成圆碗，梯度下降直奔谷底。可在 课程设置 → 输入 x₁ 中切换回去。</extra-zh_CN>
+            <extra-converted>x₁ 已標準化：x₁ =（昨天的觀看量 − %1）/ %2，即減去訓練日的均值、除以標準差，所以 x₁ 的均值為 0、標準差為 1。模型不變，只是 w 現在按「每個標準差」計：山谷變成圓碗，梯度下降直奔谷底。可在 課程設定 → 輸入 x₁ 中切換回去。</extra-converted>
+        </message>
+        <message>
+            <source>w — weight of x₁ standardised (mean 0, sd 1)</source>
+            <translation>w —— 標準化 x₁ 的權重（均值 0，標準差 1）</translation>
+            <extra-zh_CN>w —— 标准化 x₁ 的权重（均值 0，标准差 1）</extra-zh_CN>
+            <extra-converted>w —— 標準化 x₁ 的權重（均值 0，標準差 1）</extra-converted>
+        </message>
+        <message>
+            <source>x₁ = yesterday's views as recorded (%1; mean %2, sd %3). The valley of L is long and thin: a learning rate small enough not to overshoot across it crawls along it. Lesson settings → Input x₁ → standardised makes it round.</source>
+            <translation>x₁ = 記錄下來的昨天觀看量（%1；均值 %2，標準差 %3）。L 的山谷又長又窄：學習率小到不會衝過谷底時，沿著山谷走就會很慢。在 課程設定 → 輸入 x₁ 中選「標準化」，山谷就會變圓。</translation>
+            <extra-zh_CN>x₁ = 记录下来的昨天观看量（%1；均值 %2，标准差 %3）。L 的山谷又长又窄：学习率小到不会冲过谷底时，沿着山谷走就会很慢。在 课程设置 → 输入 x₁ 中选“标准化”，山谷就会变圆。</extra-zh_CN>
+            <extra-converted>x₁ = 記錄下來的昨天觀看量（%1；均值 %2，標準差 %3）。L 的山谷又長又窄：學習率小到不會衝過谷底時，沿著山谷走就會很慢。在 課程設定 → 輸入 x₁ 中選「標準化」，山谷就會變圓。</extra-converted>
+        </message>
+        <message>
+            <source>raw</source>
+            <translation>原始值</translation>
+            <extra-zh_CN>原始值</extra-zh_CN>
+            <extra-converted>原始值</extra-converted>
+        </message>
+        <message>
+            <source>w — weight of x₁ = yesterday's views</source>
+            <translation>w —— x₁（昨天觀看量）的權重</translation>
+            <extra-zh_CN>w —— x₁（昨天观看量）的权重</extra-zh_CN>
+            <extra-converted>w —— x₁（昨天觀看量）的權重</extra-converted>
+        </message>
+        <message>
+            <source>The error surface is drawn for the one-feature model y = b + w·x.</source>
+            <translation>誤差表面只為單特徵模型 y = b + w·x 繪製。</translation>
+            <extra-zh_CN>误差表面只为单特征模型 y = b + w·x 绘制。</extra-zh_CN>
+            <extra-converted>誤差表面只為單特徵模型 y = b + w·x 繪製。</extra-converted>
+        </message>
+        <message>
+            <source>The error surface is drawn for MSE or MAE of y = b + w·x.</source>
+            <translation>誤差表面只為 y = b + w·x 的 MSE 或 MAE 繪製。</translation>
+            <extra-zh_CN>误差表面只为 y = b + w·x 的 MSE 或 MAE 绘制。</extra-zh_CN>
+            <extra-converted>誤差表面只為 y = b + w·x 的 MSE 或 MAE 繪製。</extra-converted>
+        </message>
+        <message>
+            <source>● now (update %1): off the map.</source>
+            <translation>● 當前（第 %1 次更新）：在圖外。</translation>
+            <extra-zh_CN>● 当前（第 %1 次更新）：在图外。</extra-zh_CN>
+            <extra-converted>● 當前（第 %1 次更新）：在圖外。</extra-converted>
+        </message>
+        <message>
+            <source>● now (update %4): w = %1, b = %2 → L = %3. White: the path so far; orange arrow: the next step −η∇L.</source>
+            <translation>● 當前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橙色箭頭：下一步 −η∇L。</translation>
+            <extra-zh_CN>● 当前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前为止的路径；橙色箭头：下一步 −η∇L。</extra-zh_CN>
+            <extra-converted>● 當前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橙色箭頭：下一步 −η∇L。</extra-converted>
+        </message>
+        <message>
+            <source>★ minimum: w* = %1, b* = %2 → L* = %3. Hover to read L; click to start there.</source>
+            <translation>★ 最小值：w* = %1，b* = %2 → L* = %3。懸停可讀出 L；點選從該處開始。</translation>
+            <extra-zh_CN>★ 最小值：w* = %1，b* = %2 → L* = %3。悬停可读出 L；点击从该处开始。</extra-zh_CN>
+            <extra-converted>★ 最小值：w* = %1，b* = %2 → L* = %3。懸停可讀出 L；點選從該處開始。</extra-converted>
+        </message>
+        <message>
+            <source>Gradient descent diverged with η = %1: each step overshoots the valley and lands higher on the other side, so L grows instead of shrinking. The path stops where it leaves the map. Choose a smaller learning rate (try η = %2) and press Reset.</source>
+            <translation>η = %1 時梯度下降發散了：每一步都衝過谷底，落在對面更高的地方，所以 L 不減反增。路徑在離開地圖處中斷。請選更小的學習率（試試 η = %2），再按「重置」。</translation>
+            <extra-zh_CN>η = %1 时梯度下降发散了：每一步都冲过谷底，落在对面更高的地方，所以 L 不减反增。路径在离开地图处中断。请选更小的学习率（试试 η = %2），再按“重置”。</extra-zh_CN>
+            <extra-converted>η = %1 時梯度下降發散了：每一步都衝過谷底，落在對面更高的地方，所以 L 不減反增。路徑在離開地圖處中斷。請選更小的學習率（試試 η = %2），再按「重置」。</extra-converted>
+        </message>
+        <message>
+            <source>under the mouse: w = %1, b = %2 → L = %3 (click to start gradient descent here)</source>
+            <translation>滑鼠處：w = %1，b = %2 → L = %3（點選從這裡開始梯度下降）</translation>
+            <extra-zh_CN>鼠标处：w = %1，b = %2 → L = %3（点击从这里开始梯度下降）</extra-zh_CN>
+            <extra-converted>滑鼠處：w = %1，b = %2 → L = %3（點選從這裡開始梯度下降）</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>TracePanel</name>
+        <message>
+            <source>forward</source>
+            <translation>前向</translation>
+            <extra-zh_CN>前向</extra-zh_CN>
+            <extra-converted>前向</extra-converted>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+            <extra-zh_CN>损失</extra-zh_CN>
+            <extra-converted>損失</extra-converted>
+        </message>
+        <message>
+            <source>backward</source>
+            <translation>反向</translation>
+            <extra-zh_CN>反向</extra-zh_CN>
+            <extra-converted>反向</extra-converted>
+        </message>
+        <message>
+            <source>gradient</source>
+            <translation>梯度</translation>
+            <extra-zh_CN>梯度</extra-zh_CN>
+            <extra-converted>梯度</extra-converted>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+            <extra-zh_CN>更新</extra-zh_CN>
+            <extra-converted>更新</extra-converted>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>階段</translation>
+            <extra-zh_CN>阶段</extra-zh_CN>
+            <extra-converted>階段</extra-converted>
+        </message>
+        <message>
+            <source>symbol</source>
+            <translation>符號</translation>
+            <extra-zh_CN>符号</extra-zh_CN>
+            <extra-converted>符號</extra-converted>
+        </message>
+        <message>
+            <source>formula with numbers</source>
+            <translation>代入數字的公式</translation>
+            <extra-zh_CN>代入数字的公式</extra-zh_CN>
+            <extra-converted>代入數字的公式</extra-converted>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+            <extra-zh_CN>值</extra-zh_CN>
+            <extra-converted>值</extra-converted>
+        </message>
+        <message>
+            <source>check</source>
+            <translation>檢驗</translation>
+            <extra-zh_CN>检验</extra-zh_CN>
+            <extra-converted>檢驗</extra-converted>
+        </message>
+        <message>
+            <source>rel. error</source>
+            <translation>相對誤差</translation>
+            <extra-zh_CN>相对误差</extra-zh_CN>
+            <extra-converted>相對誤差</extra-converted>
+        </message>
+        <message>
+            <source>Backpropagation trace</source>
+            <translation>反向傳播追蹤</translation>
+            <extra-zh_CN>反向传播追踪</extra-zh_CN>
+            <extra-converted>反向傳播追蹤</extra-converted>
+        </message>
+        <message>
+            <source>Backward pass as a reversed network</source>
+            <translation>把反向傳播畫成反轉的網路</translation>
+            <extra-zh_CN>把反向传播画成反转的网络</extra-zh_CN>
+            <extra-converted>把反向傳播畫成反轉的網路</extra-converted>
+        </message>
+        <message>
+            <source>Mirror the network: ∂L/∂z flows from the output back through the same weights, and each neuron amplifies it by σ′(z) (the triangles).</source>
+            <translation>把網路映象過來：∂L/∂z 從輸出經過同樣的權重往回流，每個神經元再把它乘以 σ′(z)（三角形）。</translation>
+            <extra-zh_CN>把网络镜像过来：∂L/∂z 从输出经过同样的权重往回流，每个神经元再把它乘以 σ′(z)（三角形）。</extra-zh_CN>
+            <extra-converted>把網路映象過來：∂L/∂z 從輸出經過同樣的權重往回流，每個神經元再把它乘以 σ′(z)（三角形）。</extra-converted>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>重新開始</translation>
+            <extra-zh_CN>重新开始</extra-zh_CN>
+            <extra-converted>重新開始</extra-converted>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ 上一步</translation>
+            <extra-zh_CN>◀ 上一步</extra-zh_CN>
+            <extra-converted>◀ 上一步</extra-converted>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>下一步 ▶</translation>
+            <extra-zh_CN>下一步 ▶</extra-zh_CN>
+            <extra-converted>下一步 ▶</extra-converted>
+        </message>
+        <message>
+            <source>Run to end ▶▶</source>
+            <translation>執行到底 ▶▶</translation>
+            <extra-zh_CN>运行到底 ▶▶</extra-zh_CN>
+            <extra-converted>執行到底 ▶▶</extra-converted>
+        </message>
+        <message>
+            <source>Back to step 0: nothing computed yet.</source>
+            <translation>回到第 0 步：什麼都還沒算。</translation>
+            <extra-zh_CN>回到第 0 步：什么都还没算。</extra-zh_CN>
+            <extra-converted>回到第 0 步：什麼都還沒算。</extra-converted>
+        </message>
+        <message>
+            <source>Undo the last step of the trace.</source>
+            <translation>撤銷追蹤的上一步。</translation>
+            <extra-zh_CN>撤销追踪的上一步。</extra-zh_CN>
+            <extra-converted>撤銷追蹤的上一步。</extra-converted>
+        </message>
+        <message>
+            <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
+            <translation>計算下一個值：前向傳播、損失、反向傳播、梯度、更新。</translation>
+            <extra-zh_CN>计算下一个值：前向传播、损失、反向传播、梯度、更新。</extra-zh_CN>
+            <extra-converted>計算下一個值：前向傳播、損失、反向傳播、梯度、更新。</extra-converted>
+        </message>
+        <message>
+            <source>Compute every remaining step of this iteration.</source>
+            <translation>計算這次迭代剩下的所有步驟。</translation>
+            <extra-zh_CN>计算这次迭代剩下的所有步骤。</extra-zh_CN>
+            <extra-converted>計算這次迭代剩下的所有步驟。</extra-converted>
+        </message>
+        <message>
+            <source>Apply update</source>
+            <translation>執行更新</translation>
+            <extra-zh_CN>执行更新</extra-zh_CN>
+            <extra-converted>執行更新</extra-converted>
+        </message>
+        <message>
+            <source>Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration.</source>
+            <translation>把每個權重和偏置移到 w⁺ = w − η·∂L/∂w，並追蹤下一次迭代。</translation>
+            <extra-zh_CN>把每个权重和偏置移到 w⁺ = w − η·∂L/∂w，并追踪下一次迭代。</extra-zh_CN>
+            <extra-converted>把每個權重和偏置移到 w⁺ = w − η·∂L/∂w，並追蹤下一次迭代。</extra-converted>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+            <extra-zh_CN>导出 CSV…</extra-zh_CN>
+            <extra-converted>匯出 CSV…</extra-converted>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>匯出 Markdown…</translation>
+            <extra-zh_CN>导出 Markdown…</extra-zh_CN>
+            <extra-converted>匯出 Markdown…</extra-converted>
+        </message>
+        <message>
+            <source>Save every step of the trace as a CSV table.</source>
+            <translation>把追蹤的每一步儲存為 CSV 表格。</translation>
+            <extra-zh_CN>把追踪的每一步保存为 CSV 表格。</extra-zh_CN>
+            <extra-converted>把追蹤的每一步儲存為 CSV 表格。</extra-converted>
+        </message>
+        <message>
+            <source>Save every step of the trace as a Markdown table.</source>
+            <translation>把追蹤的每一步儲存為 Markdown 表格。</translation>
+            <extra-zh_CN>把追踪的每一步保存为 Markdown 表格。</extra-zh_CN>
+            <extra-converted>把追蹤的每一步儲存為 Markdown 表格。</extra-converted>
+        </message>
+        <message>
+            <source>Numerical check: the central difference (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁶, the gradient measured without backpropagation.</source>
+            <translation>數值檢驗：中心差分 (L(θ + h) − L(θ − h)) / 2h，h = 10⁻⁶，即不用反向傳播測得的梯度。</translation>
+            <extra-zh_CN>数值检验：中心差分 (L(θ + h) − L(θ − h)) / 2h，h = 10⁻⁶，即不用反向传播测得的梯度。</extra-zh_CN>
+            <extra-converted>數值檢驗：中心差分 (L(θ + h) − L(θ − h)) / 2h，h = 10⁻⁶，即不用反向傳播測得的梯度。</extra-converted>
+        </message>
+        <message>
+            <source>Relative error |g − check| / max(|g|, |check|): ✓ below 10⁻⁴, the two agree.</source>
+            <translation>相對誤差 |g − 檢驗| / max(|g|, |檢驗|)：✓ 低於 10⁻⁴，兩者一致。</translation>
+            <extra-zh_CN>相对误差 |g − 检验| / max(|g|, |检验|)：✓ 低于 10⁻⁴，两者一致。</extra-zh_CN>
+            <extra-converted>相對誤差 |g − 檢驗| / max(|g|, |檢驗|)：✓ 低於 10⁻⁴，兩者一致。</extra-converted>
+        </message>
+        <message>
+            <source>Training diverged; the trace keeps its last finite numbers. %1</source>
+            <translation>訓練發散了；追蹤保留最後一組有限的數值。%1</translation>
+            <extra-zh_CN>训练发散了；追踪保留最后一组有限的数值。%1</extra-zh_CN>
+            <extra-converted>訓練發散了；追蹤保留最後一組有限的數值。%1</extra-converted>
+        </message>
+        <message>
+            <source>This value is computed. Double-click a gradient or update row, an edge or a node to change a weight, a bias or an input.</source>
+            <translation>這個值是算出來的。雙擊梯度行或更新行、連線或節點，可修改權重、偏置或輸入。</translation>
+            <extra-zh_CN>这个值是算出来的。双击梯度行或更新行、连线或节点，可修改权重、偏置或输入。</extra-zh_CN>
+            <extra-converted>這個值是算出來的。雙擊梯度行或更新行、連線或節點，可修改權重、偏置或輸入。</extra-converted>
+        </message>
+        <message>
+            <source>%1 = %2 would overflow (beyond ±1.8×10³⁰⁸). Choose smaller weights, inputs or learning rate η; nothing changed.</source>
+            <translation>%1 = %2 會溢位（超出 ±1.8×10³⁰⁸）。請選擇更小的權重、輸入或學習率 η；沒有做任何改變。</translation>
+            <extra-zh_CN>%1 = %2 会溢出（超出 ±1.8×10³⁰⁸）。请选择更小的权重、输入或学习率 η；没有做任何改变。</extra-zh_CN>
+            <extra-converted>%1 = %2 會溢位（超出 ±1.8×10³⁰⁸）。請選擇更小的權重、輸入或學習率 η；沒有做任何改變。</extra-converted>
+        </message>
+        <message>
+            <source>Step 0 of %1</source>
+            <translation>第 0 步，共 %1 步</translation>
+            <extra-zh_CN>第 0 步，共 %1 步</extra-zh_CN>
+            <extra-converted>第 0 步，共 %1 步</extra-converted>
+        </message>
+        <message>
+            <source>Press Next to compute the first value.</source>
+            <translation>按「下一步」計算第一個值。</translation>
+            <extra-zh_CN>按“下一步”计算第一个值。</extra-zh_CN>
+            <extra-converted>按「下一步」計算第一個值。</extra-converted>
+        </message>
+        <message>
+            <source>Double-click an edge, a node or a gradient row to change a number.</source>
+            <translation>雙擊連線、節點或梯度行可修改數值。</translation>
+            <extra-zh_CN>双击连线、节点或梯度行可修改数值。</extra-zh_CN>
+            <extra-converted>雙擊連線、節點或梯度行可修改數值。</extra-converted>
+        </message>
+        <message>
+            <source>Step %1 of %2 · %3</source>
+            <translation>第 %1 步，共 %2 步 · %3</translation>
+            <extra-zh_CN>第 %1 步，共 %2 步 · %3</extra-zh_CN>
+            <extra-converted>第 %1 步，共 %2 步 · %3</extra-converted>
+        </message>
+        <message>
+            <source>L per iteration   %1</source>
+            <translation>每次迭代的 L   %1</translation>
+            <extra-zh_CN>每次迭代的 L   %1</extra-zh_CN>
+            <extra-converted>每次迭代的 L   %1</extra-converted>
+        </message>
+        <message>
+            <source>inputs</source>
+            <translation>輸入</translation>
+            <extra-zh_CN>输入</extra-zh_CN>
+            <extra-converted>輸入</extra-converted>
+        </message>
+        <message>
+            <source>layer %1 · %2</source>
+            <translation>第 %1 層 · %2</translation>
+            <extra-zh_CN>第 %1 层 · %2</extra-zh_CN>
+            <extra-converted>第 %1 層 · %2</extra-converted>
+        </message>
+        <message>
+            <source>layer %1 (output) · %2</source>
+            <translation>第 %1 層（輸出層）· %2</translation>
+            <extra-zh_CN>第 %1 层（输出层）· %2</extra-zh_CN>
+            <extra-converted>第 %1 層（輸出層）· %2</extra-converted>
+        </message>
+        <message>
+            <source>Export the trace as CSV</source>
+            <translation>把追蹤匯出為 CSV</translation>
+            <extra-zh_CN>把追踪导出为 CSV</extra-zh_CN>
+            <extra-converted>把追蹤匯出為 CSV</extra-converted>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+            <extra-zh_CN>CSV 文件 (*.csv)</extra-zh_CN>
+            <extra-converted>CSV 檔案 (*.csv)</extra-converted>
+        </message>
+        <message>
+            <source>Export the trace as Markdown</source>
+            <translation>把追蹤匯出為 Markdown</translation>
+            <extra-zh_CN>把追踪导出为 Markdown</extra-zh_CN>
+            <extra-converted>把追蹤匯出為 Markdown</extra-converted>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown 檔案 (*.md)</translation>
+            <extra-zh_CN>Markdown 文件 (*.md)</extra-zh_CN>
+            <extra-converted>Markdown 檔案 (*.md)</extra-converted>
+        </message>
+        <message>
+            <source>Saved the trace to %1.</source>
+            <translation>已把追蹤儲存到 %1。</translation>
+            <extra-zh_CN>已把追踪保存到 %1。</extra-zh_CN>
+            <extra-converted>已把追蹤儲存到 %1。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>UnitsSpinBox</name>
+        <message>
+            <source>A layer needs a number of neurons; the box was empty.</source>
+            <translation>一層需要填寫神經元個數；輸入框是空的。</translation>
+            <extra-zh_CN>一层需要填写神经元个数；输入框是空的。</extra-zh_CN>
+            <extra-converted>一層需要填寫神經元個數；輸入框是空的。</extra-converted>
+        </message>
+        <message>
+            <source>A layer has 1 to %1 neurons, not %2.</source>
+            <translation>一層有 1 到 %1 個神經元，不能是 %2。</translation>
+            <extra-zh_CN>一层有 1 到 %1 个神经元，不能是 %2。</extra-zh_CN>
+            <extra-converted>一層有 1 到 %1 個神經元，不能是 %2。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>WeightsPanel</name>
+        <message>
+            <source>Weights</source>
+            <translation>權重</translation>
+            <extra-zh_CN>权重</extra-zh_CN>
+            <extra-converted>權重</extra-converted>
+        </message>
+        <message>
+            <source>feature j: views j days before (xⱼ)</source>
+            <translation>特徵 j：j 天前的觀看量（xⱼ）</translation>
+            <extra-zh_CN>特征 j：j 天前的观看量（xⱼ）</extra-zh_CN>
+            <extra-converted>特徵 j：j 天前的觀看量（xⱼ）</extra-converted>
+        </message>
+        <message>
+            <source>weight wⱼ</source>
+            <translation>權重 wⱼ</translation>
+            <extra-zh_CN>权重 wⱼ</extra-zh_CN>
+            <extra-converted>權重 wⱼ</extra-converted>
+        </message>
+        <message>
+            <source>bias b = %1</source>
+            <translation>偏置 b = %1</translation>
+            <extra-zh_CN>偏置 b = %1</extra-zh_CN>
+            <extra-converted>偏置 b = %1</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+            <extra-zh_CN>语言(&amp;L)</extra-zh_CN>
+            <extra-converted>語言(&amp;L)</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>主題(&amp;T)</translation>
+            <extra-zh_CN>主题(&amp;T)</extra-zh_CN>
+            <extra-converted>主題(&amp;T)</extra-converted>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>淺色</translation>
+            <extra-zh_CN>浅色</extra-zh_CN>
+            <extra-converted>淺色</extra-converted>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+            <extra-zh_CN>深色</extra-zh_CN>
+            <extra-converted>深色</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>演示模式(&amp;P)</translation>
+            <extra-zh_CN>演示模式(&amp;P)</extra-zh_CN>
+            <extra-converted>演示模式(&amp;P)</extra-converted>
+        </message>
+        <message>
+            <source>For a projector: larger fonts and thicker lines, light background, high-contrast colours.</source>
+            <translation>適合投影儀：更大的字型、更粗的線條、淺色背景、高對比度顏色。</translation>
+            <extra-zh_CN>适合投影仪：更大的字体、更粗的线条、浅色背景、高对比度颜色。</extra-zh_CN>
+            <extra-converted>適合投影儀：更大的字型、更粗的線條、淺色背景、高對比度顏色。</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>全屏(&amp;F)</translation>
+            <extra-zh_CN>全屏(&amp;F)</extra-zh_CN>
+            <extra-converted>全屏(&amp;F)</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>幫助(&amp;H)</translation>
+            <extra-zh_CN>帮助(&amp;H)</extra-zh_CN>
+            <extra-converted>幫助(&amp;H)</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>鍵盤快捷鍵(&amp;K)</translation>
+            <extra-zh_CN>键盘快捷键(&amp;K)</extra-zh_CN>
+            <extra-converted>鍵盤快捷鍵(&amp;K)</extra-converted>
+        </message>
+        <message>
+            <source>&amp;Glossary (English ↔ 中文)</source>
+            <translation>術語表（English ↔ 中文）(&amp;G)</translation>
+            <extra-zh_CN>术语表（English ↔ 中文）(&amp;G)</extra-zh_CN>
+            <extra-converted>術語表（English ↔ 中文）(&amp;G)</extra-converted>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按鍵</translation>
+            <extra-zh_CN>按键</extra-zh_CN>
+            <extra-converted>按鍵</extra-converted>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+            <extra-zh_CN>操作</extra-zh_CN>
+            <extra-converted>操作</extra-converted>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快捷鍵</translation>
+            <extra-zh_CN>键盘快捷键</extra-zh_CN>
+            <extra-converted>鍵盤快捷鍵</extra-converted>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>術語表</translation>
+            <extra-zh_CN>术语表</extra-zh_CN>
+            <extra-converted>術語表</extra-converted>
+        </message>
+    </context>
+</TS>
