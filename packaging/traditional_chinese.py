@@ -62,11 +62,11 @@ class Converter:
         """Traditional Chinese (Taiwan) for Simplified ``text``.
 
         With ``english_beside`` (lesson texts), the first use of a term the lecture says in
-        English is followed by that word, "學習率（learning rate）", unless it is there already.
+        English is followed by that word, "學習率（learning rate）", unless it is there already
+        (a term in or before a bracket of the text's own gets the word at its next use).
         """
-        text = text.translate(QUOTES)
         if self._pattern is None:
-            return self._s2twp(text)
+            return self._s2twp(text).translate(QUOTES)
         used: list[int] = []
 
         def protect(match: re.Match) -> str:
@@ -79,10 +79,11 @@ class Converter:
         def restore(match: re.Match) -> str:
             term = self.terms[used[ord(match.group()) - PRIVATE_USE]]
             piece = term.traditional
-            if english_beside and term.english and term.english not in shown:
-                shown.add(term.english)
-                piece += f"（{term.english}）"
             before, after = converted[match.start() - 1 : match.start()], converted[match.end() : match.end() + 1]
+            bracketed = converted[: match.start()].rstrip("*")[-1:] + converted[match.end() :].lstrip("*")[:1]
+            if english_beside and term.english and term.english not in shown and not set(bracketed) & set("（()）"):
+                shown.add(term.english)  # (not in or before a bracket of the text's own: at its next use then)
+                piece += f"（{term.english}）"
             if piece[0].isascii() and piece[0].isalpha() and HAN.match(before):  # "每個 epoch", not "每個epoch"
                 piece = " " + piece
             if piece[-1].isascii() and piece[-1].isalpha() and HAN.match(after):
@@ -90,6 +91,7 @@ class Converter:
             return piece
 
         text = re.sub(f"[{chr(PRIVATE_USE)}-{chr(PRIVATE_USE + max(len(used), 1) - 1)}]", restore, converted)
+        text = text.translate(QUOTES)
         text = re.sub(r"\b([A-Za-z][\w -]*)(\**)（\1）", r"\1\2", text)  # a term that is English: "epoch（epoch）"
         if english_beside:  # the source may already say the English word right after the term
             text = outside_bold(re.sub(r"（([^（）]+)）(\s*[（(]\1[）)])", r"\2", text))

@@ -59,9 +59,9 @@
         </message>
         <message>
             <source>Stop the comparison; rows already trained keep their results.</source>
-            <translation>停止比較；已訓練完的行保留結果。</translation>
+            <translation>停止比較；已訓練完的列保留結果。</translation>
             <extra-zh_CN>停止比较；已训练完的行保留结果。</extra-zh_CN>
-            <extra-converted>停止比較；已訓練完的行保留結果。</extra-converted>
+            <extra-converted>停止比較；已訓練完的列保留結果。</extra-converted>
         </message>
         <message>
             <source>model</source>
@@ -95,9 +95,9 @@
         </message>
         <message>
             <source>Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
-            <translation>標為「過擬合」的行：訓練資料上的損失比上一行低，但未見資料上的損失更高。</translation>
+            <translation>標為「過擬合」的列：訓練資料上的損失比上一列低，但未見資料上的損失更高。</translation>
             <extra-zh_CN>标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</extra-zh_CN>
-            <extra-converted>標為「過擬合」的行：訓練資料上的損失比上一行低，但未見資料上的損失更高。</extra-converted>
+            <extra-converted>標為「過擬合」的列：訓練資料上的損失比上一列低，但未見資料上的損失更高。</extra-converted>
         </message>
         <message>
             <source>Comparison stopped</source>
@@ -227,9 +227,9 @@
         </message>
         <message>
             <source>Learning rate η: each update moves the parameters by −η × gradient. Type a value or slide (log scale).</source>
-            <translation>學習率 η：每次更新把參數移動 −η × 梯度。可輸入數值，或拖動滑塊（對數刻度）。</translation>
+            <translation>學習率 η：每次更新把參數移動 −η × 梯度。可輸入數值，或拖曳滑桿（對數刻度）。</translation>
             <extra-zh_CN>学习率 η：每次更新把参数移动 −η × 梯度。可输入数值，或拖动滑块（对数刻度）。</extra-zh_CN>
-            <extra-converted>學習率 η：每次更新把參數移動 −η × 梯度。可輸入數值，或拖動滑塊（對數刻度）。</extra-converted>
+            <extra-converted>學習率 η：每次更新把參數移動 −η × 梯度。可輸入數值，或拖曳滑桿（對數刻度）。</extra-converted>
         </message>
         <message>
             <source>Batch size</source>
@@ -299,9 +299,9 @@
         </message>
         <message>
             <source>Stop when the gradient's length falls below this: a minimum, saddle point or plateau.</source>
-            <translation>當梯度的長度低於此值時停止：到了最小值、鞍點或平臺。</translation>
+            <translation>當梯度的長度低於此值時停止：到了最小值、鞍點或平台。</translation>
             <extra-zh_CN>当梯度的长度低于此值时停止：到了最小值、鞍点或平台。</extra-zh_CN>
-            <extra-converted>當梯度的長度低於此值時停止：到了最小值、鞍點或平臺。</extra-converted>
+            <extra-converted>當梯度的長度低於此值時停止：到了最小值、鞍點或平台。</extra-converted>
         </message>
         <message>
             <source>full batch</source>
@@ -338,9 +338,9 @@
         </message>
         <message>
             <source>This network has %1 parameters. With batches of %2 samples, each update needs about %3 of memory and takes about %4 on this computer, so training will be slow and the applet may answer late.</source>
-            <translation>這個網路有 %1 個參數。批次為 %2 個樣本時，每次更新約需 %3 記憶體，在這臺電腦上約需 %4，因此訓練會很慢，程式的響應也可能變慢。</translation>
+            <translation>這個網路有 %1 個參數。批次為 %2 個樣本時，每次更新約需 %3 記憶體，在這台電腦上約需 %4，因此訓練會很慢，程式的回應也可能變慢。</translation>
             <extra-zh_CN>这个网络有 %1 个参数。批量为 %2 个样本时，每次更新约需 %3 内存，在这台电脑上约需 %4，因此训练会很慢，程序的响应也可能变慢。</extra-zh_CN>
-            <extra-converted>這個網路有 %1 個參數。批次為 %2 個樣本時，每次更新約需 %3 記憶體，在這臺電腦上約需 %4，因此訓練會很慢，程式的響應也可能變慢。</extra-converted>
+            <extra-converted>這個網路有 %1 個參數。批次為 %2 個樣本時，每次更新約需 %3 記憶體，在這台電腦上約需 %4，因此訓練會很慢，程式的回應也可能變慢。</extra-converted>
         </message>
         <message>
             <source>A large network</source>
@@ -350,9 +350,9 @@
         </message>
         <message>
             <source>Smaller layers or smaller batches are much faster. Pause works at any time: it takes effect when the update in progress ends.</source>
-            <translation>更小的層或更小的批次會快得多。隨時可以暫停：當前這次更新結束後即生效。</translation>
+            <translation>更小的層或更小的批次會快得多。隨時可以暫停：目前這次更新結束後即生效。</translation>
             <extra-zh_CN>更小的层或更小的批量会快得多。随时可以暂停：当前这次更新结束后即生效。</extra-zh_CN>
-            <extra-converted>更小的層或更小的批次會快得多。隨時可以暫停：當前這次更新結束後即生效。</extra-converted>
+            <extra-converted>更小的層或更小的批次會快得多。隨時可以暫停：目前這次更新結束後即生效。</extra-converted>
         </message>
         <message>
             <source>Train it</source>
@@ -426,9 +426,9 @@
         </message>
         <message>
             <source>Rows: the true digit; columns: the network's answer. The blue diagonal is right, orange cells are mistakes.</source>
-            <translation>行：真實數字；列：網路的回答。藍色對角線是答對的，橙色格子是答錯的。</translation>
+            <translation>列：真實數字；欄：網路的回答。藍色對角線是答對的，橘色格子是答錯的。</translation>
             <extra-zh_CN>行：真实数字；列：网络的回答。蓝色对角线是答对的，橙色格子是答错的。</extra-zh_CN>
-            <extra-converted>行：真實數字；列：網路的回答。藍色對角線是答對的，橙色格子是答錯的。</extra-converted>
+            <extra-converted>列：真實數字；欄：網路的回答。藍色對角線是答對的，橘色格子是答錯的。</extra-converted>
         </message>
         <message>
             <source>all test digits (%1)</source>
@@ -537,9 +537,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Stroke width in pad pixels (the pad is 224 pixels wide).</source>
-            <translation>筆畫寬度，以畫板畫素計（畫板寬 224 畫素）。</translation>
+            <translation>筆畫寬度，以畫板像素計（畫板寬 224 像素）。</translation>
             <extra-zh_CN>笔画宽度，以画板像素计（画板宽 224 像素）。</extra-zh_CN>
-            <extra-converted>筆畫寬度，以畫板畫素計（畫板寬 224 畫素）。</extra-converted>
+            <extra-converted>筆畫寬度，以畫板像素計（畫板寬 224 像素）。</extra-converted>
         </message>
         <message>
             <source>Clear</source>
@@ -561,9 +561,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>MNIST scaled each digit so its longer side fills 20 of 28 pixels and put its centre of mass in the middle. Untick to shrink the pad as it is: a digit drawn small or in a corner then looks nothing like the training digits.</source>
-            <translation>MNIST 把每個數字縮放到長邊佔 28 畫素中的 20 畫素，並把它的質心放在正中。取消勾選則把畫板原樣縮小：畫得太小或畫在角落的數字，就和訓練數字完全不像了。</translation>
+            <translation>MNIST 把每個數字縮放到長邊佔 28 像素中的 20 像素，並把它的質心放在正中。取消勾選則把畫板原樣縮小：畫得太小或畫在角落的數字，就和訓練數字完全不像了。</translation>
             <extra-zh_CN>MNIST 把每个数字缩放到长边占 28 像素中的 20 像素，并把它的质心放在正中。取消勾选则把画板原样缩小：画得太小或画在角落的数字，就和训练数字完全不像了。</extra-zh_CN>
-            <extra-converted>MNIST 把每個數字縮放到長邊佔 28 畫素中的 20 畫素，並把它的質心放在正中。取消勾選則把畫板原樣縮小：畫得太小或畫在角落的數字，就和訓練數字完全不像了。</extra-converted>
+            <extra-converted>MNIST 把每個數字縮放到長邊佔 28 像素中的 20 像素，並把它的質心放在正中。取消勾選則把畫板原樣縮小：畫得太小或畫在角落的數字，就和訓練數字完全不像了。</extra-converted>
         </message>
         <message>
             <source>What the network sees</source>
@@ -606,9 +606,9 @@ predicted: %3 (%4 %)
         <name>ErrorDialog</name>
         <message>
             <source>The applet keeps working: you can go on, or save your session and restart it.</source>
-            <translation>程式仍在執行：你可以繼續，或者儲存會話後重新啟動。</translation>
+            <translation>程式仍在執行：你可以繼續，或者儲存工作階段後重新啟動。</translation>
             <extra-zh_CN>程序仍在运行：你可以继续，或者保存会话后重新启动。</extra-zh_CN>
-            <extra-converted>程式仍在執行：你可以繼續，或者儲存會話後重新啟動。</extra-converted>
+            <extra-converted>程式仍在執行：你可以繼續，或者儲存工作階段後重新啟動。</extra-converted>
         </message>
         <message>
             <source>The details were written to %1.</source>
@@ -630,9 +630,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Copy the versions and the traceback, to paste into a bug report.</source>
-            <translation>複製版本資訊和呼叫棧，以便貼上到錯誤報告中。</translation>
+            <translation>複製版本資訊和呼叫堆疊，以便貼上到錯誤報告中。</translation>
             <extra-zh_CN>复制版本信息和调用栈，以便粘贴到错误报告中。</extra-zh_CN>
-            <extra-converted>複製版本資訊和呼叫棧，以便貼上到錯誤報告中。</extra-converted>
+            <extra-converted>複製版本資訊和呼叫堆疊，以便貼上到錯誤報告中。</extra-converted>
         </message>
         <message>
             <source>Close</source>
@@ -755,9 +755,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Hand-picked: the 2-2-2 sigmoid network of Matt Mazur's “A Step by Step Backpropagation Example” (2015); every number the trace shows is in his article. Random: the current shape with weights, biases, inputs and targets drawn from the seed, rounded to two decimals.</source>
-            <translation>精選示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 網路；追蹤中顯示的每個數字都能在他的文章裡找到。隨機：保持當前結構，權重、偏置、輸入和目標由隨機種子生成，保留兩位小數。</translation>
+            <translation>精選示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 網路；追蹤中顯示的每個數字都能在他的文章裡找到。隨機：保持目前結構，權重、偏置、輸入和目標由隨機種子生成，保留兩位小數。</translation>
             <extra-zh_CN>精选示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 网络；追踪中显示的每个数字都能在他的文章里找到。随机：保持当前结构，权重、偏置、输入和目标由随机种子生成，保留两位小数。</extra-zh_CN>
-            <extra-converted>精選示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 網路；追蹤中顯示的每個數字都能在他的文章裡找到。隨機：保持當前結構，權重、偏置、輸入和目標由隨機種子生成，保留兩位小數。</extra-converted>
+            <extra-converted>精選示例：Matt Mazur《A Step by Step Backpropagation Example》（2015）中的 2-2-2 sigmoid 網路；追蹤中顯示的每個數字都能在他的文章裡找到。隨機：保持目前結構，權重、偏置、輸入和目標由隨機種子生成，保留兩位小數。</extra-converted>
         </message>
         <message>
             <source>Learning rate η of the update w⁺ = w − η·∂L/∂w.</source>
@@ -860,9 +860,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Save the focused panel as PNG or SVG.</source>
-            <translation>把當前面板儲存為 PNG 或 SVG。</translation>
+            <translation>把目前面板儲存為 PNG 或 SVG。</translation>
             <extra-zh_CN>把当前面板保存为 PNG 或 SVG。</extra-zh_CN>
-            <extra-converted>把當前面板儲存為 PNG 或 SVG。</extra-converted>
+            <extra-converted>把目前面板儲存為 PNG 或 SVG。</extra-converted>
         </message>
         <message>
             <source>Export &amp;loss history (CSV)…</source>
@@ -941,15 +941,15 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Each square: one neuron's 256 weights. Blue: ink there raises its z; orange: ink there lowers it.</source>
-            <translation>每個方塊：一個神經元的 256 個權重。藍色：那裡有墨跡會提高它的 z；橙色：那裡有墨跡會降低它的 z。</translation>
+            <translation>每個方塊：一個神經元的 256 個權重。藍色：那裡有墨跡會提高它的 z；橘色：那裡有墨跡會降低它的 z。</translation>
             <extra-zh_CN>每个方块：一个神经元的 256 个权重。蓝色：那里有墨迹会提高它的 z；橙色：那里有墨迹会降低它的 z。</extra-zh_CN>
-            <extra-converted>每個方塊：一個神經元的 256 個權重。藍色：那裡有墨跡會提高它的 z；橙色：那裡有墨跡會降低它的 z。</extra-converted>
+            <extra-converted>每個方塊：一個神經元的 256 個權重。藍色：那裡有墨跡會提高它的 z；橘色：那裡有墨跡會降低它的 z。</extra-converted>
         </message>
         <message>
             <source>A first-layer neuron computes z = b + Σ wⱼ·xⱼ over the 256 pixels, so its weights form a 16×16 image. Each square is scaled to its own largest |w|.</source>
-            <translation>第一層的神經元對 256 個畫素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影像。每個方塊按它自己最大的 |w| 縮放顏色。</translation>
+            <translation>第一層的神經元對 256 個像素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影像。每個方塊按它自己最大的 |w| 縮放顏色。</translation>
             <extra-zh_CN>第一层的神经元对 256 个像素计算 z = b + Σ wⱼ·xⱼ，所以它的权重构成一幅 16×16 的图像。每个方块按它自己最大的 |w| 缩放颜色。</extra-zh_CN>
-            <extra-converted>第一層的神經元對 256 個畫素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影像。每個方塊按它自己最大的 |w| 縮放顏色。</extra-converted>
+            <extra-converted>第一層的神經元對 256 個像素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影像。每個方塊按它自己最大的 |w| 縮放顏色。</extra-converted>
         </message>
         <message>
             <source>output for digit %1: weights from %2 to %3</source>
@@ -1010,9 +1010,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>x₁ standardised (mean 0, sd 1)</source>
-            <translation>x₁ 已標準化（均值 0，標準差 1）</translation>
+            <translation>x₁ 已標準化（平均值 0，標準差 1）</translation>
             <extra-zh_CN>x₁ 已标准化（均值 0，标准差 1）</extra-zh_CN>
-            <extra-converted>x₁ 已標準化（均值 0，標準差 1）</extra-converted>
+            <extra-converted>x₁ 已標準化（平均值 0，標準差 1）</extra-converted>
         </message>
         <message>
             <source>views yesterday, x₁ (%1)</source>
@@ -1121,9 +1121,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Not applied yet: “Apply” builds this network from the seed and starts training again.</source>
-            <translation>尚未應用：按「應用」會按隨機種子構建這個網路，並重新開始訓練。</translation>
+            <translation>尚未套用：按「套用」會按隨機種子建立這個網路，並重新開始訓練。</translation>
             <extra-zh_CN>尚未应用：按“应用”会按随机种子构建这个网络，并重新开始训练。</extra-zh_CN>
-            <extra-converted>尚未應用：按「應用」會按隨機種子構建這個網路，並重新開始訓練。</extra-converted>
+            <extra-converted>尚未套用：按「套用」會按隨機種子建立這個網路，並重新開始訓練。</extra-converted>
         </message>
         <message>
             <source>%1 inputs</source>
@@ -1229,15 +1229,15 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Apply</source>
-            <translation>應用</translation>
+            <translation>套用</translation>
             <extra-zh_CN>应用</extra-zh_CN>
-            <extra-converted>應用</extra-converted>
+            <extra-converted>套用</extra-converted>
         </message>
         <message>
             <source>Build this network from the seed and start training again.</source>
-            <translation>按隨機種子構建這個網路，並重新開始訓練。</translation>
+            <translation>按隨機種子建立這個網路，並重新開始訓練。</translation>
             <extra-zh_CN>按随机种子构建这个网络，并重新开始训练。</extra-zh_CN>
-            <extra-converted>按隨機種子構建這個網路，並重新開始訓練。</extra-converted>
+            <extra-converted>按隨機種子建立這個網路，並重新開始訓練。</extra-converted>
         </message>
     </context>
     <context>
@@ -1307,9 +1307,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>standardised: (x₁ − mean) / sd</source>
-            <translation>標準化：(x₁ − 均值) / 標準差</translation>
+            <translation>標準化：(x₁ − 平均值) / 標準差</translation>
             <extra-zh_CN>标准化：(x₁ − 均值) / 标准差</extra-zh_CN>
-            <extra-converted>標準化：(x₁ − 均值) / 標準差</extra-converted>
+            <extra-converted>標準化：(x₁ − 平均值) / 標準差</extra-converted>
         </message>
         <message>
             <source>2. More days of features: 7, 28, 56</source>
@@ -1349,9 +1349,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>a noisy wave</source>
-            <translation>帶噪聲的波</translation>
+            <translation>帶雜訊的波</translation>
             <extra-zh_CN>带噪声的波</extra-zh_CN>
-            <extra-converted>帶噪聲的波</extra-converted>
+            <extra-converted>帶雜訊的波</extra-converted>
         </message>
         <message>
             <source>Neurons</source>
@@ -1361,9 +1361,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Neuron type</source>
-            <translation>神經元型別</translation>
+            <translation>神經元類型</translation>
             <extra-zh_CN>神经元类型</extra-zh_CN>
-            <extra-converted>神經元型別</extra-converted>
+            <extra-converted>神經元類型</extra-converted>
         </message>
         <message>
             <source>hard sigmoid</source>
@@ -1427,9 +1427,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>grey levels 0–1</source>
-            <translation>灰度 0–1</translation>
+            <translation>灰階 0–1</translation>
             <extra-zh_CN>灰度 0–1</extra-zh_CN>
-            <extra-converted>灰度 0–1</extra-converted>
+            <extra-converted>灰階 0–1</extra-converted>
         </message>
         <message>
             <source>ink 1, paper 0 (binarised)</source>
@@ -1565,9 +1565,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Quit</source>
-            <translation>退出</translation>
+            <translation>結束</translation>
             <extra-zh_CN>退出</extra-zh_CN>
-            <extra-converted>退出</extra-converted>
+            <extra-converted>結束</extra-converted>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1677,9 +1677,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>The neuron whose w, b and c the sliders change.</source>
-            <translation>滑塊所修改的 w、b、c 屬於哪個神經元。</translation>
+            <translation>滑桿所修改的 w、b、c 屬於哪個神經元。</translation>
             <extra-zh_CN>滑块所修改的 w、b、c 属于哪个神经元。</extra-zh_CN>
-            <extra-converted>滑塊所修改的 w、b、c 屬於哪個神經元。</extra-converted>
+            <extra-converted>滑桿所修改的 w、b、c 屬於哪個神經元。</extra-converted>
         </message>
         <message>
             <source>Two ReLUs make one hard sigmoid</source>
@@ -1731,9 +1731,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Green: c·max(0, b + w·x). Pink: −c·max(0, b − 1 + w·x). Their sum (dotted) lies exactly on c·hard_sigmoid(b + w·x) (orange): two ReLUs make one hard sigmoid.</source>
-            <translation>綠色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它們的和（點線）恰好與 c·hard_sigmoid(b + w·x)（橙色）重合：兩個 ReLU 拼成一個硬 sigmoid。</translation>
+            <translation>綠色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它們的和（點線）恰好與 c·hard_sigmoid(b + w·x)（橘色）重合：兩個 ReLU 拼成一個硬 sigmoid。</translation>
             <extra-zh_CN>绿色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它们的和（点线）恰好与 c·hard_sigmoid(b + w·x)（橙色）重合：两个 ReLU 拼成一个硬 sigmoid。</extra-zh_CN>
-            <extra-converted>綠色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它們的和（點線）恰好與 c·hard_sigmoid(b + w·x)（橙色）重合：兩個 ReLU 拼成一個硬 sigmoid。</extra-converted>
+            <extra-converted>綠色：c·max(0, b + w·x)。粉色：−c·max(0, b − 1 + w·x)。它們的和（點線）恰好與 c·hard_sigmoid(b + w·x)（橘色）重合：兩個 ReLU 拼成一個硬 sigmoid。</extra-converted>
         </message>
         <message>
             <source>neuron %1</source>
@@ -1773,9 +1773,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Drag w, b and c, or click a blue curve to choose its neuron.</source>
-            <translation>拖動 w、b 和 c，或點選一條藍色曲線來選中它的神經元。</translation>
+            <translation>拖曳 w、b 和 c，或點選一條藍色曲線來選中它的神經元。</translation>
             <extra-zh_CN>拖动 w、b 和 c，或点击一条蓝色曲线来选中它的神经元。</extra-zh_CN>
-            <extra-converted>拖動 w、b 和 c，或點選一條藍色曲線來選中它的神經元。</extra-converted>
+            <extra-converted>拖曳 w、b 和 c，或點選一條藍色曲線來選中它的神經元。</extra-converted>
         </message>
     </context>
     <context>
@@ -1797,9 +1797,9 @@ predicted: %3 (%4 %)
         <name>ParameterEditor</name>
         <message>
             <source>%1 = (type a number, then Enter)</source>
-            <translation>%1 =（輸入一個數，然後按回車）</translation>
+            <translation>%1 =（輸入一個數，然後按 Enter）</translation>
             <extra-zh_CN>%1 =（输入一个数，然后按回车）</extra-zh_CN>
-            <extra-converted>%1 =（輸入一個數，然後按回車）</extra-converted>
+            <extra-converted>%1 =（輸入一個數，然後按 Enter）</extra-converted>
         </message>
     </context>
     <context>
@@ -1830,9 +1830,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>&amp;Open session…</source>
-            <translation>開啟會話(&amp;O)…</translation>
+            <translation>開啟工作階段(&amp;O)…</translation>
             <extra-zh_CN>打开会话(&amp;O)…</extra-zh_CN>
-            <extra-converted>開啟會話(&amp;O)…</extra-converted>
+            <extra-converted>開啟工作階段(&amp;O)…</extra-converted>
         </message>
         <message>
             <source>Open &amp;recent</source>
@@ -1842,15 +1842,15 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>&amp;Save session</source>
-            <translation>儲存會話(&amp;S)</translation>
+            <translation>儲存工作階段(&amp;S)</translation>
             <extra-zh_CN>保存会话(&amp;S)</extra-zh_CN>
-            <extra-converted>儲存會話(&amp;S)</extra-converted>
+            <extra-converted>儲存工作階段(&amp;S)</extra-converted>
         </message>
         <message>
             <source>Save session &amp;as…</source>
-            <translation>會話另存為(&amp;A)…</translation>
+            <translation>工作階段另存為(&amp;A)…</translation>
             <extra-zh_CN>会话另存为(&amp;A)…</extra-zh_CN>
-            <extra-converted>會話另存為(&amp;A)…</extra-converted>
+            <extra-converted>工作階段另存為(&amp;A)…</extra-converted>
         </message>
         <message>
             <source>&amp;Import views CSV…</source>
@@ -1872,9 +1872,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Applet sessions (*%1)</source>
-            <translation>小程式會話 (*%1)</translation>
+            <translation>小程式工作階段 (*%1)</translation>
             <extra-zh_CN>小程序会话 (*%1)</extra-zh_CN>
-            <extra-converted>小程式會話 (*%1)</extra-converted>
+            <extra-converted>小程式工作階段 (*%1)</extra-converted>
         </message>
         <message>
             <source>built-in synthetic channel</source>
@@ -1908,9 +1908,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Save session</source>
-            <translation>儲存會話</translation>
+            <translation>儲存工作階段</translation>
             <extra-zh_CN>保存会话</extra-zh_CN>
-            <extra-converted>儲存會話</extra-converted>
+            <extra-converted>儲存工作階段</extra-converted>
         </message>
         <message>
             <source>Nothing to save</source>
@@ -1938,15 +1938,15 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Open session</source>
-            <translation>開啟會話</translation>
+            <translation>開啟工作階段</translation>
             <extra-zh_CN>打开会话</extra-zh_CN>
-            <extra-converted>開啟會話</extra-converted>
+            <extra-converted>開啟工作階段</extra-converted>
         </message>
         <message>
             <source>Could not open session</source>
-            <translation>無法開啟會話</translation>
+            <translation>無法開啟工作階段</translation>
             <extra-zh_CN>无法打开会话</extra-zh_CN>
-            <extra-converted>無法開啟會話</extra-converted>
+            <extra-converted>無法開啟工作階段</extra-converted>
         </message>
         <message>
             <source>Opened %1: training continues from update %2.</source>
@@ -1956,9 +1956,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Clear the list</source>
-            <translation>清空列表</translation>
+            <translation>清空清單</translation>
             <extra-zh_CN>清空列表</extra-zh_CN>
-            <extra-converted>清空列表</extra-converted>
+            <extra-converted>清空清單</extra-converted>
         </message>
         <message>
             <source>Import daily views</source>
@@ -1998,9 +1998,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Save this session before closing? Otherwise its training is lost.</source>
-            <translation>關閉前儲存這個會話嗎？否則訓練結果會丟失。</translation>
+            <translation>關閉前儲存這個工作階段嗎？否則訓練結果會遺失。</translation>
             <extra-zh_CN>关闭前保存这个会话吗？否则训练结果会丢失。</extra-zh_CN>
-            <extra-converted>關閉前儲存這個會話嗎？否則訓練結果會丟失。</extra-converted>
+            <extra-converted>關閉前儲存這個工作階段嗎？否則訓練結果會遺失。</extra-converted>
         </message>
     </context>
     <context>
@@ -2055,9 +2055,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>w (b fixed at its current value)</source>
-            <translation>w（b 固定為當前值）</translation>
+            <translation>w（b 固定為目前值）</translation>
             <extra-zh_CN>w（b 固定为当前值）</extra-zh_CN>
-            <extra-converted>w（b 固定為當前值）</extra-converted>
+            <extra-converted>w（b 固定為目前值）</extra-converted>
         </message>
         <message>
             <source>Every start left the plot: the learning rate η = %1 is too large.</source>
@@ -2130,9 +2130,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Stopped: gradient ≈ 0 (‖g‖ below the tolerance) — a minimum, a saddle point or a plateau.</source>
-            <translation>已停止：梯度 ≈ 0（‖g‖ 低於容差）—— 到了最小值、鞍點或平臺。</translation>
+            <translation>已停止：梯度 ≈ 0（‖g‖ 低於容差）—— 到了最小值、鞍點或平台。</translation>
             <extra-zh_CN>已停止：梯度 ≈ 0（‖g‖ 低于容差）—— 到了最小值、鞍点或平台。</extra-zh_CN>
-            <extra-converted>已停止：梯度 ≈ 0（‖g‖ 低於容差）—— 到了最小值、鞍點或平臺。</extra-converted>
+            <extra-converted>已停止：梯度 ≈ 0（‖g‖ 低於容差）—— 到了最小值、鞍點或平台。</extra-converted>
         </message>
         <message>
             <source>Stopped: the loss exploded — the learning rate is too large. Lower it and press Reset.</source>
@@ -2166,9 +2166,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Undo the last update (←): the parameters go back and the path shrinks. Works for full-batch gradient descent.</source>
-            <translation>撤銷上一次更新（←）：參數退回，路徑縮短。適用於全批次梯度下降。</translation>
+            <translation>復原上一次更新（←）：參數退回，路徑縮短。適用於全批次梯度下降。</translation>
             <extra-zh_CN>撤销上一次更新（←）：参数退回，路径缩短。适用于全批量梯度下降。</extra-zh_CN>
-            <extra-converted>撤銷上一次更新（←）：參數退回，路徑縮短。適用於全批次梯度下降。</extra-converted>
+            <extra-converted>復原上一次更新（←）：參數退回，路徑縮短。適用於全批次梯度下降。</extra-converted>
         </message>
         <message>
             <source>b — bias (%1)</source>
@@ -2184,21 +2184,21 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>x₁ standardised: x₁ = (yesterday's views − %1) / %2, the mean and sd of the training days, so x₁ has mean 0 and sd 1. Same model, w now counts per sd: the valley becomes a round bowl and gradient descent heads straight down. Switch back under Lesson settings → Input x₁.</source>
-            <translation>x₁ 已標準化：x₁ =（昨天的觀看量 − %1）/ %2，即減去訓練日的均值、除以標準差，所以 x₁ 的均值為 0、標準差為 1。模型不變，只是 w 現在按「每個標準差」計：山谷變成圓碗，梯度下降直奔谷底。可在 課程設定 → 輸入 x₁ 中切換回去。</translation>
+            <translation>x₁ 已標準化：x₁ =（昨天的觀看量 − %1）/ %2，即減去訓練日的平均值、除以標準差，所以 x₁ 的平均值為 0、標準差為 1。模型不變，只是 w 現在按「每個標準差」計：山谷變成圓碗，梯度下降直奔谷底。可在 課程設定 → 輸入 x₁ 中切換回去。</translation>
             <extra-zh_CN>x₁ 已标准化：x₁ =（昨天的观看量 − %1）/ %2，即减去训练日的均值、除以标准差，所以 x₁ 的均值为 0、标准差为 1。模型不变，只是 w 现在按“每个标准差”计：山谷变成圆碗，梯度下降直奔谷底。可在 课程设置 → 输入 x₁ 中切换回去。</extra-zh_CN>
-            <extra-converted>x₁ 已標準化：x₁ =（昨天的觀看量 − %1）/ %2，即減去訓練日的均值、除以標準差，所以 x₁ 的均值為 0、標準差為 1。模型不變，只是 w 現在按「每個標準差」計：山谷變成圓碗，梯度下降直奔谷底。可在 課程設定 → 輸入 x₁ 中切換回去。</extra-converted>
+            <extra-converted>x₁ 已標準化：x₁ =（昨天的觀看量 − %1）/ %2，即減去訓練日的平均值、除以標準差，所以 x₁ 的平均值為 0、標準差為 1。模型不變，只是 w 現在按「每個標準差」計：山谷變成圓碗，梯度下降直奔谷底。可在 課程設定 → 輸入 x₁ 中切換回去。</extra-converted>
         </message>
         <message>
             <source>w — weight of x₁ standardised (mean 0, sd 1)</source>
-            <translation>w —— 標準化 x₁ 的權重（均值 0，標準差 1）</translation>
+            <translation>w —— 標準化 x₁ 的權重（平均值 0，標準差 1）</translation>
             <extra-zh_CN>w —— 标准化 x₁ 的权重（均值 0，标准差 1）</extra-zh_CN>
-            <extra-converted>w —— 標準化 x₁ 的權重（均值 0，標準差 1）</extra-converted>
+            <extra-converted>w —— 標準化 x₁ 的權重（平均值 0，標準差 1）</extra-converted>
         </message>
         <message>
             <source>x₁ = yesterday's views as recorded (%1; mean %2, sd %3). The valley of L is long and thin: a learning rate small enough not to overshoot across it crawls along it. Lesson settings → Input x₁ → standardised makes it round.</source>
-            <translation>x₁ = 記錄下來的昨天觀看量（%1；均值 %2，標準差 %3）。L 的山谷又長又窄：學習率小到不會衝過谷底時，沿著山谷走就會很慢。在 課程設定 → 輸入 x₁ 中選「標準化」，山谷就會變圓。</translation>
+            <translation>x₁ = 記錄下來的昨天觀看量（%1；平均值 %2，標準差 %3）。L 的山谷又長又窄：學習率小到不會衝過谷底時，沿著山谷走就會很慢。在 課程設定 → 輸入 x₁ 中選「標準化」，山谷就會變圓。</translation>
             <extra-zh_CN>x₁ = 记录下来的昨天观看量（%1；均值 %2，标准差 %3）。L 的山谷又长又窄：学习率小到不会冲过谷底时，沿着山谷走就会很慢。在 课程设置 → 输入 x₁ 中选“标准化”，山谷就会变圆。</extra-zh_CN>
-            <extra-converted>x₁ = 記錄下來的昨天觀看量（%1；均值 %2，標準差 %3）。L 的山谷又長又窄：學習率小到不會衝過谷底時，沿著山谷走就會很慢。在 課程設定 → 輸入 x₁ 中選「標準化」，山谷就會變圓。</extra-converted>
+            <extra-converted>x₁ = 記錄下來的昨天觀看量（%1；平均值 %2，標準差 %3）。L 的山谷又長又窄：學習率小到不會衝過谷底時，沿著山谷走就會很慢。在 課程設定 → 輸入 x₁ 中選「標準化」，山谷就會變圓。</extra-converted>
         </message>
         <message>
             <source>raw</source>
@@ -2226,21 +2226,21 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>● now (update %1): off the map.</source>
-            <translation>● 當前（第 %1 次更新）：在圖外。</translation>
+            <translation>● 目前（第 %1 次更新）：在圖外。</translation>
             <extra-zh_CN>● 当前（第 %1 次更新）：在图外。</extra-zh_CN>
-            <extra-converted>● 當前（第 %1 次更新）：在圖外。</extra-converted>
+            <extra-converted>● 目前（第 %1 次更新）：在圖外。</extra-converted>
         </message>
         <message>
             <source>● now (update %4): w = %1, b = %2 → L = %3. White: the path so far; orange arrow: the next step −η∇L.</source>
-            <translation>● 當前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橙色箭頭：下一步 −η∇L。</translation>
+            <translation>● 目前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橘色箭頭：下一步 −η∇L。</translation>
             <extra-zh_CN>● 当前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前为止的路径；橙色箭头：下一步 −η∇L。</extra-zh_CN>
-            <extra-converted>● 當前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橙色箭頭：下一步 −η∇L。</extra-converted>
+            <extra-converted>● 目前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橘色箭頭：下一步 −η∇L。</extra-converted>
         </message>
         <message>
             <source>★ minimum: w* = %1, b* = %2 → L* = %3. Hover to read L; click to start there.</source>
-            <translation>★ 最小值：w* = %1，b* = %2 → L* = %3。懸停可讀出 L；點選從該處開始。</translation>
+            <translation>★ 最小值：w* = %1，b* = %2 → L* = %3。停留可讀出 L；點選從該處開始。</translation>
             <extra-zh_CN>★ 最小值：w* = %1，b* = %2 → L* = %3。悬停可读出 L；点击从该处开始。</extra-zh_CN>
-            <extra-converted>★ 最小值：w* = %1，b* = %2 → L* = %3。懸停可讀出 L；點選從該處開始。</extra-converted>
+            <extra-converted>★ 最小值：w* = %1，b* = %2 → L* = %3。停留可讀出 L；點選從該處開始。</extra-converted>
         </message>
         <message>
             <source>Gradient descent diverged with η = %1: each step overshoots the valley and lands higher on the other side, so L grows instead of shrinking. The path stops where it leaves the map. Choose a smaller learning rate (try η = %2) and press Reset.</source>
@@ -2337,9 +2337,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Mirror the network: ∂L/∂z flows from the output back through the same weights, and each neuron amplifies it by σ′(z) (the triangles).</source>
-            <translation>把網路映象過來：∂L/∂z 從輸出經過同樣的權重往回流，每個神經元再把它乘以 σ′(z)（三角形）。</translation>
+            <translation>把網路鏡像過來：∂L/∂z 從輸出經過同樣的權重往回流，每個神經元再把它乘以 σ′(z)（三角形）。</translation>
             <extra-zh_CN>把网络镜像过来：∂L/∂z 从输出经过同样的权重往回流，每个神经元再把它乘以 σ′(z)（三角形）。</extra-zh_CN>
-            <extra-converted>把網路映象過來：∂L/∂z 從輸出經過同樣的權重往回流，每個神經元再把它乘以 σ′(z)（三角形）。</extra-converted>
+            <extra-converted>把網路鏡像過來：∂L/∂z 從輸出經過同樣的權重往回流，每個神經元再把它乘以 σ′(z)（三角形）。</extra-converted>
         </message>
         <message>
             <source>Restart</source>
@@ -2373,9 +2373,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Undo the last step of the trace.</source>
-            <translation>撤銷追蹤的上一步。</translation>
+            <translation>復原追蹤的上一步。</translation>
             <extra-zh_CN>撤销追踪的上一步。</extra-zh_CN>
-            <extra-converted>撤銷追蹤的上一步。</extra-converted>
+            <extra-converted>復原追蹤的上一步。</extra-converted>
         </message>
         <message>
             <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
@@ -2445,9 +2445,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>This value is computed. Double-click a gradient or update row, an edge or a node to change a weight, a bias or an input.</source>
-            <translation>這個值是算出來的。雙擊梯度行或更新行、連線或節點，可修改權重、偏置或輸入。</translation>
+            <translation>這個值是算出來的。雙擊梯度列或更新列、連線或節點，可修改權重、偏置或輸入。</translation>
             <extra-zh_CN>这个值是算出来的。双击梯度行或更新行、连线或节点，可修改权重、偏置或输入。</extra-zh_CN>
-            <extra-converted>這個值是算出來的。雙擊梯度行或更新行、連線或節點，可修改權重、偏置或輸入。</extra-converted>
+            <extra-converted>這個值是算出來的。雙擊梯度列或更新列、連線或節點，可修改權重、偏置或輸入。</extra-converted>
         </message>
         <message>
             <source>%1 = %2 would overflow (beyond ±1.8×10³⁰⁸). Choose smaller weights, inputs or learning rate η; nothing changed.</source>
@@ -2469,9 +2469,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Double-click an edge, a node or a gradient row to change a number.</source>
-            <translation>雙擊連線、節點或梯度行可修改數值。</translation>
+            <translation>雙擊連線、節點或梯度列可修改數值。</translation>
             <extra-zh_CN>双击连线、节点或梯度行可修改数值。</extra-zh_CN>
-            <extra-converted>雙擊連線、節點或梯度行可修改數值。</extra-converted>
+            <extra-converted>雙擊連線、節點或梯度列可修改數值。</extra-converted>
         </message>
         <message>
             <source>Step %1 of %2 · %3</source>
@@ -2604,27 +2604,27 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>&amp;Presentation mode</source>
-            <translation>演示模式(&amp;P)</translation>
+            <translation>簡報模式(&amp;P)</translation>
             <extra-zh_CN>演示模式(&amp;P)</extra-zh_CN>
-            <extra-converted>演示模式(&amp;P)</extra-converted>
+            <extra-converted>簡報模式(&amp;P)</extra-converted>
         </message>
         <message>
             <source>For a projector: larger fonts and thicker lines, light background, high-contrast colours.</source>
-            <translation>適合投影儀：更大的字型、更粗的線條、淺色背景、高對比度顏色。</translation>
+            <translation>適合投影機：更大的字型、更粗的線條、淺色背景、高對比度顏色。</translation>
             <extra-zh_CN>适合投影仪：更大的字体、更粗的线条、浅色背景、高对比度颜色。</extra-zh_CN>
-            <extra-converted>適合投影儀：更大的字型、更粗的線條、淺色背景、高對比度顏色。</extra-converted>
+            <extra-converted>適合投影機：更大的字型、更粗的線條、淺色背景、高對比度顏色。</extra-converted>
         </message>
         <message>
             <source>&amp;Full screen</source>
-            <translation>全屏(&amp;F)</translation>
+            <translation>全螢幕(&amp;F)</translation>
             <extra-zh_CN>全屏(&amp;F)</extra-zh_CN>
-            <extra-converted>全屏(&amp;F)</extra-converted>
+            <extra-converted>全螢幕(&amp;F)</extra-converted>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>幫助(&amp;H)</translation>
+            <translation>說明(&amp;H)</translation>
             <extra-zh_CN>帮助(&amp;H)</extra-zh_CN>
-            <extra-converted>幫助(&amp;H)</extra-converted>
+            <extra-converted>說明(&amp;H)</extra-converted>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
