@@ -77,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if (args.self_test or args.screenshot) and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from applet.platform_check import EXIT_CODE, platform_problem
+
+    problem = platform_problem()  # Linux: the X11 libraries Qt needs, named before Qt aborts
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_CODE
     from PySide6.QtWidgets import QApplication
 
     from applet.ui.crash import CrashReporter
