@@ -24,6 +24,8 @@
   and the depth comparison (1–4 layers) trained by the Compare runner (minutes).
 - zh_CN: zh_CN-<lesson>.png, every lesson in Simplified Chinese after 200 updates (needs a
   CJK font; Debian/Ubuntu: ``apt-get install fonts-noto-cjk``).
+- zh_TW: zh_TW-views-days.png, the second lesson in Traditional Chinese (Taiwan's terms, a
+  Traditional-Chinese font) after 3000 updates, when x₁ and x₇ stand out among the weights.
 - presentation: presentation.png, the first lesson in presentation mode (View → Presentation
   mode), the window at 1600×900 as on a classroom projector, after 200 updates.
 """
@@ -46,6 +48,7 @@ from applet.ui.automation import wait_until
 from applet.ui.lessons import LESSONS
 
 WORKSHOP_UPDATES = 200  # the Chinese and presentation shots
+TRADITIONAL_UPDATES = 3000  # the zh_TW shot: long enough for the weights the lesson text describes
 COMPARISON_TIMEOUT_S = 900
 
 
@@ -190,6 +193,13 @@ def chinese_lessons(app: QApplication, out: Path) -> None:
         window.close()
 
 
+def traditional_lesson(app: QApplication, out: Path) -> None:
+    window = fresh_window(app, "views-days", "zh_TW")
+    train_for(app, window, TRADITIONAL_UPDATES, timeout_s=300)
+    save(app, window, out / "zh_TW-views-days.png")
+    window.close()
+
+
 def presentation(app: QApplication, out: Path) -> None:
     window = fresh_window(app, "views-linear", presentation=True, size=(1600, 900))
     train_for(app, window, WORKSHOP_UPDATES)
@@ -205,6 +215,7 @@ SHOTS: dict[str, Callable[[QApplication, Path], None]] = {
     "piecewise": piecewise,
     "deep": deep,
     "zh_CN": chinese_lessons,
+    "zh_TW": traditional_lesson,
     "presentation": presentation,
 }
 
