@@ -184,10 +184,12 @@ def convert_ts(language: str, converter) -> int:
     """
     target = ts_path(language)
     previous = {}
-    if target.is_file():
-        for context in ET.parse(target).getroot().iter("context"):
+    try:
+        for context in ET.parse(target).getroot().iter("context") if target.is_file() else ():
             for message in context.iter("message"):
                 previous[(context.findtext("name") or "", message.findtext("source") or "")] = message
+    except ET.ParseError:  # e.g. a merge conflict in it: everything is converted afresh
+        previous = {}
     tree = copy.deepcopy(ET.parse(ts_path(CONVERTED[language])))
     tree.getroot().set("language", language)
     kept = 0
@@ -220,9 +222,10 @@ def digest(text: str) -> str:
 def recorded_sources() -> dict:
     """``zh_TW_sources.json``: for each converted file its source's and its conversion's digests;
     for each glossary row (by its English term) the Simplified term and its conversion."""
-    if not CONVERTED_SOURCES.is_file():
+    try:
+        return json.loads(CONVERTED_SOURCES.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):  # none yet, or a merge conflict in it: nothing is recorded
         return {"files": {}, "glossary": {}}
-    return json.loads(CONVERTED_SOURCES.read_text(encoding="utf-8"))
 
 
 def lesson_texts(language: str) -> list[tuple[Path, Path]]:
@@ -295,6 +298,7 @@ def convert_file(source_text: str, target: Path, make, old: dict | None) -> tupl
         and old is not None
         and old["source"] == digest(source_text)
         and digest(target.read_text(encoding="utf-8")) != old["converted"]
+        and "\n<<<<<<< " not in "\n" + target.read_text(encoding="utf-8")  # a merge conflict is no edit to keep
     )
     if not kept:
         target.write_text(machine, encoding="utf-8")
@@ -349,6 +353,10 @@ def problems(language: str = "zh_CN") -> list[str]:
     ts, qm = ts_path(language), qm_path(language)
     if not ts.is_file():
         return [f"{ts.name} is missing"]
+    try:
+        ET.parse(ts)
+    except ET.ParseError as error:
+        return [f"{ts.name} cannot be read ({error}; a merge conflict?): run packaging/update_translations.py"]
     source = CONVERTED.get(language)
     in_code, in_ts = (set(messages(ts_path(source))) if source else extracted(ts)), set(messages(ts))
     found = [f"missing from {ts.name}: {c}: {s!r}" for c, s in sorted(in_code - in_ts)]
@@ -391,7 +399,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{language}: {'OK' if not found else f'{len(found)} problem(s)'}")
         else:
             todo = update(language)
-            for context, source in todo:
+            if language in CONVERTED and todo:
+                print(f"{language}: {len(todo)} message(s) wait for their {CONVERTED[language]} translation")
+            for context, source in todo if language not in CONVERTED else ():
                 print(f"to translate: {context}: {source!r}")
             print(
                 f"{language}: {len(messages(ts_path(language)))} messages, {len(todo)} to translate; "

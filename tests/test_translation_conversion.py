@@ -199,3 +199,21 @@ def test_hand_edits_of_texts_and_glossary_terms_are_kept_while_their_sources_sta
     assert "| epoch | 回合 | 訓練回合 |" in text and "| batch | 批量 | 批量 | the samples of one update |" in text
     assert "| epoch | 訓練回合 | one pass |" in (lessons / "glossary.zh_TW.md").read_text(encoding="utf-8")
     assert tool.stale_texts("zh_TW") == []
+
+
+def test_a_merge_conflict_in_any_converted_file_is_repaired_by_converting_again(tool, project, converter):
+    tool.convert_ts("zh_TW", converter)
+    tool.convert_texts("zh_TW", converter)
+    conflict = "<<<<<<< HEAD\n{}=======\nother\n>>>>>>> theirs\n"
+    ts, lesson = tool.ts_path("zh_TW"), project / "lessons" / "intro.zh_TW.md"
+    ts.write_text(conflict.format(ts.read_text(encoding="utf-8")), encoding="utf-8")
+    lesson.write_text(conflict.format(lesson.read_text(encoding="utf-8")), encoding="utf-8")
+    tool.CONVERTED_SOURCES.write_text(conflict.format(tool.CONVERTED_SOURCES.read_text(encoding="utf-8")), "utf-8")
+    assert "cannot be read" in tool.problems("zh_TW")[0]
+    assert "intro.zh_TW.md lags behind intro.zh_CN.md" in tool.stale_texts("zh_TW")
+
+    tool.convert_ts("zh_TW", converter)
+    assert tool.convert_texts("zh_TW", converter) == []
+    assert translations(tool)["Parameters"] == "參數" and tool.stale_conversions("zh_TW") == []
+    assert lesson.read_text(encoding="utf-8").startswith("## 參數（parameter）\n")
+    assert tool.stale_texts("zh_TW") == []

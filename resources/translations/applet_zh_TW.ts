@@ -860,9 +860,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Save the focused panel as PNG or SVG.</source>
-            <translation>把目前面板儲存為 PNG 或 SVG。</translation>
+            <translation>把目前的面板儲存為 PNG 或 SVG。</translation>
             <extra-zh_CN>把当前面板保存为 PNG 或 SVG。</extra-zh_CN>
-            <extra-converted>把目前面板儲存為 PNG 或 SVG。</extra-converted>
+            <extra-converted>把目前的面板儲存為 PNG 或 SVG。</extra-converted>
         </message>
         <message>
             <source>Export &amp;loss history (CSV)…</source>
