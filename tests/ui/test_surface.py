@@ -94,21 +94,21 @@ def test_the_heatmap_is_the_loss_on_the_panels_grid(qtbot, window, loss):
     x, y = training_xy(window)
     L = panel.image.image
     assert L.shape == (200, 200)
-    np.testing.assert_allclose(L, error_surface(x, y, panel.w_values, panel.b_values, loss), rtol=1e-12)
+    np.testing.assert_allclose(L, error_surface(x, y, panel.map.w_values, panel.map.b_values, loss), rtol=1e-12)
     rng = np.random.default_rng(0)
     for i, j in rng.integers(0, 200, size=(12, 2)):
-        assert L[i, j] == pytest.approx(direct_loss(x, y, panel.w_values[i], panel.b_values[j], loss), rel=1e-9)
+        assert L[i, j] == pytest.approx(direct_loss(x, y, panel.map.w_values[i], panel.map.b_values[j], loss), rel=1e-9)
     # the map frames the minimum and the start, and the minimum is marked
     w_opt, b_opt, _ = optimum(x, y, loss)
     np.testing.assert_allclose(panel.minimum.getData(), [[w_opt], [b_opt]])
     w0, b0 = snap.weights[0][0, 0], snap.biases[0][0]
     for w, b in ((w_opt, b_opt), (w0, b0)):
-        assert panel.w_values[0] < w < panel.w_values[-1] and panel.b_values[0] < b < panel.b_values[-1]
+        assert panel.map.w_values[0] < w < panel.map.w_values[-1] and panel.map.b_values[0] < b < panel.map.b_values[-1]
     # the image is placed on the grid: pixel centres at the grid's (w, b)
     rect = panel.image.mapRectToParent(panel.image.boundingRect())
-    dw = panel.w_values[1] - panel.w_values[0]
-    assert rect.left() + dw / 2 == pytest.approx(panel.w_values[0]) and rect.right() - dw / 2 == pytest.approx(
-        panel.w_values[-1]
+    dw = panel.map.w_values[1] - panel.map.w_values[0]
+    assert rect.left() + dw / 2 == pytest.approx(panel.map.w_values[0]) and rect.right() - dw / 2 == pytest.approx(
+        panel.map.w_values[-1]
     )
     assert curve_data(panel.contours)[0].size > 100  # contour lines, with their values written on them
     assert sum(label.isVisible() for label in panel.contour_labels) >= 4
@@ -146,8 +146,8 @@ def test_drawn_path_is_the_trainers_path_and_the_arrow_is_the_next_step(qtbot, w
 def test_a_click_restarts_gradient_descent_from_the_point_under_the_mouse(qtbot, window):
     step(qtbot, window, 5)
     panel = window.panels["surface"]
-    w_target = panel.w_values[0] + 0.7 * (panel.w_values[-1] - panel.w_values[0])
-    b_target = panel.b_values[0] + 0.3 * (panel.b_values[-1] - panel.b_values[0])
+    w_target = panel.map.w_values[0] + 0.7 * (panel.map.w_values[-1] - panel.map.w_values[0])
+    b_target = panel.map.b_values[0] + 0.3 * (panel.map.b_values[-1] - panel.map.b_values[0])
     run_id = window.last_snapshot.run_id
     qtbot.mouseClick(panel.plot.viewport(), Qt.MouseButton.LeftButton, pos=scene_to_widget(panel, w_target, b_target))
     snap = wait_for_snapshot(qtbot, window, lambda s: s.run_id != run_id)
@@ -162,7 +162,7 @@ def test_a_click_restarts_gradient_descent_from_the_point_under_the_mouse(qtbot,
 
 def test_hovering_shows_w_b_and_the_loss_under_the_mouse(qtbot, window):
     panel = window.panels["surface"]
-    w, b = panel.w_values[120], panel.b_values[60]
+    w, b = panel.map.w_values[120], panel.map.b_values[60]
     qtbot.mouseMove(panel.plot.viewport(), scene_to_widget(panel, w, b))
     qtbot.waitUntil(lambda: "under the mouse" in panel.hover.text())
     w_shown, b_shown, L_shown = map(float, re.search(r"w = (\S+), b = (\S+) → L = (\S+)", panel.hover.text()).groups())
@@ -218,7 +218,7 @@ def test_divergence_is_detected_explained_and_nothing_non_finite_is_drawn(qtbot,
     path = window.controller.worker.trainer.history.params.values
     np.testing.assert_array_equal(drawn, path[: len(drawn)])  # the path stops; it never flies off
     centre = np.ravel(panel.minimum.getData())
-    assert np.all(np.abs(drawn - centre) <= panel._sane)
+    assert np.all(np.abs(drawn - centre) <= panel.linear.framing.sane)
     assert 1 <= len(drawn) < len(path)
     slice_panel = window.panels["slice"]
     assert all(np.all(np.isfinite(a)) for a in curve_data(slice_panel.curve))
@@ -248,14 +248,14 @@ def test_standardising_x_is_a_visible_reversible_choice(qtbot, window):
 
     choose(window, "choice_standardize", True)
     snap = wait_for_snapshot(qtbot, window, lambda s: s.problem.info.get("standardized"))
-    qtbot.waitUntil(lambda: panel._half > 0 and panel._x is not None and abs(panel._x.mean()) < 1e-9)
+    qtbot.waitUntil(lambda: panel.map is not None and panel.linear.x is not None and abs(panel.linear.x.mean()) < 1e-9)
     x, y = training_xy(window)
     assert x.mean() == pytest.approx(0, abs=1e-12) and x.std() == pytest.approx(1)
     assert "standardised" in panel.plot.getPlotItem().getAxis("bottom").labelText
     assert panel.note.text().startswith("x₁ standardised")
     assert "standardised" in window.panels["fit"].scatter_plot.getPlotItem().getAxis("bottom").labelText
     np.testing.assert_allclose(
-        panel.image.image, error_surface(x, y, panel.w_values, panel.b_values, snap.loss_name), rtol=1e-12
+        panel.image.image, error_surface(x, y, panel.map.w_values, panel.map.b_values, snap.loss_name), rtol=1e-12
     )
     # switching back restores the raw data and the raw surface
     choose(window, "choice_standardize", False)
@@ -264,7 +264,7 @@ def test_standardising_x_is_a_visible_reversible_choice(qtbot, window):
     x, y = training_xy(window)
     np.testing.assert_array_equal(x, raw_problem.X_train[:, 0])
     np.testing.assert_allclose(
-        panel.image.image, error_surface(x, y, panel.w_values, panel.b_values, snap.loss_name), rtol=1e-12
+        panel.image.image, error_surface(x, y, panel.map.w_values, panel.map.b_values, snap.loss_name), rtol=1e-12
     )
     np.testing.assert_allclose(np.ravel(panel.minimum.getData()), optimum(x, y, snap.loss_name)[:2])
     assert not panel.note.text().startswith("x₁ standardised")
@@ -301,11 +301,11 @@ def test_bumpy_loss_click_shows_where_gradient_descent_ends(qtbot, window):
     qtbot.waitUntil(lambda: panel.view.viewRange()[0][0] < -3)
     pos = panel.plot.mapFromScene(panel.view.mapViewToScene(QPointF(-2.2, float(bumpy.loss(-2.2)))))
     qtbot.mouseClick(panel.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    qtbot.waitUntil(lambda: len(panel.paths) == 1)
-    start = panel.paths[0][0]
+    qtbot.waitUntil(lambda: len(panel.bumpy_runs.paths) == 1)  # descended in the background
+    start = panel.bumpy_runs.paths[0][0]
     assert abs(start - (-2.2)) <= panel.view.viewPixelSize()[0]
     expected = bumpy.descend(start, window.last_snapshot.lr)
-    np.testing.assert_array_equal(panel.paths[0], expected)
+    np.testing.assert_array_equal(panel.bumpy_runs.paths[0], expected)
     np.testing.assert_array_equal(curve_data(panel.runs[0])[0], expected)
     assert expected[-1] == pytest.approx(-2.505, abs=1e-3)  # a local minimum, not the lowest
     assert "local minimum" in panel.info.text()
@@ -313,12 +313,13 @@ def test_bumpy_loss_click_shows_where_gradient_descent_ends(qtbot, window):
 
     find(window, QSpinBox, "restartsInput").setValue(6)
     click(qtbot, window, "restartsButton")
-    assert len(panel.paths) == 6 and len(panel.runs) == 6
+    qtbot.waitUntil(lambda: len(panel.bumpy_runs.paths) == 6)
+    assert len(panel.runs) == 6
     best_w, _ = np.ravel(panel.best_marker.getData())
     assert best_w == pytest.approx(bumpy.lowest()[0], abs=1e-3)
     assert "best" in panel.info.text()
     click(qtbot, window, "bumpyClearButton")
-    assert panel.paths == [] and len(panel.ends.getData()[0]) == 0
+    assert panel.bumpy_runs.paths == [] and panel.runs == [] and len(panel.ends.getData()[0]) == 0
 
 
 # -- drawing long paths ------------------------------------------------------------------------------------

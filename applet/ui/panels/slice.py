@@ -11,26 +11,28 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from applet.core import bumpy
 from applet.core.backprop import fmt
 from applet.core.linear_model import loss_along_w, loss_and_gradient
 from applet.core.problem import Problem
-from applet.core.surface import optimum
+from applet.training.background import BackgroundJobs
 from applet.training.snapshot import Snapshot
 from applet.ui.panels.base import Panel
 from applet.ui.panels.loss import format_loss, loss_unit
-from applet.ui.panels.surface import GROWTH, MARGIN, SANE, half_width, linear_point, training_xy
 from applet.ui.plot_mouse import point_under
 from applet.ui.step_arrow import StepArrow
 from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
+from applet.ui.view_models import bumpy_runs
+from applet.ui.view_models.bumpy_runs import BumpyRuns, Descents
+from applet.ui.view_models.framing import LinearView, linear_point
 
 N_POINTS = 241
 TANGENT_SPAN = 0.3  # the tangent is drawn over ±30 % of the half-range around w
 RUN_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
-MAX_RUNS = len(RUN_COLORS)
+END_SYMBOLS = {bumpy.FLAT: "o", bumpy.LEFT: "x", bumpy.UNFINISHED: "t"}
 MARKERS_BELOW = 300
 DEFAULT_LR = 0.01
 
@@ -57,7 +59,10 @@ class SlicePanel(Panel):
             item.addItem(it, ignoreBounds=True)
         self.arrow = StepArrow(item, COLORS["validation"], z=20)
         self.runs: list[pg.PlotDataItem] = []
-        self.paths: list[np.ndarray] = []
+        self.bumpy_runs = BumpyRuns()
+        self.descents = BackgroundJobs("bumpyDescentThread", self)  # gradient descent on the bumpy loss
+        self.descents.done.connect(self._descended)
+        self.descents.failed.connect(self.refused)
         self.ends = pg.ScatterPlotItem(size=12 * Theme.scale, pen=pg.mkPen("#000000", width=1.5))
         self.best_marker = pg.ScatterPlotItem(
             symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"], pen=pg.mkPen("#000000", width=1)
@@ -87,10 +92,8 @@ class SlicePanel(Panel):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.info)
 
-        self._x = self._y = None
-        self._optima: dict[str, float] = {}
+        self.linear = LinearView()  # the data, the minima and the framed range of w
         self._now: tuple[float, float, float, float, float] | None = None  # w, b, L, slope, next w
-        self._range: tuple[float, float, float] | None = None  # centre, half, sane half
         self._key = None  # (run_id, loss): a new run or loss frames the slice again
         self._message = ""
         self.plot.scene().sigMouseClicked.connect(self._clicked)
@@ -123,9 +126,8 @@ class SlicePanel(Panel):
     # -- the views lesson: L(w) at the current b -----------------------------------------------
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
-        self._x, self._y = training_xy(problem) or (None, None)
-        self._optima.clear()
-        self._range, self._key, self._now = None, None, None
+        self.linear.set_problem(problem)
+        self._key, self._now = None, None
         if not self.bumpy_toggle.isChecked():
             self._hide_slice()
         self._show_info()
@@ -147,31 +149,27 @@ class SlicePanel(Panel):
             self._draw_slice()
         self._show_info()
 
-    def _frame(self, key, centre: float, points: list[float]) -> tuple[float, float]:
+    def _frame(self, key, points: list[float]) -> tuple[float, float]:
         """The w range: around the minimum w*, grown (up to the sane range) to show ``points``."""
-        pts = np.array([[p] for p in points if np.isfinite(p)])
-        if key != self._key or self._range is None:
-            half = half_width(pts, np.array([centre]), 0.25 * max(1.0, abs(centre)))
-            self._key, self._range = key, (centre, half, SANE * half)
-        centre, half, sane = self._range
-        distance = float(np.max(np.abs(pts - centre))) if len(pts) else 0.0
-        if half < distance <= sane:
-            half = min(max(MARGIN * distance, GROWTH * half), sane)
-            self._range = (centre, half, sane)
-        return centre - half, centre + half
+        framing, points = self.linear.framing, np.array(points)[:, None]
+        if key != self._key or not framing.framed:
+            self._key = key
+            framing.frame(self.linear.optimum(key[1])[:1], points)
+        framing.grow(points)
+        return framing.bounds()[0]
 
     def _draw_slice(self) -> None:
         snap = self.snapshot
-        now = None if snap is None or self._x is None else linear_point(snap)
+        now = self._point(snap)
         if now is None or not np.all(np.isfinite(now)):
             self._hide_slice()
             return
         w, b = now
         loss = snap.loss_name
-        x, y = self._x, self._y
+        x, y = self.linear.x, self.linear.y
         L, slope, _ = loss_and_gradient(x, y, w, b, loss)
         w_next = w - snap.lr * slope
-        lo, hi = self._frame((snap.run_id, loss), self._w_star(loss), [w, w_next])
+        lo, hi = self._frame((snap.run_id, loss), [w, w_next])
         ws = np.linspace(lo, hi, N_POINTS)
         Ls = loss_along_w(x, y, ws, b, loss)
         if not np.all(np.isfinite(Ls)):  # b has run off to where L overflows: training diverged
@@ -179,16 +177,16 @@ class SlicePanel(Panel):
             return
         self.view.setXRange(lo, hi, padding=0)
         self.curve.setData(ws, Ls)
-        centre, half, sane = self._range
-        if abs(w - centre) > sane:  # diverged far off the plot: nothing sensible to draw
+        framing = self.linear.framing
+        if not framing.is_sane([w]):  # diverged far off the plot: nothing sensible to draw
             self._hide_marks()
             return
         self._now = (w, b, L, slope, w_next)
-        d = TANGENT_SPAN * half
+        d = TANGENT_SPAN * framing.half
         self.tangent.setData([w - d, w + d], [L - slope * d, L + slope * d])
         self.point.setData([w], [L])
         L_next = float(loss_along_w(x, y, [w_next], b, loss)[0])
-        if abs(w_next - centre) <= sane:
+        if framing.is_sane([w_next]):
             self.arrow.set((w, L), (w_next, L))
             self.drop.setData([w_next, w_next], [L, L_next])
             self.next_point.setData([w_next], [L_next])
@@ -197,11 +195,11 @@ class SlicePanel(Panel):
             self.drop.setData([], [])
             self.next_point.setData([], [])
 
-    def _w_star(self, loss: str) -> float:
-        """w of the minimum of L(w, b): the slice is framed around it."""
-        if loss not in self._optima:
-            self._optima[loss] = optimum(self._x, self._y, loss)[0]
-        return self._optima[loss]
+    def _point(self, snap: Snapshot | None) -> np.ndarray | None:
+        """(w, b) of the snapshot when the slice can show it."""
+        if snap is None or not self.linear.usable:
+            return None
+        return linear_point(snap.weights, snap.biases, snap.loss_name)
 
     # -- bumpy loss ----------------------------------------------------------------------------
     def _mode_changed(self, bumpy_mode: bool) -> None:
@@ -223,83 +221,75 @@ class SlicePanel(Panel):
     def _lr(self) -> float:
         return self.snapshot.lr if self.snapshot is not None else DEFAULT_LR
 
-    def descend_from(self, start: float) -> np.ndarray:
-        """Run gradient descent on the bumpy loss from ``start`` and draw its path."""
-        path = bumpy.descend(start, self._lr())
-        if len(self.paths) == MAX_RUNS:
-            self.clear_runs()
-        self.paths.append(path)
-        self._draw_runs(best=None)
-        self._message = self._describe(path)
-        self._show_info()
-        return path
+    def descend_from(self, start: float) -> None:
+        """Run gradient descent on the bumpy loss from ``start`` (in the background) and draw its path."""
+        lr = self._lr()
+        self.descents.submit(lambda: bumpy_runs.descend_from(start, lr))
 
+    @Slot()
     def several_restarts(self) -> None:
         """Descents from evenly spread starts; the best end is marked ★."""
-        self.clear_runs()
-        self.paths = bumpy.restarts(self.restarts_input.value(), self._lr())
-        best = bumpy.best(self.paths)
-        self._draw_runs(best)
-        if best < 0:
-            self._message = self.tr("Every start left the plot: the learning rate η = %1 is too large.").replace(
-                "%1", f"{self._lr():g}"
-            )
+        n, lr = self.restarts_input.value(), self._lr()
+        self.descents.submit(lambda: bumpy_runs.restarts(n, lr))
+
+    @Slot(object)
+    def _descended(self, descents: Descents) -> None:
+        self.bumpy_runs.add(descents)
+        self._draw_runs()
+        if not descents.restarts:
+            self._message = self._describe(descents.paths[0], descents.lr)
+        elif descents.best < 0:
+            text = self.tr("Every start left the plot: the learning rate η = %1 is too large.")
+            self._message = text.replace("%1", f"{descents.lr:g}")
         else:
-            end = float(self.paths[best][-1])
+            end = float(descents.paths[descents.best][-1])
             text = self.tr(
                 "%1 starts spread evenly, η = %2: the best (★) ended at w = %3 with L = %4. "
                 "Restarts cost more work but escape poor valleys."
             )
             self._message = (
-                text.replace("%1", str(len(self.paths)))
-                .replace("%2", f"{self._lr():g}")
+                text.replace("%1", str(len(descents.paths)))
+                .replace("%2", f"{descents.lr:g}")
                 .replace("%3", f"{end:.3f}")
                 .replace("%4", f"{bumpy.loss(end):.3f}")
             )
         self._show_info()
 
+    @Slot()
     def clear_runs(self) -> None:
-        for run in self.runs:
-            self.plot.getPlotItem().removeItem(run)
-        self.runs, self.paths = [], []
-        self.ends.setData([], [])
-        self.best_marker.setData([], [])
+        self.bumpy_runs.clear()
+        self._draw_runs()
         self._message = ""
         self._show_info()
 
-    def _draw_runs(self, best: int | None) -> None:
-        item = self.plot.getPlotItem()
-        ends_x, ends_y, symbols, brushes = [], [], [], []
-        for k, path in enumerate(self.paths):
-            color = RUN_COLORS[k % len(RUN_COLORS)]
-            shown = path if bumpy.outcome(path) != bumpy.LEFT else path[:-1]  # never off the plot
-            if k >= len(self.runs):
-                run = pg.PlotDataItem(
-                    pen=Theme.pen(color, 1.5), symbolBrush=color, symbolPen=None, symbolSize=5 * Theme.scale
-                )
-                run.setZValue(15)
-                item.addItem(run, ignoreBounds=True)
-                self.runs.append(run)
-            self.runs[k].setSymbol("o" if len(shown) < MARKERS_BELOW else None)
-            self.runs[k].setData(shown, bumpy.loss(shown))
-            outcome = bumpy.outcome(path)
-            ends_x.append(shown[-1])
-            ends_y.append(bumpy.loss(shown[-1]))
-            symbols.append({bumpy.FLAT: "o", bumpy.LEFT: "x", bumpy.UNFINISHED: "t"}[outcome])
-            brushes.append(pg.mkBrush(color))
-        self.ends.setData(ends_x, ends_y, symbol=symbols, brush=brushes)
-        if best is not None and best >= 0:
-            end = self.paths[best][-1]
-            self.best_marker.setData([end], [bumpy.loss(end)])
-        else:
-            self.best_marker.setData([], [])
+    def _draw_runs(self) -> None:
+        item, runs = self.plot.getPlotItem(), self.bumpy_runs
+        while len(self.runs) > len(runs.paths):
+            item.removeItem(self.runs.pop())
+        while len(self.runs) < len(runs.paths):
+            color = RUN_COLORS[len(self.runs) % len(RUN_COLORS)]
+            run = pg.PlotDataItem(
+                pen=Theme.pen(color, 1.5), symbolBrush=color, symbolPen=None, symbolSize=5 * Theme.scale
+            )
+            run.setZValue(15)
+            item.addItem(run, ignoreBounds=True)
+            self.runs.append(run)
+        for run, path in zip(self.runs, runs.paths):
+            shown = runs.shown(path)
+            run.setSymbol("o" if len(shown) < MARKERS_BELOW else None)
+            run.setData(shown, bumpy.loss(shown))
+        ends, outcomes = runs.ends()
+        brushes = [pg.mkBrush(RUN_COLORS[k % len(RUN_COLORS)]) for k in range(len(ends))]
+        self.ends.setData(ends, bumpy.loss(np.array(ends)), symbol=[END_SYMBOLS[o] for o in outcomes], brush=brushes)
+        best = [runs.paths[runs.best][-1]] if runs.best >= 0 else []
+        self.best_marker.setData(best, bumpy.loss(np.array(best)))
 
-    def _describe(self, path: np.ndarray) -> str:
+    def _describe(self, path: np.ndarray, lr: float) -> str:
         outcome = bumpy.outcome(path)
         steps, start = len(path) - 1, float(path[0])
         if outcome == bumpy.LEFT:
             text = self.tr("From w = %1 the steps grew until one left the plot (step %2): η = %3 is too large.")
-            return text.replace("%1", f"{start:.2f}").replace("%2", str(steps)).replace("%3", f"{self._lr():g}")
+            return text.replace("%1", f"{start:.2f}").replace("%2", str(steps)).replace("%3", f"{lr:g}")
         end = float(path[-1])
         if outcome == bumpy.UNFINISHED:
             text = self.tr(
@@ -308,7 +298,7 @@ class SlicePanel(Panel):
             return (
                 text.replace("%1", f"{start:.2f}")
                 .replace("%2", str(steps))
-                .replace("%3", f"{self._lr():g}")
+                .replace("%3", f"{lr:g}")
                 .replace("%4", f"{end:.3f}")
             )
         w_low, L_low = bumpy.lowest()
@@ -327,6 +317,9 @@ class SlicePanel(Panel):
             .replace("%3", f"{bumpy.loss(end):.3f}")
             .replace("%4", str(steps))
         )
+
+    def shutdown(self) -> None:
+        self.descents.shutdown()
 
     def _clicked(self, event) -> None:
         if not self.bumpy_toggle.isChecked() or event.button() != Qt.MouseButton.LeftButton or event.double():
@@ -348,7 +341,7 @@ class SlicePanel(Panel):
             return
         snap = self.snapshot
         if self._now is None:
-            if snap is not None and self._x is not None and linear_point(snap) is not None:
+            if self._point(snap) is not None:
                 self.info.setText(
                     self.tr(
                         "w has left the plot: gradient descent diverged. "

@@ -14,10 +14,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from applet.core.contours import contour_segments
-from applet.core.linear_model import as_parameters, loss_and_gradient, point_of
+from applet.core.linear_model import as_parameters, loss_and_gradient
 from applet.core.problem import Problem
-from applet.core.surface import error_surface, optimum
+from applet.core.surface import error_surface
 from applet.core.trainer import DIVERGED
 from applet.training.snapshot import Snapshot
 from applet.ui.gd_path import GDPath
@@ -26,50 +25,17 @@ from applet.ui.panels.loss import format_loss, loss_unit
 from applet.ui.plot_mouse import point_under
 from applet.ui.step_arrow import StepArrow
 from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
+from applet.ui.view_models.framing import LinearView, linear_point
+from applet.ui.view_models.surface_map import SurfaceMap
 
-GRID = 200  # surface samples along w and along b
-MARGIN = 1.25  # the framed square reaches this far beyond the farthest point
-GROWTH = 1.5  # when the path leaves the map, the map grows at least this much
-SANE = 8.0  # the path is drawn up to this many times the first map's size, no further
-N_LEVELS = 9
 COLOR_GAMMA = 0.5  # colour ∝ √(L − L_min): equal colour steps for the equal distances of a bowl
 MARKERS_BELOW = 300  # draw each point of a path shorter than this
-LOSSES = ("mse", "mae")
+PATH_CELLS = 1000  # a long path is thinned to about this many cells across the map
 
 
 def color_table(name: str = "viridis", n: int = 512, gamma: float = COLOR_GAMMA) -> np.ndarray:
     """A perceptually uniform, colour-blind-safe colour map, sampled with a power law."""
     return pg.colormap.get(name).map(np.linspace(0.0, 1.0, n) ** gamma, mode="byte")
-
-
-def contour_levels(L_min: float, L_max: float, n: int = N_LEVELS) -> list[float]:
-    """Levels above the minimum, spaced so a bowl's contours are evenly spaced, rounded
-    to two significant digits (the label is the exact level drawn)."""
-    raw = L_min + (L_max - L_min) * (np.arange(1, n + 1) / (n + 1)) ** 2
-    levels = sorted({float(f"{v:.2g}") for v in raw})
-    return [v for v in levels if L_min < v < L_max]
-
-
-def training_xy(problem: Problem) -> tuple[np.ndarray, np.ndarray] | None:
-    """(x, y) of the training days when the problem has one input, else None."""
-    if problem.n_inputs != 1 or problem.task != "regression":
-        return None
-    return problem.X_train[:, 0], np.asarray(problem.Y_train, dtype=np.float64).reshape(-1)
-
-
-def linear_point(snapshot: Snapshot) -> np.ndarray | None:
-    """(w, b) when the snapshot is of y = b + w·x trained with MSE or MAE, else None."""
-    weights = snapshot.weights
-    if snapshot.loss_name not in LOSSES or weights is None or len(weights) != 1 or weights[0].shape != (1, 1):
-        return None
-    return np.array(point_of(weights, snapshot.biases))
-
-
-def half_width(points: np.ndarray, centre: np.ndarray, minimum: float) -> float:
-    """Half the side of the square around ``centre`` that frames ``points`` with a margin."""
-    if len(points) == 0:
-        return minimum
-    return max(minimum, MARGIN * float(np.max(np.abs(points - centre))))
 
 
 class SurfacePanel(Panel):
@@ -140,13 +106,10 @@ class SurfacePanel(Panel):
         layout.addWidget(self.warning)
 
         self.path = GDPath()
-        self.w_values = self.b_values = np.empty(0)
-        self._x = self._y = None
-        self._optima: dict[str, tuple[float, float, float]] = {}
+        self.linear = LinearView()  # the data, the minima and the framed part of (w, b)
+        self.map: SurfaceMap | None = None
         self._loss: str | None = None
-        self._half = 0.0  # the map: optimum ± half along w and b (more along the plot's longer side)
         self._aspect = 1.0  # the plot's width / height when the surface was computed
-        self._sane = 0.0  # nothing farther than this from the optimum is drawn
         self._run_id = None
         self._path_cut = False
         self._hovering = False
@@ -176,7 +139,7 @@ class SurfacePanel(Panel):
     def _describe_input(self) -> None:
         """Say what x₁ is: raw, or standardised — and what standardising does."""
         p = self.problem
-        if p is None or self._x is None:
+        if p is None or not self.linear.usable:
             self.note.setText("")
             return
         unit = self._unit()
@@ -192,7 +155,7 @@ class SurfacePanel(Panel):
             self.note.setText(text.replace("%1", mean).replace("%2", sd))
             w_label = self.tr("w — weight of x₁ standardised (mean 0, sd 1)")
         else:
-            x = self._x
+            x = self.linear.x
             text = self.tr(
                 "x₁ = yesterday's views as recorded (%1; mean %2, sd %3). The valley of L is long "
                 "and thin: a learning rate small enough not to overshoot across it crawls along "
@@ -209,9 +172,8 @@ class SurfacePanel(Panel):
     # -- problem and surface ---------------------------------------------------------------
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
-        self._x, self._y = training_xy(problem) or (None, None)
-        self._optima.clear()
-        self._loss, self._half, self._sane, self._run_id, self._now = None, 0.0, 0.0, None, None
+        self.linear.set_problem(problem)
+        self.map, self._loss, self._run_id, self._now = None, None, None, None
         self.path.clear()
         self.image.clear()
         for it in (self.contours, self.path_outline, self.path_line, self.current, self.minimum):
@@ -223,120 +185,78 @@ class SurfacePanel(Panel):
         self._describe_input()
         self._show_texts()
 
-    def _optimum(self, loss: str) -> tuple[float, float, float]:
-        if loss not in self._optima:
-            self._optima[loss] = optimum(self._x, self._y, loss)
-        return self._optima[loss]
-
-    def _centre(self, loss: str) -> np.ndarray:
-        w_opt, b_opt, _ = self._optimum(loss)
-        return np.array([w_opt, b_opt])
-
     def _new_run(self, loss: str, start: np.ndarray) -> None:
         """A new run (or loss): keep the map if it shows the start, else frame the start."""
-        centre = self._centre(loss)
-        if loss == self._loss and self._half and np.max(np.abs(start - centre)) <= self._half:
+        if loss == self._loss and self.linear.framing.shows(start):
             return
-        minimum = 0.25 * max(1.0, *np.abs(centre))
-        half = half_width(start[None, :] if np.all(np.isfinite(start)) else np.empty((0, 2)), centre, minimum)
-        self._loss, self._half, self._sane = loss, half, SANE * half
-        self._compute_surface(loss, centre, half)
-
-    def _grow_map(self, points: np.ndarray) -> None:
-        """When the path leaves the map, grow the map (never beyond the sane range)."""
-        centre = self._centre(self._loss)
-        distance = float(np.max(np.abs(points - centre))) if len(points) else 0.0
-        half = min(max(MARGIN * distance, GROWTH * self._half), self._sane)
-        if distance > self._half and half > self._half:
-            self._half = half
-            self._compute_surface(self._loss, centre, half)
+        self._loss = loss
+        self.linear.framing.frame(self.linear.optimum(loss)[:2], start[None, :])
+        self._compute_surface()
 
     def _plot_aspect(self) -> float:
         w, h = self.view.width(), self.view.height()
         return w / h if w > 0 and h > 0 else 1.0
 
-    def _compute_surface(self, loss: str, centre: np.ndarray, half: float) -> None:
-        """L on a GRID × GRID grid filling the plot: the square optimum ± half, widened
-        along the plot's longer side (equal scales on both axes)."""
-        self._aspect = aspect = self._plot_aspect()
-        hw, hb = half * max(aspect, 1.0), half * max(1.0 / aspect, 1.0)
-        self.w_values = np.linspace(centre[0] - hw, centre[0] + hw, GRID)
-        self.b_values = np.linspace(centre[1] - hb, centre[1] + hb, GRID)
-        L = error_surface(self._x, self._y, self.w_values, self.b_values, loss)
-        L_min, L_max = float(L.min()), float(L.max())
-        self.image.setImage(L, levels=(L_min, L_max), autoLevels=False)
-        dw, db = 2 * hw / (GRID - 1), 2 * hb / (GRID - 1)
-        self.image.setRect(QRectF(centre[0] - hw - dw / 2, centre[1] - hb - db / 2, GRID * dw, GRID * db))
-        self.minimum.setData([centre[0]], [centre[1]])
-        self._draw_contours(L, contour_levels(min(L_min, self._optimum(loss)[2]), L_max))
-        self.view.setRange(xRange=(centre[0] - hw, centre[0] + hw), yRange=(centre[1] - hb, centre[1] + hb), padding=0)
+    def _compute_surface(self) -> None:
+        """L on a grid filling the plot: the framed square, widened along the plot's longer side."""
+        self._aspect = self._plot_aspect()
+        self.map = surface = SurfaceMap(self.linear, self._loss, self._aspect)
+        self.image.setImage(surface.L, levels=surface.L_range, autoLevels=False)
+        self.image.setRect(QRectF(*surface.pixel_rect()))
+        self.minimum.setData(*([c] for c in self.linear.framing.centre))
+        lines = surface.lines()
+        self.contours.setData(lines[:, :, 0].ravel(), lines[:, :, 1].ravel(), connect="pairs")
+        self._label_contours(surface)
+        (w_lo, w_hi), (b_lo, b_hi) = self.linear.framing.bounds(self._aspect)
+        self.view.setRange(xRange=(w_lo, w_hi), yRange=(b_lo, b_hi), padding=0)
 
     def _resized(self) -> None:
         """A new plot shape shows more of w or of b: fill it."""
-        if self._half and abs(self._plot_aspect() / self._aspect - 1.0) > 0.02:
-            self._compute_surface(self._loss, self._centre(self._loss), self._half)
+        if self.map is not None and abs(self._plot_aspect() / self._aspect - 1.0) > 0.02:
+            self._compute_surface()
 
-    def _draw_contours(self, L: np.ndarray, levels: list[float]) -> None:
-        segments = [contour_segments(L, self.w_values, self.b_values, level) for level in levels]
-        lines = np.concatenate(segments) if segments else np.empty((0, 2, 2))
-        self.contours.setData(lines[:, :, 0].ravel(), lines[:, :, 1].ravel(), connect="pairs")
-        while len(self.contour_labels) < len(levels):
+    def _label_contours(self, surface: SurfaceMap) -> None:
+        positions = surface.label_positions()
+        while len(self.contour_labels) < len(positions):
             label = pg.TextItem(color="#000000", fill=pg.mkBrush(255, 255, 255, 190), anchor=(0.5, 0.5))
             label.setFont(Theme.font(8))
             label.setZValue(4)
             self.plot.getPlotItem().addItem(label, ignoreBounds=True)
             self.contour_labels.append(label)
-        centre = np.array([self.w_values.mean(), self.b_values.mean()])
-        inner = 0.88 * np.array([self.w_values[-1] - self.w_values[0], self.b_values[-1] - self.b_values[0]]) / 2
         for k, label in enumerate(self.contour_labels):
-            position = self._label_position(segments[k], centre, inner, k) if k < len(levels) else None
+            position = positions[k] if k < len(positions) else None
             label.setVisible(position is not None)
             if position is not None:
-                label.setText(f"{levels[k]:g}")
+                label.setText(f"{surface.levels[k]:g}")
                 label.setPos(*position)
 
-    @staticmethod
-    def _label_position(segments: np.ndarray, centre: np.ndarray, inner: np.ndarray, k: int):
-        """Where to write a contour's value: on the line, inside the map, along a diagonal
-        that alternates between levels so neighbouring labels do not overlap."""
-        if not len(segments):
-            return None
-        middles = segments.mean(axis=1)
-        inside = np.all(np.abs(middles - centre) <= inner, axis=1)
-        if not inside.any():
-            return None
-        middles = middles[inside]
-        direction = np.array([1.0, 1.0]) if k % 2 == 0 else np.array([-1.0, -1.0])
-        offsets = (middles - centre) / inner  # in units of the plot, so the diagonal is the plot's
-        cosine = offsets @ direction / (np.hypot(offsets[:, 0], offsets[:, 1]) * np.sqrt(2) + 1e-300)
-        return middles[int(np.argmax(cosine))]
-
     # -- snapshots --------------------------------------------------------------------------
-    def _usable(self, snap: Snapshot) -> bool:
-        return self._x is not None and linear_point(snap) is not None
+    def _point(self, snap: Snapshot) -> np.ndarray | None:
+        """(w, b) of the snapshot when the surface can show it."""
+        return linear_point(snap.weights, snap.biases, snap.loss_name) if self.linear.usable else None
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         super().show_snapshot(snapshot)
-        if not self._usable(snapshot):
+        now = self._point(snapshot)
+        if now is None:
             self._show_texts()
             return
-        loss = snapshot.loss_name
-        now = linear_point(snapshot)
+        loss, framing = snapshot.loss_name, self.linear.framing
         new_run = snapshot.run_id != self._run_id
         if new_run:
             self._run_id = snapshot.run_id
             self.path.clear()
         if snapshot.new_path is not None:
             self.path.receive(snapshot.path_start, snapshot.new_path)
-        if new_run or loss != self._loss or not self._half:
+        if new_run or loss != self._loss or not framing.framed:
             self._new_run(loss, self.path.values[0] if len(self.path) else now)
-        centre = self._centre(loss)
-        drawn = self._sane_part(self.path.drawn(2 * self._half / 1000), centre)
-        now_ok = bool(np.all(np.isfinite(now)) and np.max(np.abs(now - centre)) <= self._sane)
-        self._grow_map(np.vstack([drawn, now[None, :]]) if now_ok else drawn)
+        drawn, self._path_cut = framing.sane_part(self.path.drawn(2 * framing.half / PATH_CELLS))
+        now_ok = framing.is_sane(now)
+        if framing.grow(np.vstack([drawn, now[None, :]]) if now_ok else drawn):
+            self._compute_surface()
         self._draw_path(drawn)
         if now_ok:
-            L, dw, db = loss_and_gradient(self._x, self._y, now[0], now[1], loss)
+            L, dw, db = loss_and_gradient(self.linear.x, self.linear.y, now[0], now[1], loss)
             self._now = (now[0], now[1], L)
             self.current.setData([now[0]], [now[1]])
             self.arrow.set(tuple(now), (now[0] - snapshot.lr * dw, now[1] - snapshot.lr * db))
@@ -345,15 +265,6 @@ class SurfacePanel(Panel):
             self.current.setData([], [])
             self.arrow.hide()
         self._show_texts()
-
-    def _sane_part(self, points: np.ndarray, centre: np.ndarray) -> np.ndarray:
-        """The path up to its last finite point within the sane range of the minimum."""
-        ok = np.all(np.isfinite(points), axis=1) & np.all(np.abs(points - centre) <= self._sane, axis=1)
-        if ok.all():
-            self._path_cut = False
-            return points
-        self._path_cut = True
-        return points[: int(np.argmin(ok))]
 
     def _draw_path(self, points: np.ndarray) -> None:
         self.path_outline.setData(points[:, 0], points[:, 1])
@@ -364,10 +275,10 @@ class SurfacePanel(Panel):
 
     def _show_texts(self) -> None:
         snap = self.snapshot
-        if self.problem is None or self._x is None:
+        if self.problem is None or not self.linear.usable:
             self.readout.setText(self.tr("The error surface is drawn for the one-feature model y = b + w·x."))
             return
-        if snap is None or not self._usable(snap):
+        if snap is None or self._point(snap) is None:
             self.readout.setText(self.tr("The error surface is drawn for MSE or MAE of y = b + w·x."))
             self.warning.hide()
             return
@@ -386,7 +297,7 @@ class SurfacePanel(Panel):
                 .replace("%4", str(snap.update))
             )
         if not self._hovering:
-            w_opt, b_opt, L_opt = self._optimum(snap.loss_name)
+            w_opt, b_opt, L_opt = self.linear.optimum(snap.loss_name)
             text = self.tr("★ minimum: w* = %1, b* = %2 → L* = %3. Hover to read L; click to start there.")
             self.hover.setText(
                 text.replace("%1", f"{w_opt:.4g}").replace("%2", f"{b_opt:.4g}").replace("%3", format_loss(L_opt, unit))
@@ -403,17 +314,17 @@ class SurfacePanel(Panel):
 
     # -- mouse --------------------------------------------------------------------------------
     def _point_at(self, scene_pos) -> tuple[float, float] | None:
-        return point_under(self.view, scene_pos) if self._half else None
+        return point_under(self.view, scene_pos) if self.map is not None else None
 
     def _hovered(self, scene_pos) -> None:
         point = self._point_at(scene_pos)
         snap = self.snapshot
-        if point is None or snap is None or not self._usable(snap):
+        if point is None or snap is None or self._point(snap) is None:
             self._hovering = False
             self._show_texts()
             return
         w, b = point
-        L = error_surface(self._x, self._y, [w], [b], snap.loss_name)[0, 0]
+        L = error_surface(self.linear.x, self.linear.y, [w], [b], snap.loss_name)[0, 0]
         unit = loss_unit(snap.loss_name, self._unit())
         text = self.tr("under the mouse: w = %1, b = %2 → L = %3 (click to start gradient descent here)")
         self._hovering = True
