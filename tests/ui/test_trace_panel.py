@@ -11,8 +11,8 @@ from applet.core.backprop import fmt, numerical_gradient, relative_error
 from applet.core.network import LayerSpec, Network
 from applet.training.trace_example import hand_picked
 from applet.ui.main_window import MainWindow
-from applet.ui.panels import trace as trace_module
-from applet.ui.panels.trace import AGREE_FILL, CHECK, DIFFER_FILL, ERROR, NUMBERS, PHASE, SYMBOL, VALUE
+from applet.ui.view_models import trace_session as trace_module
+from applet.ui.widgets.trace_table import AGREE_FILL, CHECK, DIFFER_FILL, ERROR, NUMBERS, PHASE, SYMBOL, VALUE
 from tests.ui.conftest import wait_for_snapshot
 
 # Matt Mazur, "A Step by Step Backpropagation Example": his names, our symbols, his numbers
@@ -339,10 +339,10 @@ def test_apply_update_lowers_the_loss_and_moves_the_workers_network(qtbot, windo
     new_w, new_b = first.updated_parameters()
     for _ in range(3):
         click(qtbot, panel, "traceApplyButton")
-    assert [k for k, _ in panel.losses] == [0, 1, 2, 3]
-    losses = [loss for _, loss in panel.losses]
+    assert [k for k, _ in panel.session.losses] == [0, 1, 2, 3]
+    losses = [loss for _, loss in panel.session.losses]
     assert losses == sorted(losses, reverse=True) and losses[0] == first.value("L")
-    assert panel.loss_history.text().endswith("   ".join(f"{k}: {fmt(loss)}" for k, loss in panel.losses))
+    assert panel.loss_history.text().endswith("   ".join(f"{k}: {fmt(loss)}" for k, loss in panel.session.losses))
     assert panel.table.rowCount() == 0  # the next iteration starts at its first step
     expected = hand_picked().with_parameters(new_w, new_b)
     for _ in range(2):
@@ -357,7 +357,7 @@ def test_step_in_the_training_controls_is_the_traced_update(qtbot, window, panel
     wait_for_snapshot(qtbot, window, lambda s: s.update == 1)
     for mine, trained in zip(expected_w + expected_b, panel.example.weights + panel.example.biases):
         np.testing.assert_allclose(trained, mine, rtol=1e-12)
-    assert panel.iteration == 1 and len(panel.losses) == 2
+    assert panel.session.iteration == 1 and len(panel.session.losses) == 2
 
 
 def test_network_shape_activation_and_loss_edits_restart_training_with_them(qtbot, window, panel):
@@ -423,7 +423,7 @@ def test_after_training_runs_the_trace_starts_from_the_trained_network(qtbot, wi
     snap = wait_for_snapshot(qtbot, window, lambda s: not s.running)
     for trained, mine in zip(snap.weights + snap.biases, panel.example.weights + panel.example.biases):
         np.testing.assert_array_equal(trained, mine)
-    assert panel.iteration == snap.update and panel.losses[-1] == (snap.update, panel.trace.value("L"))
+    assert panel.session.iteration == snap.update and panel.session.losses[-1] == (snap.update, panel.trace.value("L"))
     assert panel.trace.value("L") < 0.298371 and panel.table.rowCount() == 0
 
 
@@ -434,4 +434,4 @@ def test_reset_in_the_training_controls_traces_the_seeds_network(qtbot, window, 
     seeded = Network(2, [LayerSpec(2, "sigmoid"), LayerSpec(2, "sigmoid")], seed=7)
     qtbot.waitUntil(lambda: np.array_equal(panel.example.weights[0], seeded.weights[0]))
     np.testing.assert_array_equal(panel.example.weights[1], seeded.weights[1])
-    assert panel.losses == [(0, panel.trace.value("L"))]
+    assert panel.session.losses == [(0, panel.trace.value("L"))]

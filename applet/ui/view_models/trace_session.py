@@ -1,0 +1,258 @@
+"""TraceSession: the backpropagation trace a learner walks through — the example, its
+trace, the cursor (how many steps are computed), the loss per iteration, the gradient
+checks, and how snapshots of the training worker are adopted. Qt-free; the trace panel
+draws it.
+
+The worker trains the same example (the lesson's data set is this one sample), so the two
+stay consistent: parameter edits and "Apply update" are sent to the worker in place; edits
+of the experiment itself are sent as a new TrainingSetup (``request_setup``); and once the
+worker has trained (its update count or run changed) the session adopts the snapshot's
+parameters. Snapshots without training (the echo of an edit) never overwrite them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from applet.core.activations import activation
+from applet.core.backprop import Step, Trace, fmt, numerical_gradient, relative_error
+from applet.core.errors import DataError, quiet_overflow
+from applet.training.setup import TrainingSetup
+from applet.training.snapshot import Snapshot
+from applet.training.trace_example import TraceExample, hand_picked
+
+Array = np.ndarray
+
+CHECK_H = 1e-6  # central-difference step
+AGREES = 1e-4  # relative error below which gradient and check agree
+ADOPT_INTERVAL = 0.25  # seconds between adopting the parameters of a running training
+CROWDED_DIGITS = 4  # networks of more than two layers show shorter numbers in their nodes
+EDITABLE = ("dL/dw", "dL/db", "update_w", "update_b")  # steps whose row edits their parameter
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_LAYER = re.compile("⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾")
+
+
+def subscript(n: int) -> str:
+    return str(n).translate(_SUB)
+
+
+def short(symbol: str) -> str:
+    """A symbol without its layer superscript: z₁⁽²⁾ → z₁ (a node's caption names its layer)."""
+    return _LAYER.sub("", symbol)
+
+
+@dataclass(frozen=True)
+class Check:
+    """A gradient beside its central difference."""
+
+    numeric: float
+    error: float  # relative error
+
+    @property
+    def agrees(self) -> bool:
+        return self.error < AGREES
+
+
+class Overflow(DataError):
+    """An example whose trace overflows: ``step`` is the first number that does."""
+
+    def __init__(self, step: Step) -> None:
+        super().__init__(f"{step.symbol} = {step.numbers} would overflow.")
+        self.step = step
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """What a snapshot changes: the example to trace, and whether the trace starts again."""
+
+    example: TraceExample
+    restart: bool
+
+
+class TraceSession:
+    def __init__(self, example: TraceExample | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.digits = 6
+        self.iteration = 0
+        self.losses: list[tuple[int, float]] = []  # (iteration, L)
+        self.setup: TrainingSetup | None = None  # the experiment the window trains
+        self.requested: TrainingSetup | None = None  # the last one this session asked for
+        self._seen: tuple[int, int] | None = None  # (run_id, update) of the last snapshot followed
+        self._clock = clock
+        self._adopted_at = -math.inf
+        self.cursor = 0
+        self.set_example(example if example is not None else hand_picked(), restart=True)
+
+    # -- the example ---------------------------------------------------------------------
+    def set_example(self, example: TraceExample, restart: bool = False) -> None:
+        """Trace ``example``; keep the number of computed steps unless ``restart``."""
+        self.example = example
+        self.trace: Trace = example.trace(self.digits)
+        self._net = example.network()
+        self._checks: dict[int, Check | None] = {}
+        self.symbols = {(s.layer, s.index): s.symbol.rstrip("⁺") for s in self.trace if s.phase == "update"}
+        # σ′(z) amplifies ∂L/∂a into ∂L/∂z (not where softmax cross-entropy gives ∂L/∂z directly)
+        self.amplified = {(s.layer, s.index) for s in self.trace if s.kind == "dL/da"}
+        self.cursor = 0 if restart else min(self.cursor, len(self.trace))
+        loss = self.trace.value("L")
+        if self.losses and self.losses[-1][0] == self.iteration:
+            self.losses[-1] = (self.iteration, loss)
+        else:
+            self.losses.append((self.iteration, loss))
+
+    def finite(self, example: TraceExample) -> TraceExample:
+        """``example``, if every number of its trace is finite; else Overflow naming the first that is not."""
+        with quiet_overflow():
+            step = next((s for s in example.trace(self.digits) if not math.isfinite(s.value)), None)
+        if step is not None:
+            raise Overflow(step)
+        return example
+
+    def edit(self, change: Callable[[TraceExample], TraceExample], restart: bool = False) -> TraceExample:
+        """Apply an edit of the experiment (raises DataError, changing nothing, when it is refused);
+        ``restart`` starts the trace and the loss history afresh (a new network or preset)."""
+        example = self.finite(change(self.example))
+        if restart:
+            self.iteration, self.losses = 0, []
+        self.set_example(example, restart=restart)
+        return example
+
+    def set_parameter(self, layer: int, index: int | tuple[int, int], value: float) -> TraceExample:
+        """Exactly one weight or bias changed (DataError, changing nothing, if it overflows)."""
+        example = self.finite(self.example.with_parameter(layer, index, value))
+        self.set_example(example)
+        return example
+
+    def apply_update(self) -> TraceExample:
+        """w ← w⁺ for every parameter; the next iteration is traced from its first step."""
+        example = self.finite(self.example.with_parameters(*self.trace.updated_parameters()))
+        self.iteration += 1
+        self.set_example(example, restart=True)
+        return example
+
+    def parameter(self, layer: int, index: int | tuple[int, int]) -> float:
+        arrays = self.example.weights if isinstance(index, tuple) else self.example.biases
+        return float(arrays[layer - 1][index])
+
+    def request_setup(self, seed: int) -> TrainingSetup:
+        """The experiment to train now: this example, with the other options of the window's setup."""
+        seed = self.setup.seed if self.setup is not None else seed
+        self.requested = self.example.setup(self.example.problem(), seed, base=self.setup)
+        return self.requested
+
+    # -- the window's side ---------------------------------------------------------------
+    def setup_changed(self, setup: TrainingSetup) -> bool:
+        """The lesson's (or a reset's) experiment; True when it is traced from now on (not the
+        one this session asked for). Raises DataError when it cannot be traced."""
+        self.setup = setup
+        if setup is self.requested:
+            return False
+        example = TraceExample.from_setup(setup)
+        self._seen = None
+        self.set_example(example, restart=True)
+        return True
+
+    def adopt(self, snapshot: Snapshot) -> Adoption | None:
+        """What following the worker changes: its learning rate and loss, and its parameters
+        once it has trained (while it runs, at most every ADOPT_INTERVAL seconds). None: nothing.
+        Raises Overflow when the worker's numbers overflow the trace (training diverged)."""
+        key = (snapshot.run_id, snapshot.update)
+        trained = key != self._seen  # or the first snapshot of a run this session did not start
+        if trained and snapshot.running and self._clock() - self._adopted_at < ADOPT_INTERVAL:
+            return None
+        seen, self._seen = self._seen, key
+        example = self.example
+        if snapshot.lr != example.lr and math.isfinite(snapshot.lr):
+            example = example.with_lr(snapshot.lr)
+        same_task = (snapshot.loss_name == "cross_entropy") == (example.loss == "cross_entropy")
+        if snapshot.loss_name != example.loss and same_task:
+            example = example.with_loss(snapshot.loss_name)
+        restart = False
+        if trained and snapshot.weights is not None and self._same_shapes(snapshot.weights):
+            parameters = list(snapshot.weights) + list(snapshot.biases)
+            if not all(np.array_equal(a, b) for a, b in zip(parameters, example.weights + example.biases)):
+                example = example.with_parameters(snapshot.weights, snapshot.biases)
+                restart = True
+                if seen is not None and seen[0] == snapshot.run_id:
+                    self.iteration += snapshot.update - seen[1]
+                else:
+                    self.iteration, self.losses = snapshot.update, []
+        if example is self.example:
+            return None
+        example = self.finite(example)
+        self._adopted_at = self._clock()
+        self.set_example(example, restart=restart)
+        return Adoption(example, restart)
+
+    def _same_shapes(self, weights: list[Array]) -> bool:
+        return [w.shape for w in weights] == [w.shape for w in self.example.weights]
+
+    # -- stepping ------------------------------------------------------------------------
+    def go(self, cursor: int) -> int | None:
+        """Show ``cursor`` steps computed; the first row that changed, or None if nothing did."""
+        cursor = max(0, min(cursor, len(self.trace)))
+        if cursor == self.cursor:
+            return None
+        first, self.cursor = min(cursor, self.cursor), cursor
+        return first
+
+    @property
+    def step(self) -> Step | None:
+        """The step computed last (None before the first)."""
+        return self.trace[self.cursor - 1] if self.cursor else None
+
+    def check(self, row: int) -> Check | None:
+        """A gradient step's central difference, computed once per trace (None for other steps,
+        and when L(θ ± h) overflows)."""
+        step = self.trace[row]
+        if step.phase != "gradient":
+            return None
+        if row not in self._checks:
+            ex = self.example
+            with quiet_overflow():
+                numeric = numerical_gradient(self._net, ex.x, ex.target, ex.loss, step.layer, step.index, h=CHECK_H)
+                error = relative_error(step.value, numeric)
+            finite = math.isfinite(numeric) and math.isfinite(error)
+            self._checks[row] = Check(numeric, error) if finite else None
+        return self._checks[row]
+
+    def loss_history(self, shown: int) -> str:
+        """The last ``shown`` iterations' losses, e.g. "0: 0.2984   1: 0.2910"."""
+        return "   ".join(f"{k}: {fmt(loss, self.digits)}" for k, loss in self.losses[-shown:])
+
+    # -- the diagram's nodes -------------------------------------------------------------
+    def input_text(self, i: int, digits: int) -> str:
+        return f"x{subscript(i + 1)} = {fmt(self.example.x[i], digits)}"
+
+    def node_digits(self) -> tuple[int, bool]:
+        """Digits for the nodes' numbers, and whether the network is crowded (more than two layers)."""
+        crowded = len(self.example.layers) > 2
+        return (min(self.digits, CROWDED_DIGITS) if crowded else self.digits), crowded
+
+    def node_lines(self, layer: int, j: int, reversed_view: bool, computed_only: bool = True) -> list[str]:
+        """A node's lines, from the steps computed so far (or all of them); symbols without the
+        layer (the caption says it), e.g. "z₁ = 0.3775". The forward view shows b, y, z, a, p and
+        ∂L/∂z; the reversed view ∂L/∂a, × σ′(z) and ∂L/∂z. A crowded network leaves b and y out."""
+        ex = self.example
+        digits, crowded = self.node_digits()
+        kinds = ("dL/da", "sigma", "dL/dz") if reversed_view else ("b", "y", "z", "a", "p", "dL/dz")
+        values: dict[str, str] = {}
+        if not (reversed_view or crowded):
+            values["b"] = f"{short(self.symbols[(layer, j)])} = {fmt(ex.biases[layer - 1][j], digits)}"
+            if layer == len(ex.layers) and ex.loss != "cross_entropy":
+                values["y"] = f"y{subscript(j + 1)} = {fmt(ex.y[j], digits)}"
+        steps = self.trace.steps[: self.cursor] if computed_only else self.trace.steps
+        for step in steps:
+            if step.layer != layer or step.index != j:
+                continue
+            if step.kind in kinds:
+                values[step.kind] = f"{short(step.symbol)} = {fmt(step.value, digits)}"
+            if step.kind == "z" and reversed_view and (layer, j) in self.amplified:
+                slope = activation(ex.layers[layer - 1].activation)[1](np.array([step.value]))[0]
+                values["sigma"] = f"× σ′({short(step.symbol)}) = {fmt(slope, digits)}"
+        return [values[k] for k in kinds if k in values]
