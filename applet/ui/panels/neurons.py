@@ -17,28 +17,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from applet.core.activations import hard_sigmoid
-from applet.core.contributions import check_one_output, contributions, pre_activations, relu_pair
-from applet.core.errors import DataError
-from applet.core.network import Network
-from applet.core.problem import REGRESSION, Problem
+from applet.core.problem import Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
+from applet.ui.view_models import neuron_editor as states
+from applet.ui.view_models.neuron_editor import B, C, NeuronEditor, W, nan_joined
 from applet.ui.widgets.parameter_slider import ParameterSlider
-
-GRID_POINTS = 301
-MAX_DRAWN_PIECES = 200  # beyond this, the pieces of largest height are drawn
-W, B, C = "w", "b", "c"
-
-
-def nan_joined(x: np.ndarray, curves: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Many curves y(x) (one per column) as one NaN-separated polyline (drawn in one go)."""
-    k = curves.shape[1]
-    xs = np.tile(np.append(x, np.nan), k)
-    ys = np.vstack([curves, np.full((1, k), np.nan)]).T.ravel()
-    return xs, ys
 
 
 class NeuronsPanel(Panel):
@@ -47,11 +33,8 @@ class NeuronsPanel(Panel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("neuronsPlot")
-        self.net: Network | None = None
-        self.grid = np.zeros(0)
-        self.selected = 0
+        self.editor = NeuronEditor()  # the parameters drawn, the chosen neuron, the maths of an edit
         self.drawn: np.ndarray = np.zeros(0, dtype=int)  # which neurons' pieces are drawn
-        self.running = False
 
         self.plot = make_plot()
         item = self.plot.getPlotItem()
@@ -139,178 +122,118 @@ class NeuronsPanel(Panel):
             self.neuron_input.setItemText(i, self.tr("neuron %1").replace("%1", str(i + 1)))
 
     # -- what the window tells us -----------------------------------------------------------
+    @property
+    def grid(self) -> np.ndarray:
+        return self.editor.grid
+
+    @property
+    def selected(self) -> int:
+        return self.editor.selected
+
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
-        self.net = None
-        one_input = problem.n_inputs == 1 and problem.task == REGRESSION
-        grid = problem.probes.get("grid")
-        if not one_input:
-            self.grid = np.zeros(0)
-        elif grid is not None and grid.shape[1] == 1:
-            self.grid = np.asarray(grid[:, 0], dtype=np.float64)
-        else:
-            x = problem.X_train[:, 0]
-            self.grid = np.linspace(x.min(), x.max(), GRID_POINTS)
+        self.editor.set_problem(problem)
+        one_input = self.editor.one_input(problem)
         self.target_points.setData(problem.X_train[:, 0] if one_input else [], problem.Y_train if one_input else [])
 
     def setup_changed(self, setup: TrainingSetup) -> None:
-        self.net = None
-        if self.grid.size:
-            try:
-                net = Network(1, list(setup.layers), seed=setup.seed)
-                check_one_output(net)
-            except DataError:
-                net = None
-            self.net = net
-        self.selected = 0
+        self.editor.setup_changed(setup.layers, setup.seed)
         self._fill_neuron_list()
         self._draw()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         super().show_snapshot(snapshot)
-        self.running = snapshot.running
+        self.editor.running = snapshot.running
         dragging = any(s.slider.isSliderDown() for s in self.sliders.values())
-        if self.net is not None and snapshot.weights is not None and not dragging:
-            try:
-                self.net.weights, self.net.biases = list(snapshot.weights), list(snapshot.biases)
-            except DataError:  # a snapshot of another network shape: the next setup follows
+        if self.editor.net is not None and snapshot.weights is not None and not dragging:
+            if not self.editor.adopt(snapshot.weights, snapshot.biases):
                 return
             self._draw()
         self._update_hint()
 
     # -- choosing and editing ----------------------------------------------------------------
-    @property
-    def n_neurons(self) -> int:
-        return 0 if self.net is None else self.net.weights[-1].shape[0]
-
-    def has_hidden_layer(self) -> bool:
-        return self.net is not None and len(self.net.layers) > 1
-
     def select(self, neuron: int) -> None:
-        if 0 <= neuron < self.n_neurons:
+        if 0 <= neuron < self.editor.n_neurons:
             self.neuron_input.setCurrentIndex(neuron)  # → _neuron_chosen
 
     def _neuron_chosen(self, index: int) -> None:
         if index >= 0:
-            self.selected = index
+            self.editor.selected = index
             self._draw(rescale=True)
 
     def _fill_neuron_list(self) -> None:
         self.neuron_input.blockSignals(True)
         self.neuron_input.clear()
-        for i in range(self.n_neurons if self.has_hidden_layer() else 0):
+        for i in range(self.editor.choosable):
             self.neuron_input.addItem(self.tr("neuron %1").replace("%1", str(i + 1)), i)
         self.neuron_input.setCurrentIndex(0 if self.neuron_input.count() else -1)
         self.neuron_input.blockSignals(False)
 
-    def parameter_index(self, key: str) -> tuple[str, int, tuple[int, ...]] | None:
-        """Where the chosen neuron's w, b or c lives: ("weights" or "biases", layer, index)."""
-        i = self.selected
-        if key == C:
-            return "weights", len(self.net.layers) - 1, (i, 0)
-        if key == B:
-            return "biases", len(self.net.layers) - 2, (i,)
-        if len(self.net.layers) == 2:  # one hidden layer: w multiplies x itself
-            return "weights", 0, (0, i)
-        return None  # deeper: the neuron has a weight per neuron of the layer before
-
     def edit(self, key: str, value: float) -> None:
         """The learner moved w, b or c of the chosen neuron: redraw and send to the network."""
-        where = self.parameter_index(key) if self.editable() else None
-        if where is None:
-            self._draw()
-            return
-        kind, layer, index = where
-        weights, biases = [w.copy() for w in self.net.weights], [b.copy() for b in self.net.biases]
-        (weights if kind == "weights" else biases)[layer][index] = value
-        self.net.weights, self.net.biases = weights, biases
+        edited = self.editor.edit(key, value) if self.editable() else None
         self._draw()
-        self.parameters_edited.emit([w.copy() for w in weights], [b.copy() for b in biases])
+        if edited is not None:
+            self.parameters_edited.emit(*edited)
 
     def editable(self) -> bool:
-        return self.has_hidden_layer() and not self.running and self.snapshot is not None
+        return self.editor.editable(self.snapshot is not None)
 
     def _plot_clicked(self, event) -> None:
         """A click near a blue piece chooses that neuron."""
-        if not self.has_hidden_layer() or event.button() != Qt.MouseButton.LeftButton:
+        if not self.editor.has_hidden_layer or event.button() != Qt.MouseButton.LeftButton:
             return
         vb = self.plot.getPlotItem().vb
         if not vb.sceneBoundingRect().contains(event.scenePos()):
             return
         point: QPointF = vb.mapSceneToView(event.scenePos())
-        j = int(np.argmin(np.abs(self.grid - point.x())))
-        pieces, _ = contributions(self.net, self.grid[j : j + 1, None])
-        candidates = self.drawn if self.drawn.size else np.arange(self.n_neurons)
-        self.select(int(candidates[np.argmin(np.abs(pieces[0, candidates] - point.y()))]))
+        self.select(self.editor.neuron_at(point.x(), point.y(), self.drawn))
 
     # -- drawing ------------------------------------------------------------------------------
     def _draw(self, *_, rescale: bool = False) -> None:
-        if self.net is None or not self.grid.size:
+        curves = self.editor.curves()
+        if curves is None:
             for curve in (self.pieces_curve, self.bias_curve, self.selected_curve, self.sum_curve):
                 curve.setData([], [])
-            self._draw_two_relus()
-            self._update_hint()
-            return
-        x = self.grid
-        pieces, bias = contributions(self.net, x[:, None])
-        k = pieces.shape[1]
-        if k > MAX_DRAWN_PIECES:
-            self.drawn = np.sort(np.argsort(-np.abs(pieces).max(axis=0))[:MAX_DRAWN_PIECES])
         else:
-            self.drawn = np.arange(k)
-        self.pieces_curve.setData(*nan_joined(x, pieces[:, self.drawn]))
-        self.bias_curve.setData(x, np.full_like(x, bias))
-        self.sum_curve.setData(x, pieces.sum(axis=1) + bias)
-        if self.has_hidden_layer() and self.selected < k:
-            self.selected_curve.setData(x, pieces[:, self.selected])
-        else:
-            self.selected_curve.setData([], [])
-        self._show_parameters(rescale)
+            x, self.drawn = curves.x, curves.drawn
+            self.pieces_curve.setData(*nan_joined(x, curves.pieces[:, curves.drawn]))
+            self.bias_curve.setData(x, np.full_like(x, curves.bias))
+            self.sum_curve.setData(x, curves.total)
+            self.selected_curve.setData(*((x, curves.selected) if curves.selected is not None else ([], [])))
+            for key, slider in self.sliders.items():
+                value = self.editor.parameter(key)
+                if value is not None:
+                    slider.set_value(value, rescale)
         self._draw_two_relus()
         self._update_hint()
 
     def _draw_two_relus(self) -> None:
-        on = self.two_relu_toggle.isChecked() and self.has_hidden_layer() and self.grid.size > 0
-        self.two_relu_label.setVisible(on)
-        curves = (self.relu_curve, self.shifted_relu_curve, self.relu_difference_curve, self.hard_sigmoid_curve)
-        if not on:
-            for curve in curves:
-                curve.setData([], [])
-            return
-        x = self.grid
-        z = pre_activations(self.net, x[:, None])[:, self.selected]
-        c = float(self.net.weights[-1][self.selected, 0])
-        relu_part, shifted_part = relu_pair(z, c)
-        self.relu_curve.setData(x, relu_part)
-        self.shifted_relu_curve.setData(x, -shifted_part)
-        self.relu_difference_curve.setData(x, relu_part - shifted_part)
-        self.hard_sigmoid_curve.setData(x, c * hard_sigmoid(z))
-
-    def _show_parameters(self, rescale: bool) -> None:
-        for key, slider in self.sliders.items():
-            where = self.parameter_index(key) if self.has_hidden_layer() else None
-            slider.setEnabled(where is not None and self.editable())
-            if where is not None:
-                kind, layer, index = where
-                slider.set_value(float(getattr(self.net, kind)[layer][index]), rescale)
+        relus = self.editor.two_relus() if self.two_relu_toggle.isChecked() else None
+        self.two_relu_label.setVisible(relus is not None)
+        for curve, y in zip(
+            (self.relu_curve, self.shifted_relu_curve, self.relu_difference_curve, self.hard_sigmoid_curve),
+            (relus.relu, -relus.shifted_relu, relus.difference, relus.hard_sigmoid) if relus else ([],) * 4,
+        ):
+            curve.setData(self.grid if relus else [], y)
 
     def _update_hint(self) -> None:
-        if not self.grid.size:
-            text = self.tr("This view needs a network with one input (x) and one output.")
-        elif self.net is None:
-            text = self.tr("Contributions need one linear output neuron.")
-        elif not self.has_hidden_layer():
-            text = self.tr("No hidden layer: the model is the straight line b + w·x. Add a layer to get pieces.")
-        elif self.running:
-            text = self.tr("Pause training to change a neuron by hand.")
-        elif len(self.net.layers) > 2:
+        state = self.editor.state()
+        if state == states.DEEP:
             text = self.tr(
                 "In a deeper network a neuron gets a weight from every neuron before it: "
                 "here you can change its b and c."
             )
         else:
-            text = self.tr("Drag w, b and c, or click a blue curve to choose its neuron.")
+            text = {
+                states.NO_ONE_INPUT: self.tr("This view needs a network with one input (x) and one output."),
+                states.NO_LINEAR_OUTPUT: self.tr("Contributions need one linear output neuron."),
+                states.NO_HIDDEN_LAYER: self.tr(
+                    "No hidden layer: the model is the straight line b + w·x. Add a layer to get pieces."
+                ),
+                states.RUNNING: self.tr("Pause training to change a neuron by hand."),
+                states.EDITABLE: self.tr("Drag w, b and c, or click a blue curve to choose its neuron."),
+            }[state]
         self.hint.setText(text)
-        if self.net is not None:
-            for key, slider in self.sliders.items():
-                slider.setEnabled(self.editable() and self.parameter_index(key) is not None)
+        for key, slider in self.sliders.items():
+            slider.setEnabled(self.editable() and self.editor.parameter_index(key) is not None)
