@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from applet.core.datasets.csvio import read_daily_counts
 from applet.core.datasets.series import DailySeries
-from applet.core.problem import Problem, builtin_views, views_problem
+from applet.core.problem import Problem, builtin_views, last_years, views_problem
 
 BUILTIN = "builtin"
 CSV = "csv"
@@ -53,4 +53,7 @@ class DataSource:
         """The same problem on this data: a views problem is cut from this series; others are unchanged."""
         if self.text is None or problem.info.get("kind") != "views":
             return problem
-        return views_problem(int(problem.info["days"]), self.series, standardize=bool(problem.info.get("standardized")))
+        rebased = views_problem(
+            int(problem.info["days"]), self.series, standardize=bool(problem.info.get("standardized"))
+        )
+        return last_years(rebased, problem.info["years"]) if "years" in problem.info else rebased

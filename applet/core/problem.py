@@ -113,6 +113,40 @@ def views_problem(days: int, series: DailySeries | None = None, standardize: boo
     return Problem(name, REGRESSION, X_train, y_train, X_val, y_val, 1, probes, info)
 
 
+TRAINING_YEARS = (1, 2, 3, 4)
+
+
+def last_years(problem: Problem, years: int) -> Problem:
+    """The same views problem trained only on the last ``years`` years before the unseen days.
+
+    Less training data makes a flexible network overfit sooner; the unseen days, the
+    probes and everything drawn stay the same. ``info["train_start"]`` is the first day
+    a training example may predict."""
+    info = problem.info
+    if info.get("kind") != "views":
+        raise DataError("Only the views data can be cut to their last years.")
+    if isinstance(years, bool) or not isinstance(years, (int, np.integer)) or years < 1:
+        raise DataError(f"Train on a whole number of years ≥ 1, not {years!r}.")
+    val_start = np.datetime64(info["val_start"], "D")
+    start = (val_start.astype("datetime64[M]") - 12 * int(years)).astype("datetime64[D]")
+    dates = np.asarray(info["dates"])
+    train_dates = dates[dates < val_start]
+    keep = train_dates >= start
+    if not keep.any():
+        raise DataError(f"There are no training days in the last {years} year(s).")
+    return Problem(
+        f"{problem.name}-last-{years}y",
+        problem.task,
+        problem.X_train[keep],
+        problem.Y_train[keep],
+        problem.X_val,
+        problem.Y_val,
+        problem.n_outputs,
+        dict(problem.probes),
+        {**info, "train_start": start, "years": int(years)},
+    )
+
+
 def curve_problem(name: str, n: int = 201) -> Problem:
     """Fit a target curve y(x) on x ∈ [0, 1] with a one-input network."""
     if name not in CURVES:

@@ -27,6 +27,7 @@ class ComparisonRow:
     label: str
     setup: TrainingSetup
     updates: int
+    restore_best: bool = False  # early stopping: report the parameters of the lowest L′, not the last
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,16 @@ def train_row(
         progress(trainer.update)
         if reason is not None:
             break
+    if row.restore_best and trainer.best is not None:
+        trainer.restore_best()
+        updates = trainer.best.update
+    else:
+        updates = trainer.update
     return ComparisonResult(
         row.label,
         trainer.train_loss(),
         trainer.val_loss(),
-        trainer.update,
+        updates,
         time.perf_counter() - start,
         trainer.stop_reason,
     )

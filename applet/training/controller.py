@@ -32,6 +32,7 @@ class TrainingController(QObject):
     _step = Signal()
     _step_epoch = Signal()
     _step_back = Signal()
+    _restore_best = Signal()
     _reset = Signal(int)
     _option = Signal(str, object)
     _restart_from = Signal(object, object)
@@ -57,6 +58,7 @@ class TrainingController(QObject):
             (self._step, self.worker.step),
             (self._step_epoch, self.worker.step_epoch),
             (self._step_back, self.worker.step_back),
+            (self._restore_best, self.worker.restore_best),
             (self._reset, self.worker.reset),
             (self._option, self.worker.set_option),
             (self._restart_from, self.worker.restart_from),
@@ -89,6 +91,9 @@ class TrainingController(QObject):
 
     def step_back(self) -> None:
         self._step_back.emit()
+
+    def restore_best(self) -> None:
+        self._restore_best.emit()
 
     def reset(self, seed: int) -> None:
         self._reset.emit(seed)

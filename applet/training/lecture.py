@@ -8,7 +8,7 @@ analogues, not copies. Losses are MAE in thousands of views (k).
 from __future__ import annotations
 
 from applet.core.network import LayerSpec
-from applet.core.problem import views_problem
+from applet.core.problem import TRAINING_YEARS, last_years, views_problem
 from applet.training.comparison import ComparisonRow
 from applet.training.setup import TrainingSetup
 
@@ -78,6 +78,43 @@ def width_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
             ComparisonRow(f"{units} ReLU, {DEEP_DAYS} days", deep_setup(relu_layers(1, units), seed, problem), updates)
         )
     return rows
+
+
+# Fighting overfitting (lesson 4): the chosen deep network, trained as in the depth table,
+# with less training data, with weight decay, or stopped early.
+WEIGHT_DECAYS = (0.0, 1e-3, 1e-2, 1e-1)
+
+
+def years_rows(depth: int, seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
+    """``depth`` layers of 100 ReLU trained on the last 1, 2, 3 and 4 years."""
+    problem = views_problem(DEEP_DAYS)
+    return [
+        ComparisonRow(
+            f"{depth} × {DEEP_UNITS} ReLU, last {years} years",
+            deep_setup(relu_layers(depth), seed, last_years(problem, years)),
+            updates,
+        )
+        for years in TRAINING_YEARS
+    ]
+
+
+def weight_decay_rows(depth: int, seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
+    """``depth`` layers of 100 ReLU with weight decay λ = 0, 0.001, 0.01, 0.1."""
+    setup = deep_setup(relu_layers(depth), seed)
+    return [
+        ComparisonRow(f"{depth} × {DEEP_UNITS} ReLU, λ = {lam:g}", setup.with_options(weight_decay=lam), updates)
+        for lam in WEIGHT_DECAYS
+    ]
+
+
+def early_stopping_rows(depth: int, seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
+    """The same run twice: its parameters after the last update, and those of its lowest L′."""
+    setup = deep_setup(relu_layers(depth), seed)
+    label = f"{depth} × {DEEP_UNITS} ReLU"
+    return [
+        ComparisonRow(f"{label}, last update", setup, updates),
+        ComparisonRow(f"{label}, lowest L′", setup, updates, restore_best=True),
+    ]
 
 
 def depth_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -57,6 +58,12 @@ class Snapshot:
     # training accuracy during the epoch and validation accuracy at its end (0…1)
     new_epoch_accuracies: Array = field(default_factory=lambda: frozen(()))
     new_epoch_val_accuracies: Array = field(default_factory=lambda: frozen(()))
+    # early stopping: the update with the lowest L′ so far and that L′ (−1 and NaN before any)
+    best_update: int = -1
+    best_val: float = math.nan
+    # the sample indices of the last update's batch (None: the full batch, or no update yet)
+    last_batch: Array | None = None
+    weight_decay: float = 0.0
 
     @property
     def running(self) -> bool:
@@ -74,8 +81,8 @@ class RunState:
     biases: tuple[Array, ...]
 
 
-def frozen(array: Array) -> Array:
+def frozen(array: Array, dtype=np.float64) -> Array:
     """A read-only copy."""
-    copy = np.array(array, dtype=np.float64, copy=True)
+    copy = np.array(array, dtype=dtype, copy=True)
     copy.setflags(write=False)
     return copy

@@ -13,6 +13,7 @@ Threading contract (DESIGN section 6):
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 import traceback
@@ -218,6 +219,19 @@ class TrainingWorker(QObject):
         self._set_state(IDLE)
         self._emit(force=True)
 
+    @Slot()
+    def restore_best(self) -> None:
+        """Early stopping: put back the parameters with the lowest L′ so far (pauses training first)."""
+        if self.trainer is None:
+            return
+        if self._state == RUNNING:
+            self._set_state(IDLE)
+        try:
+            self.trainer.restore_best()
+        except DataError as exc:
+            self.refused.emit(str(exc))
+        self._emit(force=True)
+
     # -- the loop ------------------------------------------------------------------
     def _single(self, action) -> None:
         if self.trainer is None:
@@ -365,6 +379,10 @@ class TrainingWorker(QObject):
             path_start=path_start,
             new_epoch_accuracies=frozen(h.epoch_accuracy.values[sent["epoch"] : n_epoch]),
             new_epoch_val_accuracies=frozen(h.epoch_val_accuracy.values[sent["epoch"] : n_epoch]),
+            best_update=-1 if t.best is None else t.best.update,
+            best_val=math.nan if t.best is None else t.best.val_loss,
+            last_batch=None if t.last_batch is None else frozen(t.last_batch, int),
+            weight_decay=t.weight_decay,
         )
         sent["loss"], sent["epoch"] = n_loss, n_epoch
         return snap

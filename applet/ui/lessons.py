@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from applet.core.network import LayerSpec
-from applet.core.problem import Problem, curve_problem, digits_problem, views_problem
+from applet.core.problem import TRAINING_YEARS, Problem, curve_problem, digits_problem, last_years, views_problem
 from applet.training import lecture
 from applet.training.comparison import ComparisonRow
 from applet.training.digits import digits_setup
@@ -175,7 +175,7 @@ register(
     )
 )
 
-DEEP_COMPARISONS = ("depth", "width")
+DEEP_COMPARISONS = ("depth", "width", "years", "weight_decay", "early_stopping")
 
 
 def _deep_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
@@ -183,7 +183,15 @@ def _deep_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
 
 
 def _deep_comparison(choices: dict, seed: int) -> list[ComparisonRow]:
-    return lecture.width_rows(seed) if choices["compare"] == "width" else lecture.depth_rows(seed)
+    depth = int(choices["depth"])
+    rows = {
+        "width": lambda: lecture.width_rows(seed),
+        "depth": lambda: lecture.depth_rows(seed),
+        "years": lambda: lecture.years_rows(depth, seed),
+        "weight_decay": lambda: lecture.weight_decay_rows(depth, seed),
+        "early_stopping": lambda: lecture.early_stopping_rows(depth, seed),
+    }
+    return rows[choices["compare"]]()
 
 
 register(
@@ -191,10 +199,22 @@ register(
         id="deep",
         title=QT_TRANSLATE_NOOP("Lessons", "4. Deep networks and overfitting"),
         panels=("fit", "loss", "compare", "builder"),
-        make_problem=lambda choices: views_problem(lecture.DEEP_DAYS),
+        make_problem=lambda choices: last_years(views_problem(lecture.DEEP_DAYS), int(choices.get("years", 4))),
         make_setup=_deep_setup,
         choices=(
             Choice("depth", QT_TRANSLATE_NOOP("Lessons", "Hidden layers of 100 ReLU"), lecture.DEPTHS, 4),
+            Choice(
+                "years",
+                QT_TRANSLATE_NOOP("Lessons", "Training data"),
+                TRAINING_YEARS,
+                4,
+                (
+                    QT_TRANSLATE_NOOP("Lessons", "the last year"),
+                    QT_TRANSLATE_NOOP("Lessons", "the last 2 years"),
+                    QT_TRANSLATE_NOOP("Lessons", "the last 3 years"),
+                    QT_TRANSLATE_NOOP("Lessons", "the last 4 years (all)"),
+                ),
+            ),
             Choice(
                 "compare",
                 QT_TRANSLATE_NOOP("Lessons", "Comparison table"),
@@ -203,6 +223,9 @@ register(
                 (
                     QT_TRANSLATE_NOOP("Lessons", "deeper: 1–4 layers of 100 ReLU"),
                     QT_TRANSLATE_NOOP("Lessons", "wider: linear, 10, 100, 1000 ReLU"),
+                    QT_TRANSLATE_NOOP("Lessons", "this depth on the last 1, 2, 3, 4 years"),
+                    QT_TRANSLATE_NOOP("Lessons", "this depth with weight decay λ = 0, 0.001, 0.01, 0.1"),
+                    QT_TRANSLATE_NOOP("Lessons", "this depth: last update vs lowest L′"),
                 ),
             ),
         ),

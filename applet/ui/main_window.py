@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
             panel.parameters_edited.connect(self.controller.set_parameters)
             panel.layers_requested.connect(self.apply_layers)
             panel.step_back_requested.connect(self.controller.step_back)
+            panel.restore_best_requested.connect(self.controller.restore_best)
             panel.setup_requested.connect(self.apply_setup)
             panel.refused.connect(self.show_message)
             panel.set_app_state(self.state)
@@ -361,8 +362,9 @@ class MainWindow(QMainWindow):
         snap = self.last_snapshot
         setup = self.lesson.make_setup(problem, self.choices, self.controls.seed_input.value())
         if snap is not None:  # keep the learner's hyper-parameters
-            setup = setup.with_options(lr=snap.lr, loss=snap.loss_name)
+            setup = setup.with_options(lr=snap.lr, loss=snap.loss_name, weight_decay=snap.weight_decay)
         self._start(setup)
+        self.controls.show_batch_size(setup)
 
     # -- training commands -------------------------------------------------------------------
     @Slot()

@@ -34,7 +34,7 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
     """The lesson, its choices, the setup and a trainer in the saved state (DataError if they do not fit)."""
     lesson = LESSONS[session.lesson]
     choices = {choice.key: choice for choice in lesson.choices}
-    if set(session.choices) != set(choices):
+    if not set(session.choices) <= set(choices):
         none = QCoreApplication.translate("SessionFiles", "none")
         raise DataError(
             QCoreApplication.translate(
@@ -51,13 +51,14 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
                 .replace("%1", repr(value))
                 .replace("%2", repr(key))
             )
+    saved = {**lesson.defaults(), **session.choices}  # a setting added since the file was saved: its default
     if session.hyper["loss"] not in lesson.losses:
         raise DataError(
             QCoreApplication.translate("SessionFiles", "The lesson %1 does not use the loss %2.")
             .replace("%1", lesson.id)
             .replace("%2", repr(session.hyper["loss"]))
         )
-    problem = session.data.rebase(lesson.make_problem(session.choices))
+    problem = session.data.rebase(lesson.make_problem(saved))
     check_fits(session, problem)
     setup = TrainingSetup(
         problem,
@@ -69,7 +70,7 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
     )
     trainer = setup.build()
     trainer.load_state(session.trainer)
-    return lesson, dict(session.choices), setup, trainer
+    return lesson, saved, setup, trainer
 
 
 class SessionFiles(QObject):

@@ -24,6 +24,14 @@
         <translation>%1 天</translation>
     </message>
     <message>
+        <source>last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <source>last %1 years</source>
+        <translation>最近 %1 年</translation>
+    </message>
+    <message>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
@@ -70,6 +78,10 @@
     <message>
         <source>Comparison stopped</source>
         <translation>比较已停止</translation>
+    </message>
+    <message>
+        <source>at the lowest L′</source>
+        <translation>取 L′ 最低时</translation>
     </message>
     <message>
         <source>overfitting</source>
@@ -204,6 +216,14 @@
     <message>
         <source>Stop when the gradient&apos;s length falls below this: a minimum, saddle point or plateau.</source>
         <translation>当梯度的长度低于此值时停止：到了最小值、鞍点或平台。</translation>
+    </message>
+    <message>
+        <source>Weight decay λ</source>
+        <translation>权重衰减 λ</translation>
+    </message>
+    <message>
+        <source>Train on L + (λ/2)·Σw² (weights only, not biases): every update also pulls each weight towards 0 by η·λ·w, against overfitting. 0 = off. The loss curves show L without this term.</source>
+        <translation>用 L + (λ/2)·Σw² 训练（只含权重，不含偏置）：每次更新还会把每个权重往 0 拉 η·λ·w，用来对抗过拟合。0 = 关闭。损失曲线显示的是不含这一项的 L。</translation>
     </message>
     <message>
         <source>full batch</source>
@@ -936,6 +956,26 @@ predicted: %3 (%4 %)
         <translation>隐藏层（每层 100 个 ReLU）</translation>
     </message>
     <message>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <source>the last 2 years</source>
+        <translation>最近 2 年</translation>
+    </message>
+    <message>
+        <source>the last 3 years</source>
+        <translation>最近 3 年</translation>
+    </message>
+    <message>
+        <source>the last 4 years (all)</source>
+        <translation>最近 4 年（全部）</translation>
+    </message>
+    <message>
         <source>Comparison table</source>
         <translation>比较表</translation>
     </message>
@@ -946,6 +986,18 @@ predicted: %3 (%4 %)
     <message>
         <source>wider: linear, 10, 100, 1000 ReLU</source>
         <translation>更宽：线性、10、100、1000 个 ReLU</translation>
+    </message>
+    <message>
+        <source>this depth on the last 1, 2, 3, 4 years</source>
+        <translation>这个深度，用最近 1、2、3、4 年训练</translation>
+    </message>
+    <message>
+        <source>this depth with weight decay λ = 0, 0.001, 0.01, 0.1</source>
+        <translation>这个深度，权重衰减 λ = 0、0.001、0.01、0.1</translation>
+    </message>
+    <message>
+        <source>this depth: last update vs lowest L′</source>
+        <translation>这个深度：最后一次更新 vs L′ 最低时</translation>
     </message>
     <message>
         <source>5. Backpropagation, step by step</source>
@@ -987,6 +1039,18 @@ predicted: %3 (%4 %)
         <translation>L′，未见数据</translation>
     </message>
     <message>
+        <source>lowest L′ so far</source>
+        <translation>目前最低的 L′</translation>
+    </message>
+    <message>
+        <source>Restore the best</source>
+        <translation>恢复最佳参数</translation>
+    </message>
+    <message>
+        <source>Early stopping: put back the parameters the network had at the lowest L′ (the star). Training goes on from there.</source>
+        <translation>提前停止：把参数恢复成 L′ 最低时（星号处）的值。训练从那里继续。</translation>
+    </message>
+    <message>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
@@ -1017,6 +1081,10 @@ predicted: %3 (%4 %)
     <message>
         <source>%1 on training data: L = %2   on unseen data: L′ = %3</source>
         <translation>%1 训练数据上：L = %2   未见数据上：L′ = %3</translation>
+    </message>
+    <message>
+        <source>lowest L′ = %1 after update %2</source>
+        <translation>最低 L′ = %1，在第 %2 次更新之后</translation>
     </message>
     <message>
         <source>accuracy after epoch %1: training %2 %, unseen %3 %</source>
@@ -1203,6 +1271,10 @@ predicted: %3 (%4 %)
     <message>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Enter a finite number of at least %1.</source>
+        <translation>请输入不小于 %1 的有限数。</translation>
     </message>
     <message>
         <source>Enter a finite number greater than %1.</source>

@@ -26,6 +26,7 @@ class Panel(QWidget):
     parameters_edited = Signal(object, object)  # weights, biases: change them in place
     layers_requested = Signal(object)  # tuple of LayerSpec (output layer last): rebuild and restart
     step_back_requested = Signal()  # undo the last update (the path shrinks)
+    restore_best_requested = Signal()  # early stopping: put back the parameters of the lowest L′
     setup_requested = Signal(object)  # TrainingSetup: a new experiment (own data, network, settings) to train
     refused = Signal(str)  # an edit the panel could not make, and why: shown in the status bar
 

@@ -37,6 +37,10 @@ ACTIVATION_NAMES = {
     "linear": QT_TRANSLATE_NOOP("ComparePanel", "linear"),
 }
 DAYS = (QT_TRANSLATE_NOOP("ComparePanel", "%1 day"), QT_TRANSLATE_NOOP("ComparePanel", "%1 days"))  # one, several
+YEARS = (
+    QT_TRANSLATE_NOOP("ComparePanel", "last year"),
+    QT_TRANSLATE_NOOP("ComparePanel", "last %1 years"),
+)
 
 
 def _translated(text: str) -> str:
@@ -59,10 +63,16 @@ def describe_model(setup: TrainingSetup) -> str:
                 name if same else " → ".join(f"{h.units} {_translated(ACTIVATION_NAMES[h.activation])}" for h in hidden)
             )
         )
+    parts = [model]
     days = setup.problem.info.get("days")
-    if days is None:
-        return model
-    return f"{model} · {_translated(DAYS[days != 1]).replace('%1', str(days))}"
+    if days is not None:
+        parts.append(_translated(DAYS[days != 1]).replace("%1", str(days)))
+    years = setup.problem.info.get("years")
+    if years is not None:
+        parts.append(_translated(YEARS[years != 1]).replace("%1", str(years)))
+    if setup.weight_decay:
+        parts.append(f"λ = {setup.weight_decay:g}")
+    return " · ".join(parts)
 
 
 class ComparePanel(Panel):
@@ -190,7 +200,7 @@ class ComparePanel(Panel):
             result = self.results.get(i)
             u = loss_unit(row.setup.loss, unit)
             cells = [
-                describe_model(row.setup),
+                describe_model(row.setup) + (" · " + self.tr("at the lowest L′") if row.restore_best else ""),
                 format_loss(result.train_loss, u) if result else "",
                 format_loss(result.val_loss, u) if result else "",
                 str(result.updates) if result else str(row.updates),

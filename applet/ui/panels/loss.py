@@ -1,5 +1,8 @@
 """Loss panel: training and validation loss against updates, as training goes.
 
+The lowest L′ so far is marked on the curve; "restore the best" puts back exactly the
+parameters the network had there (early stopping).
+
 For classification a second plot shows the accuracy — the percentage of digits whose
 most probable class is the right one — on the training data (during each epoch) and on
 the unseen data (at the end of each epoch).
@@ -11,7 +14,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from applet.core.problem import CLASSIFICATION, Problem
 from applet.training.snapshot import Snapshot
@@ -60,6 +63,9 @@ class LossPanel(Panel):
         self.update_curve.setOpacity(0.35)
         self.epoch_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
         self.val_curve = item.plot([], [], pen=Theme.pen(COLORS["validation"], 2.5))
+        self.best_marker = item.plot(
+            [], [], pen=None, symbol="star", symbolSize=16, symbolBrush=COLORS["validation"], symbolPen=Theme.foreground
+        )
         self.updates = Envelope()
         self.epochs = Envelope()
         self.vals = Envelope()
@@ -75,12 +81,16 @@ class LossPanel(Panel):
         self.log_scale = QCheckBox()
         self.log_scale.setObjectName("logScaleCheck")
         self.log_scale.toggled.connect(self._set_log)
+        self.restore_best_button = QPushButton(objectName="restoreBestButton")
+        self.restore_best_button.clicked.connect(self.restore_best_requested)
+        self.restore_best_button.setEnabled(False)
         self.values_label = QLabel()
         self.values_label.setObjectName("lossValues")
         self.values_label.setFont(Theme.font(10))
         self.values_label.setWordWrap(True)  # a long readout must not widen the window
         row = QHBoxLayout()
         row.addWidget(self.values_label, 1)
+        row.addWidget(self.restore_best_button)
         row.addWidget(self.log_scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +109,14 @@ class LossPanel(Panel):
         legend.addItem(self.update_curve, self.tr("L per update (one batch)"))
         legend.addItem(self.epoch_curve, self.tr("L, training data (per epoch)"))
         legend.addItem(self.val_curve, self.tr("L′, unseen data"))
+        legend.addItem(self.best_marker, self.tr("lowest L′ so far"))
+        self.restore_best_button.setText(self.tr("Restore the best"))
+        self.restore_best_button.setToolTip(
+            self.tr(
+                "Early stopping: put back the parameters the network had at the lowest L′ (the star). "
+                "Training goes on from there."
+            )
+        )
         self.log_scale.setText(self.tr("log scale"))
         self.log_scale.setToolTip(self.tr("Show the loss on a logarithmic axis: slow late progress becomes visible."))
         set_axis_labels(self.plot, self.tr("update"), self.tr("loss"))
@@ -112,6 +130,7 @@ class LossPanel(Panel):
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
         self.accuracy_plot.setVisible(problem.task == CLASSIFICATION)
+        self.restore_best_button.setVisible(problem.has_validation)
         self._clear()
 
     def _clear(self) -> None:
@@ -123,8 +142,10 @@ class LossPanel(Panel):
             self.val_curve,
             self.accuracy_curve,
             self.val_accuracy_curve,
+            self.best_marker,
         ):
             curve.setData([], [])
+        self.restore_best_button.setEnabled(False)
         self._show_values()
 
     def _set_log(self, on: bool) -> None:
@@ -153,6 +174,7 @@ class LossPanel(Panel):
             self.val_accuracies.extend(snapshot.new_epoch_updates, 100 * snapshot.new_epoch_val_accuracies)
         if n_new or len(snapshot.new_epoch_updates) or any(dropped):
             self._redraw()
+        self.restore_best_button.setEnabled(snapshot.best_update >= 0)
         self._show_values()
 
     def _redraw(self) -> None:
@@ -164,6 +186,12 @@ class LossPanel(Panel):
         ):
             x, y = finite_points(envelope)
             curve.setData(x, log_floored(y) if log else y)
+        snap = self.snapshot
+        if snap is not None and snap.best_update >= 0:
+            best = np.array([snap.best_val])
+            self.best_marker.setData([float(snap.best_update)], log_floored(best) if log else best)
+        else:
+            self.best_marker.setData([], [])
         for envelope, curve in ((self.accuracies, self.accuracy_curve), (self.val_accuracies, self.val_accuracy_curve)):
             curve.setData(*finite_points(envelope))
 
@@ -179,6 +207,9 @@ class LossPanel(Panel):
         text = text.replace("%3", format_loss(snap.val_loss, unit)).replace(
             " = ", "\u00a0=\u00a0"
         )  # keep "L′ = 0.6 k" whole
+        if snap.best_update >= 0:
+            best = self.tr("lowest L′ = %1 after update %2")
+            text += "\n" + best.replace("%1", format_loss(snap.best_val, unit)).replace("%2", str(snap.best_update))
         if len(self.accuracies):
             accuracy = self.tr("accuracy after epoch %1: training %2 %, unseen %3 %")
             accuracy = accuracy.replace("%1", str(len(self.accuracies)))

@@ -79,6 +79,10 @@ class Controls(QWidget):
         self.grad_tol_input.setObjectName("gradTolInput")
         self.grad_tol_input.value_entered.connect(lambda v: self._emit_option("grad_tol", v))
         self.grad_tol_input.rejected.connect(self.rejected)
+        self.weight_decay_input = NumberInput(0.0, inclusive=True)
+        self.weight_decay_input.setObjectName("weightDecayInput")
+        self.weight_decay_input.value_entered.connect(lambda v: self._emit_option("weight_decay", v))
+        self.weight_decay_input.rejected.connect(self.rejected)
 
         buttons = QHBoxLayout()
         for b in (self.run_button, self.step_button, self.step_epoch_button, self.reset_button):
@@ -97,6 +101,7 @@ class Controls(QWidget):
             ("speed", self.speed_input),
             ("max_updates", self.max_updates_input),
             ("grad_tol", self.grad_tol_input),
+            ("weight_decay", self.weight_decay_input),
         ]
         self._labels = {}
         for key, field in self._rows:
@@ -154,9 +159,7 @@ class Controls(QWidget):
         self.seed_input.setValue(setup.seed)
         self.lr_input.set_value(setup.lr)
         self._set_lr_slider(setup.lr)
-        n = len(setup.problem.X_train)
-        self.batch_input.setMaximum(n)
-        self.batch_input.setValue(0 if setup.batch_size in (None, n) else setup.batch_size)
+        self.show_batch_size(setup)
         self._select(self.optimizer_input, setup.optimizer)
         self.loss_input.clear()
         for loss in lesson.losses:
@@ -164,9 +167,18 @@ class Controls(QWidget):
         self._select(self.loss_input, setup.loss)
         self.max_updates_input.setValue(setup.max_updates or 0)
         self.grad_tol_input.set_value(setup.grad_tol or 1e-4)
+        self.weight_decay_input.set_value(setup.weight_decay)
         self._build_choices(lesson, choices)
         self._updating = False
         self.retranslate()
+
+    def show_batch_size(self, setup: TrainingSetup) -> None:
+        """The batch size, at most the number of training samples (which a lesson setting may change)."""
+        was, self._updating = self._updating, True
+        n = len(setup.problem.X_train)
+        self.batch_input.setMaximum(n)
+        self.batch_input.setValue(0 if setup.batch_size in (None, n) else setup.batch_size)
+        self._updating = was
 
     def _build_choices(self, lesson: Lesson, choices: dict) -> None:
         while self.choices_form.rowCount():
@@ -238,6 +250,13 @@ class Controls(QWidget):
             "grad_tol": (
                 self.tr("Stop when ‖g‖ <"),
                 self.tr("Stop when the gradient's length falls below this: a minimum, saddle point or plateau."),
+            ),
+            "weight_decay": (
+                self.tr("Weight decay λ"),
+                self.tr(
+                    "Train on L + (λ/2)·Σw² (weights only, not biases): every update also pulls each weight "
+                    "towards 0 by η·λ·w, against overfitting. 0 = off. The loss curves show L without this term."
+                ),
             ),
         }
         for key, field in self._rows:

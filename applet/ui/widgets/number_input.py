@@ -1,4 +1,4 @@
-"""A text box for a positive number, typed freely (0.01, 1e-3), checked on Enter."""
+"""A text box for a number above a minimum (or from it), typed freely (0.01, 1e-3), checked on Enter."""
 
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ class NumberInput(QLineEdit):
     value_entered = Signal(float)
     rejected = Signal(str)
 
-    def __init__(self, value: float, minimum: float = 0.0, parent=None) -> None:
+    def __init__(self, value: float, minimum: float = 0.0, parent=None, inclusive: bool = False) -> None:
         super().__init__(format_number(value), parent)
         self.minimum = minimum
+        self.inclusive = inclusive  # the minimum itself is allowed
         self._value = value
         self.editingFinished.connect(self._commit)
 
@@ -42,11 +43,14 @@ class NumberInput(QLineEdit):
             self.setText(format_number(self._value))
             self.rejected.emit(self.tr("“%1” is not a number.").replace("%1", text))
             return
-        if not math.isfinite(value) or value <= self.minimum:
+        if not math.isfinite(value) or value < self.minimum or (value == self.minimum and not self.inclusive):
             self.setText(format_number(self._value))
-            self.rejected.emit(
-                self.tr("Enter a finite number greater than %1.").replace("%1", format_number(self.minimum))
+            message = (
+                self.tr("Enter a finite number of at least %1.")
+                if self.inclusive
+                else self.tr("Enter a finite number greater than %1.")
             )
+            self.rejected.emit(message.replace("%1", format_number(self.minimum)))
             return
         if value != self._value:
             self._value = value
