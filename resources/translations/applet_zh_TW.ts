@@ -34,6 +34,18 @@
             <extra-converted>%1 天</extra-converted>
         </message>
         <message>
+            <source>last year</source>
+            <translation>最近一年</translation>
+            <extra-zh_CN>最近一年</extra-zh_CN>
+            <extra-converted>最近一年</extra-converted>
+        </message>
+        <message>
+            <source>last %1 years</source>
+            <translation>最近 %1 年</translation>
+            <extra-zh_CN>最近 %1 年</extra-zh_CN>
+            <extra-converted>最近 %1 年</extra-converted>
+        </message>
+        <message>
             <source>Compare</source>
             <translation>比較</translation>
             <extra-zh_CN>比较</extra-zh_CN>
@@ -104,6 +116,12 @@
             <translation>比較已停止</translation>
             <extra-zh_CN>比较已停止</extra-zh_CN>
             <extra-converted>比較已停止</extra-converted>
+        </message>
+        <message>
+            <source>at the lowest L′</source>
+            <translation>取 L′ 最低時</translation>
+            <extra-zh_CN>取 L′ 最低时</extra-zh_CN>
+            <extra-converted>取 L′ 最低時</extra-converted>
         </message>
         <message>
             <source>overfitting</source>
@@ -302,6 +320,18 @@
             <translation>當梯度的長度低於此值時停止：到了最小值、鞍點或平台。</translation>
             <extra-zh_CN>当梯度的长度低于此值时停止：到了最小值、鞍点或平台。</extra-zh_CN>
             <extra-converted>當梯度的長度低於此值時停止：到了最小值、鞍點或平台。</extra-converted>
+        </message>
+        <message>
+            <source>Weight decay λ</source>
+            <translation>權重衰減 λ</translation>
+            <extra-zh_CN>权重衰减 λ</extra-zh_CN>
+            <extra-converted>權重衰減 λ</extra-converted>
+        </message>
+        <message>
+            <source>Train on L + (λ/2)·Σw² (weights only, not biases): every update also pulls each weight towards 0 by η·λ·w, against overfitting. 0 = off. The loss curves show L without this term.</source>
+            <translation>用 L + (λ/2)·Σw² 訓練（只含權重，不含偏置）：每次更新還會把每個權重往 0 拉 η·λ·w，用來對抗過擬合。0 = 關閉。損失曲線顯示的是不含這一項的 L。</translation>
+            <extra-zh_CN>用 L + (λ/2)·Σw² 训练（只含权重，不含偏置）：每次更新还会把每个权重往 0 拉 η·λ·w，用来对抗过拟合。0 = 关闭。损失曲线显示的是不含这一项的 L。</extra-zh_CN>
+            <extra-converted>用 L + (λ/2)·Σw² 訓練（只含權重，不含偏置）：每次更新還會把每個權重往 0 拉 η·λ·w，用來對抗過擬合。0 = 關閉。損失曲線顯示的是不含這一項的 L。</extra-converted>
         </message>
         <message>
             <source>full batch</source>
@@ -1390,6 +1420,36 @@ predicted: %3 (%4 %)
             <extra-converted>隱藏層（每層 100 個 ReLU）</extra-converted>
         </message>
         <message>
+            <source>Training data</source>
+            <translation>訓練資料</translation>
+            <extra-zh_CN>训练数据</extra-zh_CN>
+            <extra-converted>訓練資料</extra-converted>
+        </message>
+        <message>
+            <source>the last year</source>
+            <translation>最近一年</translation>
+            <extra-zh_CN>最近一年</extra-zh_CN>
+            <extra-converted>最近一年</extra-converted>
+        </message>
+        <message>
+            <source>the last 2 years</source>
+            <translation>最近 2 年</translation>
+            <extra-zh_CN>最近 2 年</extra-zh_CN>
+            <extra-converted>最近 2 年</extra-converted>
+        </message>
+        <message>
+            <source>the last 3 years</source>
+            <translation>最近 3 年</translation>
+            <extra-zh_CN>最近 3 年</extra-zh_CN>
+            <extra-converted>最近 3 年</extra-converted>
+        </message>
+        <message>
+            <source>the last 4 years (all)</source>
+            <translation>最近 4 年（全部）</translation>
+            <extra-zh_CN>最近 4 年（全部）</extra-zh_CN>
+            <extra-converted>最近 4 年（全部）</extra-converted>
+        </message>
+        <message>
             <source>Comparison table</source>
             <translation>比較表</translation>
             <extra-zh_CN>比较表</extra-zh_CN>
@@ -1406,6 +1466,24 @@ predicted: %3 (%4 %)
             <translation>更寬：線性、10、100、1000 個 ReLU</translation>
             <extra-zh_CN>更宽：线性、10、100、1000 个 ReLU</extra-zh_CN>
             <extra-converted>更寬：線性、10、100、1000 個 ReLU</extra-converted>
+        </message>
+        <message>
+            <source>this depth on the last 1, 2, 3, 4 years</source>
+            <translation>這個深度，用最近 1、2、3、4 年訓練</translation>
+            <extra-zh_CN>这个深度，用最近 1、2、3、4 年训练</extra-zh_CN>
+            <extra-converted>這個深度，用最近 1、2、3、4 年訓練</extra-converted>
+        </message>
+        <message>
+            <source>this depth with weight decay λ = 0, 0.001, 0.01, 0.1</source>
+            <translation>這個深度，權重衰減 λ = 0、0.001、0.01、0.1</translation>
+            <extra-zh_CN>这个深度，权重衰减 λ = 0、0.001、0.01、0.1</extra-zh_CN>
+            <extra-converted>這個深度，權重衰減 λ = 0、0.001、0.01、0.1</extra-converted>
+        </message>
+        <message>
+            <source>this depth: last update vs lowest L′</source>
+            <translation>這個深度：最後一次更新 vs L′ 最低時</translation>
+            <extra-zh_CN>这个深度：最后一次更新 vs L′ 最低时</extra-zh_CN>
+            <extra-converted>這個深度：最後一次更新 vs L′ 最低時</extra-converted>
         </message>
         <message>
             <source>5. Backpropagation, step by step</source>
@@ -1465,6 +1543,24 @@ predicted: %3 (%4 %)
             <extra-converted>L′，未見資料</extra-converted>
         </message>
         <message>
+            <source>lowest L′ so far</source>
+            <translation>目前最低的 L′</translation>
+            <extra-zh_CN>目前最低的 L′</extra-zh_CN>
+            <extra-converted>目前最低的 L′</extra-converted>
+        </message>
+        <message>
+            <source>Restore the best</source>
+            <translation>恢復最佳參數</translation>
+            <extra-zh_CN>恢复最佳参数</extra-zh_CN>
+            <extra-converted>恢復最佳參數</extra-converted>
+        </message>
+        <message>
+            <source>Early stopping: put back the parameters the network had at the lowest L′ (the star). Training goes on from there.</source>
+            <translation>提前停止：把參數恢復成 L′ 最低時（星號處）的值。訓練從那裡繼續。</translation>
+            <extra-zh_CN>提前停止：把参数恢复成 L′ 最低时（星号处）的值。训练从那里继续。</extra-zh_CN>
+            <extra-converted>提前停止：把參數恢復成 L′ 最低時（星號處）的值。訓練從那裡繼續。</extra-converted>
+        </message>
+        <message>
             <source>log scale</source>
             <translation>對數刻度</translation>
             <extra-zh_CN>对数刻度</extra-zh_CN>
@@ -1511,6 +1607,12 @@ predicted: %3 (%4 %)
             <translation>%1 訓練資料上：L = %2   未見資料上：L′ = %3</translation>
             <extra-zh_CN>%1 训练数据上：L = %2   未见数据上：L′ = %3</extra-zh_CN>
             <extra-converted>%1 訓練資料上：L = %2   未見資料上：L′ = %3</extra-converted>
+        </message>
+        <message>
+            <source>lowest L′ = %1 after update %2</source>
+            <translation>最低 L′ = %1，在第 %2 次更新之後</translation>
+            <extra-zh_CN>最低 L′ = %1，在第 %2 次更新之后</extra-zh_CN>
+            <extra-converted>最低 L′ = %1，在第 %2 次更新之後</extra-converted>
         </message>
         <message>
             <source>accuracy after epoch %1: training %2 %, unseen %3 %</source>
@@ -1785,6 +1887,12 @@ predicted: %3 (%4 %)
             <translation>「%1」不是數字。</translation>
             <extra-zh_CN>“%1”不是数字。</extra-zh_CN>
             <extra-converted>「%1」不是數字。</extra-converted>
+        </message>
+        <message>
+            <source>Enter a finite number of at least %1.</source>
+            <translation>請輸入不小於 %1 的有限數。</translation>
+            <extra-zh_CN>请输入不小于 %1 的有限数。</extra-zh_CN>
+            <extra-converted>請輸入不小於 %1 的有限數。</extra-converted>
         </message>
         <message>
             <source>Enter a finite number greater than %1.</source>
