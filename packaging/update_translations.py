@@ -397,6 +397,10 @@ def main(argv: list[str] | None = None) -> int:
             for line in found:
                 print(line)
             print(f"{language}: {'OK' if not found else f'{len(found)} problem(s)'}")
+            if found and language in CONVERTED:
+                print(
+                    f"{language} is converted from {CONVERTED[language]}: run python packaging/update_translations.py"
+                )
         else:
             todo = update(language)
             if language in CONVERTED and todo:

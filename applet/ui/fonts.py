@@ -42,6 +42,10 @@ TRADITIONAL_FAMILIES = (
     "PingFang HK",
 )
 FAMILIES = {"zh_TW": TRADITIONAL_FAMILIES + CJK_FAMILIES}  # by language; any other: CJK_FAMILIES
+# Qt caches a font's glyph engines by its first family, size and hints, not by its fallback
+# families: a hint of its own (which draws nothing differently) keeps the Traditional fallback
+# from reusing the Simplified one after a live switch, and the other way round.
+STYLE_HINTS = {"zh_TW": QFont.StyleHint.SansSerif}  # any other language: QFont.StyleHint.AnyStyle
 
 _latin: str | None = None  # the application font's own family, before any CJK fallback
 
@@ -66,6 +70,7 @@ def add_cjk_fallback(app: QApplication, language: str = "zh_CN") -> str | None:
         _latin = QFontInfo(font).family()  # the real family behind an alias such as "Sans Serif"
     if _latin != family:
         font.setFamilies([_latin, family])  # Latin letters and symbols keep their font
+        font.setStyleHint(STYLE_HINTS.get(language, QFont.StyleHint.AnyStyle))
         app.setFont(font)
         QFont.removeSubstitutions(_latin)
         QFont.insertSubstitution(_latin, family)

@@ -89,8 +89,7 @@ def apply_to_application(app: QApplication) -> None:
     global _base_font
     if _base_font is None:
         _base_font = QFont(app.font())
-    font = QFont(_base_font)
-    font.setFamilies(app.font().families())  # the language's CJK fallback (applet.ui.fonts) stays
+    font = QFont(app.font())  # the language's CJK fallback (applet.ui.fonts) stays
     if _base_font.pointSizeF() > 0:
         font.setPointSizeF(_base_font.pointSizeF() * Theme.scale)
     app.setFont(font)

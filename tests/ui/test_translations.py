@@ -13,7 +13,7 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QAction, QFontInfo
+from PySide6.QtGui import QAction, QFontInfo, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -232,7 +232,7 @@ def test_the_command_line_chooses_traditional_chinese():
 
 # -- lesson texts, glossary, shortcuts ----------------------------------------------------------------
 @pytest.mark.parametrize("lesson_id", list(LESSONS))
-def test_every_lesson_has_an_english_and_a_chinese_text(lesson_id):
+def test_every_lesson_has_an_english_and_a_chinese_text(qapp, lesson_id):
     english = lesson_text_path(lesson_id, "en").read_text(encoding="utf-8")
     chinese = lesson_text_path(lesson_id, "zh_CN").read_text(encoding="utf-8")
     traditional = lesson_text_path(lesson_id, "zh_TW").read_text(encoding="utf-8")
@@ -243,6 +243,9 @@ def test_every_lesson_has_an_english_and_a_chinese_text(lesson_id):
     for text, heading in ((english, "### Try this"), (chinese, "### 试一试"), (traditional, "### 試一試")):
         tasks = re.findall(r"^(?:\d+\.|-) ", text.split(heading)[1], flags=re.MULTILINE)
         assert 2 <= len(tasks) <= 4
+        shown = QTextDocument()
+        shown.setMarkdown(text)
+        assert "**" not in shown.toPlainText()  # every bold span closes (a bracket before ** can keep it open)
 
 
 def test_the_lesson_panel_follows_the_lesson(qtbot, window):
@@ -327,13 +330,27 @@ def test_each_chinese_script_is_drawn_with_a_font_of_that_script(qtbot, window):
     traditional, simplified = cjk_family("zh_TW"), cjk_family("zh_CN")
     if traditional not in TRADITIONAL_FAMILIES or simplified not in CJK_FAMILIES:
         pytest.skip("no Traditional- and Simplified-Chinese fonts (Debian/Ubuntu: apt-get install fonts-noto-cjk)")
+    action(window, "language_zh_CN").trigger()
+    simplified_glyphs = drawn_with_the_application_font("：。值")
     action(window, "language_zh_TW").trigger()
     assert traditional in QApplication.font().families() and simplified not in QApplication.font().families()
+    assert drawn_with_the_application_font("：。值") != simplified_glyphs  # TC: centred punctuation, 值's foot
     action(window, "presentationAction").trigger()  # a theme change re-applies the font: the fallback stays
     assert traditional in QApplication.font().families()
     action(window, "presentationAction").trigger()
     action(window, "language_zh_CN").trigger()
     assert simplified in QApplication.font().families() and traditional not in QApplication.font().families()
+    assert drawn_with_the_application_font("：。值") == simplified_glyphs
+
+
+def drawn_with_the_application_font(text: str) -> QImage:
+    image = QImage(160, 48, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setFont(QApplication.font())
+    painter.drawText(4, 36, text)
+    painter.end()
+    return image
 
 
 def test_chinese_text_gets_a_cjk_font_when_one_is_installed():
