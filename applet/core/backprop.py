@@ -27,8 +27,10 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import overload
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from applet.core.activations import activation
 from applet.core.errors import DataError
@@ -63,14 +65,20 @@ class Step:
 
 
 @dataclass(frozen=True)
-class Trace(Sequence):
+class Trace(Sequence[Step]):
     """The steps of one trace, in order, with look-ups and exports."""
 
     steps: tuple[Step, ...]
     shapes: tuple[tuple[int, int], ...]  # (fan_in, fan_out) of every layer
     digits: int
 
-    def __getitem__(self, item):
+    @overload
+    def __getitem__(self, item: int) -> Step: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> tuple[Step, ...]: ...
+
+    def __getitem__(self, item: int | slice) -> Step | tuple[Step, ...]:
         return self.steps[item]
 
     def __len__(self) -> int:
@@ -105,7 +113,7 @@ class Trace(Sequence):
         """(weights, biases) after the update, ready for ``net.weights = …``."""
         return self._assemble("update_w", "update_b")
 
-    def to_rows(self) -> list[dict]:
+    def to_rows(self) -> list[dict[str, object]]:
         """One dict per step: phase, symbol, formula, numbers, value."""
         return [
             {"phase": s.phase, "symbol": s.symbol, "formula": s.formula, "numbers": s.numbers, "value": s.value}
@@ -210,7 +218,7 @@ class _Tracer:
         self.z = [np.empty(0)] + [z[0] for z in zs]
         self.a = [a[0] for a in acts]
         self.y = Y[0]  # target vector, or the class index for cross-entropy
-        self.p = softmax(self.a[-1]) if loss == "cross_entropy" else None
+        self.p = softmax(self.a[-1])  # the probabilities, shown for cross-entropy
         self.loss_value, dL_dyhat = loss_function(loss)(acts[-1], Y)
 
         # backward: ∂L/∂z = σ′(z) ⊙ ∂L/∂a, and ∂L/∂a of the layer below = W · ∂L/∂z
@@ -475,7 +483,7 @@ class _Tracer:
                 )
 
 
-def _sample(net: Network, x, y, loss: str) -> tuple[Array, Array]:
+def _sample(net: Network, x: ArrayLike, y: ArrayLike, loss: str) -> tuple[Array, Array]:
     """One sample as a batch of one, (X, Y), checked with messages a learner understands."""
     loss_function(loss)  # unknown loss → DataError
     try:
@@ -502,7 +510,7 @@ def _sample(net: Network, x, y, loss: str) -> tuple[Array, Array]:
     return x[None], y[None]
 
 
-def trace(net: Network, x, y, loss: str = "mse", lr: float = 0.1, digits: int = 6) -> Trace:
+def trace(net: Network, x: ArrayLike, y: ArrayLike, loss: str = "mse", lr: float = 0.1, digits: int = 6) -> Trace:
     """Every step of one gradient-descent update on one sample (x, y); the network is not changed.
 
     ``y`` is the target vector (one value per output), or the class index for cross-entropy.
@@ -522,7 +530,7 @@ def trace(net: Network, x, y, loss: str = "mse", lr: float = 0.1, digits: int = 
 
 
 def numerical_gradient(
-    net: Network, x, y, loss: str, layer: int, index: int | tuple[int, int], h: float = 1e-6
+    net: Network, x: ArrayLike, y: ArrayLike, loss: str, layer: int, index: int | tuple[int, int], h: float = 1e-6
 ) -> float:
     """Central difference (L(θ + h) − L(θ − h)) / 2h for one parameter θ on one sample.
 
@@ -551,7 +559,7 @@ def relative_error(a: float, b: float, floor: float = 1e-8) -> float:
     return abs(a - b) / max(abs(a), abs(b), floor)
 
 
-def batch_gradients(net: Network, X, Y, loss: str = "mse") -> list[tuple[list[Array], list[Array]]]:
+def batch_gradients(net: Network, X: Array, Y: Array, loss: str = "mse") -> list[tuple[list[Array], list[Array]]]:
     """Each sample's own gradient: one ``(∂Cⁿ/∂W, ∂Cⁿ/∂b)`` per sample n, shaped like
     ``net.weights`` and ``net.biases``.
 
@@ -571,7 +579,7 @@ def batch_gradients(net: Network, X, Y, loss: str = "mse") -> list[tuple[list[Ar
     return out
 
 
-def sample_losses(net: Network, X, Y, loss: str = "mse") -> Array:
+def sample_losses(net: Network, X: Array, Y: Array, loss: str = "mse") -> Array:
     """Cⁿ, the loss of every sample on its own (their mean is the batch loss L)."""
     X = net.as_inputs(X)
     Y = net.as_targets(Y, loss)

@@ -14,6 +14,7 @@ keeping the best end ("several restarts") is the simplest remedy.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -27,12 +28,12 @@ LEFT = "left"  # a step left the domain: the learning rate is too large
 UNFINISHED = "unfinished"  # the step budget ran out before the slope became ≈ 0
 
 
-def loss(w):
+def loss(w: float | Array) -> Any:
     """L(w) for a number or an array of w."""
     return 0.1 * w * w - 0.2 * w + 0.7 * np.sin(3 * w) + 1.0
 
 
-def slope(w):
+def slope(w: float | Array) -> Any:
     """L′(w), the derivative: the slope of the tangent at w."""
     return 0.2 * w - 0.2 + 2.1 * np.cos(3 * w)
 

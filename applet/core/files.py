@@ -45,7 +45,7 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None] | bytes) ->
             temp.unlink()
 
 
-def csv_cell(value) -> str:
+def csv_cell(value: object) -> str:
     """A table cell: floats exactly (repr round-trips), NaN/None as an empty cell."""
     if value is None:
         return ""
@@ -54,7 +54,7 @@ def csv_cell(value) -> str:
     return str(value)
 
 
-def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[Iterable]) -> None:
+def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[Iterable[object]]) -> None:
     """Write a UTF-8 CSV table (comma-separated, one header line) atomically."""
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")

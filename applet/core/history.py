@@ -18,7 +18,7 @@ class GrowableArray:
     def __len__(self) -> int:
         return self._n
 
-    def append(self, value) -> None:
+    def append(self, value: float | Array) -> None:
         if self._n == self._data.shape[0]:
             grown = np.empty((2 * self._n,) + self._data.shape[1:])
             grown[: self._n] = self._data

@@ -7,6 +7,8 @@ with training exactly — and L(w) along the line of fixed b (the one-parameter 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from applet.core.errors import DataError
@@ -21,7 +23,7 @@ def as_parameters(w: float, b: float) -> tuple[list[Array], list[Array]]:
     return [np.array([[float(w)]])], [np.array([float(b)])]
 
 
-def point_of(weights, biases) -> tuple[float, float]:
+def point_of(weights: Sequence[Array], biases: Sequence[Array]) -> tuple[float, float]:
     """(w, b) of a one-feature linear network's parameters."""
     return float(weights[0][0, 0]), float(biases[0][0])
 
@@ -43,7 +45,7 @@ def loss_along_w(x: Array, y: Array, w_values: Array, b: float, loss: str) -> Ar
     """
     w = np.asarray(w_values, dtype=np.float64).reshape(-1)
     if loss == "mse":
-        return error_surface(x, y, w, [b], "mse")[:, 0]
+        return error_surface(x, y, w, np.array([b], dtype=np.float64), "mse")[:, 0]
     if loss != "mae":
         raise DataError(f"The slice is drawn for MSE or MAE, not {loss!r}.")
     x = np.asarray(x, dtype=np.float64).reshape(-1)

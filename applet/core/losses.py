@@ -20,6 +20,7 @@ import numpy as np
 from applet.core.errors import DataError
 
 Array = np.ndarray
+LossFunction = Callable[[Array, Array], tuple[float, Array]]  # (outputs, targets) → (L, ∂L/∂outputs)
 
 
 def mse(y_hat: Array, y: Array) -> tuple[float, Array]:
@@ -81,7 +82,7 @@ LOSSES: dict[str, Callable[[Array, Array], tuple[float, Array]]] = {
 }
 
 
-def loss_function(name: str) -> Callable[[Array, Array], tuple[float, Array]]:
+def loss_function(name: str) -> LossFunction:
     """Return the loss function for a name; unknown names raise DataError."""
     try:
         return LOSSES[name]

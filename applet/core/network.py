@@ -19,12 +19,13 @@ Backpropagation runs the chain rule from the output back:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from applet.core.activations import ACTIVATIONS, OUTPUT_GRADS, activation
 from applet.core.errors import DataError
-from applet.core.losses import class_indices, loss_function
+from applet.core.losses import LossFunction, class_indices, loss_function
 
 Array = np.ndarray
 
@@ -104,7 +105,7 @@ class Network:
     def biases(self, values: list[Array]) -> None:
         self._biases = self._checked(values, [(s[1],) for s in self.shapes], "biases")
 
-    def _checked(self, values: list[Array], shapes: list[tuple], what: str) -> list[Array]:
+    def _checked(self, values: list[Array], shapes: list[tuple[int, ...]], what: str) -> list[Array]:
         values = list(values)
         if len(values) != len(shapes):
             raise DataError(f"Expected {len(shapes)} arrays of {what}, got {len(values)}.")
@@ -130,7 +131,7 @@ class Network:
         """All parameter arrays, weights first then biases (the order of gradients too)."""
         return self._weights + self._biases
 
-    def spec(self) -> dict:
+    def spec(self) -> dict[str, Any]:
         """A JSON-ready description from which ``Network.from_spec`` rebuilds the shape."""
         return {
             "n_inputs": self.n_inputs,
@@ -139,7 +140,7 @@ class Network:
         }
 
     @classmethod
-    def from_spec(cls, spec: dict) -> Network:
+    def from_spec(cls, spec: dict[str, Any]) -> Network:
         try:
             return cls(
                 spec["n_inputs"], [LayerSpec(int(u), str(a)) for u, a in spec["layers"]], seed=int(spec.get("seed", 0))
@@ -221,7 +222,7 @@ class Network:
         return 0.5 * weight_decay * sum(float(np.vdot(W, W)) for W in self._weights)
 
     def backprop(
-        self, X: Array, Y: Array, loss_fn, weight_decay: float = 0.0
+        self, X: Array, Y: Array, loss_fn: LossFunction, weight_decay: float = 0.0
     ) -> tuple[float, list[Array], list[Array]]:
         """loss_and_grads on inputs and targets already in shape (the trainer's hot path)."""
         a = X

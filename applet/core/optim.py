@@ -10,6 +10,8 @@ so that a run continues identically.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from applet.core.errors import DataError
@@ -30,10 +32,10 @@ class GradientDescent:
         for p, g in zip(params, grads):
             p -= lr * g
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {}
 
-    def load_state(self, state: dict) -> None:
+    def load_state(self, state: dict[str, Any]) -> None:
         pass
 
 
@@ -55,10 +57,10 @@ class Momentum(GradientDescent):
             m -= self.lr * g
             p += m
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         return {"movement": None if self.movement is None else [m.copy() for m in self.movement]}
 
-    def load_state(self, state: dict) -> None:
+    def load_state(self, state: dict[str, Any]) -> None:
         movement = state.get("movement")
         self.movement = None if movement is None else [np.array(m, dtype=np.float64) for m in movement]
 
@@ -89,17 +91,20 @@ class Adam(GradientDescent):
             v += (1.0 - b2) * (g * g)
             p -= self.lr * (m / correct1) / (np.sqrt(v / correct2) + self.eps)
 
-    def state(self) -> dict:
-        copy = lambda arrays: None if arrays is None else [a.copy() for a in arrays]  # noqa: E731
-        return {"t": self.t, "m": copy(self.m), "v": copy(self.v)}
+    def state(self) -> dict[str, Any]:
+        return {"t": self.t, "m": _copied(self.m), "v": _copied(self.v)}
 
-    def load_state(self, state: dict) -> None:
-        load = lambda arrays: None if arrays is None else [np.array(a, dtype=np.float64) for a in arrays]  # noqa: E731
+    def load_state(self, state: dict[str, Any]) -> None:
         self.t = int(state.get("t", 0))
-        self.m, self.v = load(state.get("m")), load(state.get("v"))
+        self.m, self.v = _copied(state.get("m")), _copied(state.get("v"))
 
 
 OPTIMIZERS = {cls.name: cls for cls in (GradientDescent, Momentum, Adam)}
+
+
+def _copied(arrays: list[Array] | None) -> list[Array] | None:
+    """Float copies of an optimiser's per-parameter arrays (None: not started yet)."""
+    return None if arrays is None else [np.array(a, dtype=np.float64) for a in arrays]
 
 
 def make_optimizer(name: str, lr: float) -> GradientDescent:

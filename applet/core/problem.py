@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -35,7 +36,7 @@ class Problem:
     Y_val: Array | None = None
     n_outputs: int = 1
     probes: dict[str, Array] = field(default_factory=dict)
-    info: dict = field(default_factory=dict)
+    info: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.task not in (REGRESSION, CLASSIFICATION):

@@ -5,13 +5,13 @@ Both are plain (header, rows) pairs; ``applet.core.files.write_csv`` writes them
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from applet.core.problem import Problem
 
-Table = tuple[tuple[str, ...], list[tuple]]
+Table = tuple[tuple[str, ...], Sequence[tuple[object, ...]]]
 
 LOSS_HEADER = ("update", "loss", "epoch", "train_loss", "validation_loss")
 

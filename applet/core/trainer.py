@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -105,7 +106,10 @@ class Trainer:
         self.X, self.Y = self._checked_data(X, Y, "training")
         if (X_val is None) != (Y_val is None):
             raise DataError("Validation data need both inputs and targets.")
-        self.X_val, self.Y_val = (None, None) if X_val is None else self._checked_data(X_val, Y_val, "validation")
+        self.X_val: Array | None = None
+        self.Y_val: Array | None = None
+        if X_val is not None and Y_val is not None:
+            self.X_val, self.Y_val = self._checked_data(X_val, Y_val, "validation")
         self.optimizer = make_optimizer(optimizer, check_positive("learning rate", lr))
         self.batch_size = batch_size
         self.weight_decay = weight_decay
@@ -222,7 +226,7 @@ class Trainer:
 
     def _restart_divergence_watch(self) -> None:
         self._reference = max(self.train_loss(), 1e-300)
-        self._smoothed = None
+        self._smoothed: float | None = None  # the loss, smoothed over recent updates
         # average the loss over about a tenth of an epoch before comparing
         self._smoothing = min(1.0, 10.0 * self._batch_size / self.n_samples)
 
@@ -238,7 +242,7 @@ class Trainer:
     def validation(self) -> tuple[float, float]:
         """(L′, accuracy) on the validation samples from one forward pass; both NaN without
         validation data, the accuracy NaN unless classifying."""
-        if self.X_val is None:
+        if self.X_val is None or self.Y_val is None:
             return math.nan, math.nan
         logits = self.net.forward(self.X_val)
         return (self._loss_fn(logits, self.Y_val)[0], accuracy(logits, self.Y_val) if self.classifying else math.nan)
@@ -317,8 +321,9 @@ class Trainer:
 
     def _check_rules(self, loss: float, grad_norm: float) -> None:
         s = self._smoothing
-        self._smoothed = loss if self._smoothed is None else (1 - s) * self._smoothed + s * loss
-        if self._smoothed > self.divergence_ratio * self._reference:
+        smoothed = loss if self._smoothed is None else (1 - s) * self._smoothed + s * loss
+        self._smoothed = smoothed
+        if smoothed > self.divergence_ratio * self._reference:
             self.stop_reason = DIVERGED
         elif self.max_updates is not None and self.update >= self.max_updates:
             self.stop_reason = MAX_UPDATES
@@ -399,7 +404,7 @@ class Trainer:
         h = self.history
         vals = h.epoch_val.values
         self.best = None
-        if len(vals) and np.isfinite(vals).any():
+        if h.params is not None and len(vals) and np.isfinite(vals).any():
             k = int(np.nanargmin(vals))
             best = self.net.copy()
             self._set_flat_parameters(h.params.values[int(h.epoch_update.values[k])], best)
@@ -433,7 +438,7 @@ class Trainer:
         return None
 
     # -- saving and restoring --------------------------------------------------------
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         """Everything needed to continue this run identically (parameters are the network's)."""
         return {
             "update": self.update,
@@ -463,7 +468,7 @@ class Trainer:
             "history": self.history.state(),
         }
 
-    def load_state(self, state: dict) -> None:
+    def load_state(self, state: dict[str, Any]) -> None:
         """Restore a state saved by :meth:`state` (on a trainer built with the same data)."""
         self.loss = state["loss"]
         self.batch_size = int(state["batch_size"])

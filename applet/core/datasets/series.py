@@ -65,7 +65,7 @@ class DailySeries:
 
 def day_range(start: np.datetime64 | str, end: np.datetime64 | str) -> np.ndarray:
     """Every calendar day from ``start`` to ``end``, both included."""
-    first, last = np.datetime64(start, "D"), np.datetime64(end, "D")
+    first, last = np.datetime64(start, "D"), np.datetime64(end, "D")  # type: ignore[call-overload]
     return np.arange(first, last + ONE_DAY, ONE_DAY)
 
 

@@ -149,7 +149,7 @@ def split(
     2020-12-31); what the model never sees while training is the day it must predict.
     Returns ``(X_train, y_train, X_val, y_val)``.
     """
-    train = np.asarray(dates) < np.datetime64(val_start, "D")
+    train = np.asarray(dates) < np.datetime64(val_start, "D")  # type: ignore[call-overload]
     return X[train], y[train], X[~train], y[~train]
 
 

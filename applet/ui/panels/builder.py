@@ -32,8 +32,8 @@ from applet.core.network import LayerSpec, Network
 from applet.core.problem import Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import activation_name
 from applet.ui.panels.base import Panel
-from applet.ui.panels.compare import ACTIVATION_NAMES
 from applet.ui.widgets.network_diagram import NetworkDiagram
 
 MAX_UNITS = 1000
@@ -63,10 +63,6 @@ def count_parameters(n_inputs: int, layers: tuple[LayerSpec, ...]) -> tuple[int,
     sizes = [n_inputs] + [layer.units for layer in layers]
     weights = sum(m * n for m, n in zip(sizes[:-1], sizes[1:]))
     return weights, sum(sizes[1:])
-
-
-def activation_name(act: str) -> str:
-    return QCoreApplication.translate("ComparePanel", ACTIVATION_NAMES[act])
 
 
 class UnitsSpinBox(QSpinBox):

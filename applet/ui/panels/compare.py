@@ -26,16 +26,10 @@ from applet.core.errors import DataError
 from applet.training.comparison import ComparisonResult, ComparisonRow
 from applet.training.comparison_controller import ComparisonController
 from applet.training.setup import TrainingSetup
+from applet.ui.labels import activation_name, format_loss, loss_unit
 from applet.ui.panels.base import Panel
-from applet.ui.panels.loss import format_loss, loss_unit
 
 OVERFIT = QColor(230, 159, 0, 90)
-ACTIVATION_NAMES = {
-    "relu": "ReLU",
-    "sigmoid": QT_TRANSLATE_NOOP("ComparePanel", "sigmoid"),
-    "hard_sigmoid": QT_TRANSLATE_NOOP("ComparePanel", "hard sigmoid"),
-    "linear": QT_TRANSLATE_NOOP("ComparePanel", "linear"),
-}
 DAYS = (QT_TRANSLATE_NOOP("ComparePanel", "%1 day"), QT_TRANSLATE_NOOP("ComparePanel", "%1 days"))  # one, several
 YEARS = (
     QT_TRANSLATE_NOOP("ComparePanel", "last year"),
@@ -51,17 +45,15 @@ def describe_model(setup: TrainingSetup) -> str:
     """A short translated name for a row's model, e.g. "2 × 100 ReLU · 56 days"."""
     hidden = setup.layers[:-1]
     if not hidden:
-        model = _translated(ACTIVATION_NAMES["linear"])
+        model = activation_name("linear")
     else:
         units, act = hidden[0].units, hidden[0].activation
-        name = f"{units} {_translated(ACTIVATION_NAMES[act])}"
+        name = f"{units} {activation_name(act)}"
         same = all(layer == hidden[0] for layer in hidden)
         model = (
             f"{len(hidden)} × {name}"
             if same and len(hidden) > 1
-            else (
-                name if same else " → ".join(f"{h.units} {_translated(ACTIVATION_NAMES[h.activation])}" for h in hidden)
-            )
+            else (name if same else " → ".join(f"{h.units} {activation_name(h.activation)}" for h in hidden))
         )
     parts = [model]
     days = setup.problem.info.get("days")

@@ -10,8 +10,6 @@ the unseen data (at the end of each epoch).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
@@ -19,21 +17,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from applet.core.problem import CLASSIFICATION, Problem
 from applet.training.snapshot import Snapshot
 from applet.ui.envelope import Envelope
+from applet.ui.labels import format_loss, loss_unit
 from applet.ui.lessons import LOSS_SHORT
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
-
-
-def loss_unit(loss_name: str, unit: str) -> str:
-    """MAE is in the data's unit (k views), MSE in its square (k²); cross-entropy has none."""
-    return {"mae": unit, "mse": f"{unit}²" if unit else ""}.get(loss_name, "")
-
-
-def format_loss(value: float, unit: str = "") -> str:
-    if value is None or not math.isfinite(value):
-        return "—"
-    text = f"{value:.4g}"
-    return f"{text}\u00a0{unit}" if unit else text
 
 
 def finite_points(envelope: Envelope) -> tuple[np.ndarray, np.ndarray]:

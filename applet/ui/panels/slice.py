@@ -20,8 +20,8 @@ from applet.core.linear_model import loss_along_w, loss_and_gradient
 from applet.core.problem import Problem
 from applet.training.background import BackgroundJobs
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import format_loss, loss_unit
 from applet.ui.panels.base import Panel
-from applet.ui.panels.loss import format_loss, loss_unit
 from applet.ui.plot_mouse import point_under
 from applet.ui.step_arrow import StepArrow
 from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels

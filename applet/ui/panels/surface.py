@@ -20,8 +20,8 @@ from applet.core.surface import error_surface
 from applet.core.trainer import DIVERGED
 from applet.training.snapshot import Snapshot
 from applet.ui.gd_path import GDPath
+from applet.ui.labels import format_loss, loss_unit
 from applet.ui.panels.base import Panel
-from applet.ui.panels.loss import format_loss, loss_unit
 from applet.ui.plot_mouse import point_under
 from applet.ui.step_arrow import StepArrow
 from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels

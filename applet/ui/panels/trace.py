@@ -16,7 +16,7 @@ which trains the same example.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -35,8 +35,8 @@ from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.training.trace_example import TraceExample
 from applet.ui.file_dialogs import ask_save_path
+from applet.ui.labels import activation_name
 from applet.ui.panels.base import Panel
-from applet.ui.panels.compare import ACTIVATION_NAMES
 from applet.ui.style import Theme
 from applet.ui.view_models.trace_session import EDITABLE, Overflow, TraceSession, subscript
 from applet.ui.widgets.example_editor import ExampleEditor
@@ -386,7 +386,7 @@ class TracePanel(Panel):
         self.diagram.set_amplifiers(session.amplified if reversed_view else ())
         self.diagram.set_layer_text(0, self.tr("inputs"))
         for layer, spec in enumerate(self.example.layers, start=1):
-            name = QCoreApplication.translate("ComparePanel", ACTIVATION_NAMES[spec.activation])
+            name = activation_name(spec.activation)
             text = self.tr("layer %1 (output) · %2") if layer == len(self.example.layers) else self.tr("layer %1 · %2")
             self.diagram.set_layer_text(layer, text.replace("%1", str(layer)).replace("%2", name))
 

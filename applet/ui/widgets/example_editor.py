@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QL
 
 from applet.core.network import LayerSpec
 from applet.training.trace_example import MAX_INPUTS, MAX_LAYERS, MAX_UNITS, TraceExample, hand_picked, random_example
+from applet.ui.labels import ACTIVATION_NAMES, activation_name
 from applet.ui.lessons import LOSS_NAMES, LOSS_SHORT
-from applet.ui.panels.compare import ACTIVATION_NAMES
 from applet.ui.style import Theme
 from applet.ui.widgets.number_input import NumberInput
 
@@ -172,7 +172,7 @@ class ExampleEditor(QGroupBox):
         )
         for combo in self.activation_inputs:
             for i in range(combo.count()):
-                combo.setItemText(i, QCoreApplication.translate("ComparePanel", ACTIVATION_NAMES[combo.itemData(i)]))
+                combo.setItemText(i, activation_name(combo.itemData(i)))
         for i in range(self.loss_input.count()):
             key = self.loss_input.itemData(i)
             self.loss_input.setItemText(i, QCoreApplication.translate("Lessons", LOSS_SHORT[key]))
