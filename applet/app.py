@@ -20,6 +20,15 @@ import tempfile  # noqa: E402
 from applet import __version__  # noqa: E402
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
+# Training and drawing take turns on Python's GIL. Each time the window's thread comes back
+# from Qt (which lets go of the GIL) while training runs, it waits one switch interval
+# (5 ms by default) for it; a frame makes dozens of such calls.
+GIL_SWITCH_SECONDS = 0.001
+
+
+def share_the_gil() -> None:
+    """Let the window's thread have the GIL back within a millisecond of asking (process-wide)."""
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -75,6 +84,7 @@ def set_window_icon(app) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    share_the_gil()
     if (args.self_test or args.screenshot) and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from applet.platform_check import EXIT_CODE, platform_problem

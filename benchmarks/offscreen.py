@@ -20,6 +20,10 @@ def _quiet(kind, context, message: str) -> None:
 
 
 def application() -> QApplication:
+    """The QApplication, set up as ``applet.app`` sets it up for the window's timing."""
+    from applet.app import share_the_gil
+
+    share_the_gil()
     qInstallMessageHandler(_quiet)
     return QApplication.instance() or QApplication(sys.argv[:1])
 

@@ -8,6 +8,10 @@ import tempfile
 for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(variable, "1")
 
+from applet.app import share_the_gil  # noqa: E402 — after the BLAS settings above
+
+share_the_gil()  # as the app does: the window's thread gets the GIL back quickly while training runs
+
 if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -15,12 +15,14 @@ At the kinks of hard_sigmoid and relu the derivative is taken as 0, the usual ch
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
 from applet.core.errors import DataError
 
 Array = np.ndarray
+Function = Callable[[Array], Array]
 
 
 def linear(z: Array) -> Array:
@@ -59,27 +61,31 @@ def relu_grad(z: Array) -> Array:
     return (z > 0.0).astype(z.dtype)
 
 
-ACTIVATIONS: dict[str, tuple[Callable[[Array], Array], Callable[[Array], Array]]] = {
-    "linear": (linear, linear_grad),
-    "sigmoid": (sigmoid, sigmoid_grad),
-    "hard_sigmoid": (hard_sigmoid, hard_sigmoid_grad),
-    "relu": (relu, relu_grad),
+@dataclass(frozen=True)
+class Activation:
+    """An activation σ with its derivative written two ways: σ′(z), and σ′ from the output
+    a = σ(z). Backpropagation uses the second, because the forward pass has already computed
+    a (for the sigmoid this saves computing σ(z) a second time); None there means σ′ = 1."""
+
+    name: str
+    sigma: Function  # a = σ(z)
+    slope: Function  # σ′(z)
+    slope_of_output: Function | None  # σ′ as a function of a = σ(z); None: σ′ = 1
+
+
+ACTIVATIONS: dict[str, Activation] = {
+    a.name: a
+    for a in (
+        Activation("linear", linear, linear_grad, None),
+        Activation("sigmoid", sigmoid, sigmoid_grad, lambda a: a * (1.0 - a)),
+        Activation("hard_sigmoid", hard_sigmoid, hard_sigmoid_grad, lambda a: ((a > 0.0) & (a < 1.0)).astype(a.dtype)),
+        Activation("relu", relu, relu_grad, lambda a: (a > 0.0).astype(a.dtype)),
+    )
 }
 
 
-# σ′ written with the output a = σ(z) instead of z: backpropagation uses these, because the
-# forward pass has already computed a (for the sigmoid this saves computing σ(z) a second time).
-# Every activation needs an entry here too; None means σ′ = 1 (nothing to multiply by).
-OUTPUT_GRADS: dict[str, Callable[[Array], Array] | None] = {
-    "linear": None,
-    "sigmoid": lambda a: a * (1.0 - a),
-    "hard_sigmoid": lambda a: ((a > 0.0) & (a < 1.0)).astype(a.dtype),
-    "relu": lambda a: (a > 0.0).astype(a.dtype),
-}
-
-
-def activation(name: str) -> tuple[Callable[[Array], Array], Callable[[Array], Array]]:
-    """Return (σ, σ′) for an activation name; unknown names raise DataError."""
+def activation(name: str) -> Activation:
+    """The activation of that name; unknown names raise DataError."""
     try:
         return ACTIVATIONS[name]
     except KeyError:

@@ -178,7 +178,7 @@ def _sum(symbols: list[str], numbers: list[str], sigma: str, grouped: bool = Fal
     return formula, total
 
 
-def _s(index: int) -> str:
+def _subscript(index: int) -> str:
     """A 0-based array index as the lecture's 1-based subscript: 0 → ₁."""
     return str(index + 1).translate(_SUB)
 
@@ -190,13 +190,14 @@ def _name(letter: str, layer: int, j: str) -> str:
     return f"{letter}{j}" + f"({layer})".translate(_SUP)
 
 
-def _w(layer: int, i: str, j: str) -> str:
+def _weight_name(layer: int, i: str, j: str) -> str:
     """wᵢⱼ⁽ˡ⁾; a comma separates the subscripts once one has two digits (w₁₀,₂)."""
     sep = "," if len(i) > 1 or len(j) > 1 else ""
     return f"w{i}{sep}{j}" + f"({layer})".translate(_SUP)
 
 
-def _d(symbol: str) -> str:
+def _partial(symbol: str) -> str:
+    """∂L/∂ of a symbol: ∂L/∂z₁⁽²⁾."""
     return f"∂L/∂{symbol}"
 
 
@@ -227,7 +228,7 @@ class _Tracer:
         grad = dL_dyhat[0]
         for l in range(self.out, 0, -1):
             self.dL_da[l] = grad
-            self.dL_dz[l] = grad * activation(self.act[l])[1](self.z[l])
+            self.dL_dz[l] = grad * activation(self.act[l]).slope(self.z[l])
             grad = self.W[l] @ self.dL_dz[l]
 
         self.gW = [np.empty((0, 0))] + [
@@ -236,7 +237,8 @@ class _Tracer:
         ]
         self.gb = self.dL_dz
 
-    def n(self, value: float) -> str:
+    def operand(self, value: float) -> str:
+        """A number as it appears inside a formula (see ``_operand``)."""
         return _operand(value, self.digits)
 
     def steps(self) -> Iterator[Step]:
@@ -251,11 +253,14 @@ class _Tracer:
         for l in range(1, self.out + 1):
             inputs = range(len(self.a[l - 1]))
             for j in range(len(self.z[l])):
-                z = _name("z", l, _s(j))
+                z = _name("z", l, _subscript(j))
                 terms, numbers = _sum(
-                    [f"{_w(l, _s(i), _s(j))}·{_name('a', l - 1, _s(i))}" for i in inputs],
-                    [f"{self.n(self.W[l][i, j])} · {self.n(self.a[l - 1][i])}" for i in inputs],
-                    f"Σᵢ {_w(l, 'ᵢ', _s(j))}·{_name('a', l - 1, 'ᵢ')}",
+                    [
+                        f"{_weight_name(l, _subscript(i), _subscript(j))}·{_name('a', l - 1, _subscript(i))}"
+                        for i in inputs
+                    ],
+                    [f"{self.operand(self.W[l][i, j])} · {self.operand(self.a[l - 1][i])}" for i in inputs],
+                    f"Σᵢ {_weight_name(l, 'ᵢ', _subscript(j))}·{_name('a', l - 1, 'ᵢ')}",
                 )
                 yield Step(
                     "forward",
@@ -265,12 +270,12 @@ class _Tracer:
                     ((l, j),) + tuple((l - 1, i) for i in inputs),
                     tuple((l, i, j) for i in inputs),
                     z,
-                    f"{z} = {_name('b', l, _s(j))} + {terms}",
-                    f"{self.n(self.b[l][j])} + {numbers}",
+                    f"{z} = {_name('b', l, _subscript(j))} + {terms}",
+                    f"{self.operand(self.b[l][j])} + {numbers}",
                     float(self.z[l][j]),
                 )
 
-                a, name, value = _name("a", l, _s(j)), self.act[l], fmt(self.z[l][j], self.digits)
+                a, name, value = _name("a", l, _subscript(j)), self.act[l], fmt(self.z[l][j], self.digits)
                 formula, numbers = (z, value) if name == "linear" else (f"{name}({z})", f"{name}({value})")
                 yield Step("forward", "a", l, j, ((l, j),), (), a, f"{a} = {formula}", numbers, float(self.a[l][j]))
 
@@ -289,7 +294,7 @@ class _Tracer:
                 outputs,
                 (),
                 "L",
-                f"L = −log p{_s(target)}",
+                f"L = −log p{_subscript(target)}",
                 f"−log({fmt(self.p[target], self.digits)})",
                 self.loss_value,
             )
@@ -300,8 +305,8 @@ class _Tracer:
 
         m = len(self.y)
         terms, numbers = _sum(
-            [error(_name("a", L, _s(j)), f"y{_s(j)}") for j in range(m)],
-            [error(self.n(self.a[L][j]), self.n(self.y[j])) for j in range(m)],
+            [error(_name("a", L, _subscript(j)), f"y{_subscript(j)}") for j in range(m)],
+            [error(self.operand(self.a[L][j]), self.operand(self.y[j])) for j in range(m)],
             "Σⱼ " + error(_name("a", L, "ⱼ"), "yⱼ"),
             grouped=True,
         )
@@ -315,13 +320,13 @@ class _Tracer:
         L = self.out
         classes = range(len(self.a[L]))
         denominator, numbers = _sum(
-            [f"exp({_name('a', L, _s(j))})" for j in classes],
+            [f"exp({_name('a', L, _subscript(j))})" for j in classes],
             [f"exp({fmt(self.a[L][j], self.digits)})" for j in classes],
             f"Σⱼ exp({_name('a', L, 'ⱼ')})",
             grouped=True,
         )
         for k in classes:
-            p = f"p{_s(k)}"
+            p = f"p{_subscript(k)}"
             yield Step(
                 "loss",
                 "p",
@@ -330,7 +335,7 @@ class _Tracer:
                 ((L, k),) + tuple(o for o in outputs if o != (L, k)),
                 (),
                 p,
-                f"{p} = exp({_name('a', L, _s(k))}) / {denominator}",
+                f"{p} = exp({_name('a', L, _subscript(k))}) / {denominator}",
                 f"exp({fmt(self.a[L][k], self.digits)}) / {numbers}",
                 float(self.p[k]),
             )
@@ -342,7 +347,7 @@ class _Tracer:
             for j in range(len(self.z[l])):
                 if l == self.out and softmax_on_z:
                     formula, numbers = self.softmax_gradient(j)
-                    z = _d(_name("z", l, _s(j)))
+                    z = _partial(_name("z", l, _subscript(j)))
                     yield Step(
                         "backward",
                         "dL/dz",
@@ -362,17 +367,20 @@ class _Tracer:
     def softmax_gradient(self, k: int) -> tuple[str, str]:
         """pₖ − tₖ: the gradient of −log p_y with respect to the output k."""
         t = int(k == int(self.y))
-        return f"p{_s(k)} − t{_s(k)}", f"{fmt(self.p[k], self.digits)} − {t}"
+        return f"p{_subscript(k)} − t{_subscript(k)}", f"{fmt(self.p[k], self.digits)} − {t}"
 
     def dL_da_step(self, l: int, j: int) -> Step:
-        symbol = _d(_name("a", l, _s(j)))
+        symbol = _partial(_name("a", l, _subscript(j)))
         value = float(self.dL_da[l][j])
         if l < self.out:
             after = range(len(self.z[l + 1]))
             formula, numbers = _sum(
-                [f"{_w(l + 1, _s(j), _s(k))}·{_d(_name('z', l + 1, _s(k)))}" for k in after],
-                [f"{self.n(self.W[l + 1][j, k])} · {self.n(self.dL_dz[l + 1][k])}" for k in after],
-                f"Σₖ {_w(l + 1, _s(j), 'ₖ')}·{_d(_name('z', l + 1, 'ₖ'))}",
+                [
+                    f"{_weight_name(l + 1, _subscript(j), _subscript(k))}·{_partial(_name('z', l + 1, _subscript(k)))}"
+                    for k in after
+                ],
+                [f"{self.operand(self.W[l + 1][j, k])} · {self.operand(self.dL_dz[l + 1][k])}" for k in after],
+                f"Σₖ {_weight_name(l + 1, _subscript(j), 'ₖ')}·{_partial(_name('z', l + 1, 'ₖ'))}",
             )
             return Step(
                 "backward",
@@ -389,8 +397,8 @@ class _Tracer:
         if self.loss == "cross_entropy":
             formula, numbers = self.softmax_gradient(j)
         else:
-            a, y = _name("a", l, _s(j)), f"y{_s(j)}"
-            a_y = f"{self.n(self.a[l][j])} − {self.n(self.y[j])}"
+            a, y = _name("a", l, _subscript(j)), f"y{_subscript(j)}"
+            a_y = f"{self.operand(self.a[l][j])} − {self.operand(self.y[j])}"
             formula, numbers = {
                 "mse": (f"2 · ({a} − {y})", f"2 · ({a_y})"),
                 "mae": (f"sign({a} − {y})", f"sign({a_y})"),
@@ -402,14 +410,18 @@ class _Tracer:
         return Step("backward", "dL/da", l, j, ((l, j),), (), symbol, f"{symbol} = {formula}", numbers, value)
 
     def dL_dz_step(self, l: int, j: int) -> Step:
-        symbol, z, dL_da = _d(_name("z", l, _s(j))), _name("z", l, _s(j)), _d(_name("a", l, _s(j)))
+        symbol, z, dL_da = (
+            _partial(_name("z", l, _subscript(j))),
+            _name("z", l, _subscript(j)),
+            _partial(_name("a", l, _subscript(j))),
+        )
         name = self.act[l]
         if name == "linear":
             formula, numbers = dL_da, fmt(self.dL_da[l][j], self.digits)
         else:
-            slope = activation(name)[1](self.z[l][j : j + 1])[0]
+            slope = activation(name).slope(self.z[l][j : j + 1])[0]
             formula = f"{name}′({z}) · {dL_da}"
-            numbers = f"{self.n(slope)} · {self.n(self.dL_da[l][j])}"
+            numbers = f"{self.operand(slope)} · {self.operand(self.dL_da[l][j])}"
         return Step(
             "backward", "dL/dz", l, j, ((l, j),), (), symbol, f"{symbol} = {formula}", numbers, float(self.dL_dz[l][j])
         )
@@ -418,9 +430,9 @@ class _Tracer:
     def gradient(self) -> Iterator[Step]:
         for l in range(1, self.out + 1):
             for j in range(len(self.z[l])):
-                dL_dz = _d(_name("z", l, _s(j)))
+                dL_dz = _partial(_name("z", l, _subscript(j)))
                 for i in range(len(self.a[l - 1])):
-                    symbol = _d(_w(l, _s(i), _s(j)))
+                    symbol = _partial(_weight_name(l, _subscript(i), _subscript(j)))
                     yield Step(
                         "gradient",
                         "dL/dw",
@@ -429,11 +441,11 @@ class _Tracer:
                         ((l - 1, i), (l, j)),
                         ((l, i, j),),
                         symbol,
-                        f"{symbol} = {_name('a', l - 1, _s(i))} · {dL_dz}",
-                        f"{self.n(self.a[l - 1][i])} · {self.n(self.dL_dz[l][j])}",
+                        f"{symbol} = {_name('a', l - 1, _subscript(i))} · {dL_dz}",
+                        f"{self.operand(self.a[l - 1][i])} · {self.operand(self.dL_dz[l][j])}",
                         float(self.gW[l][i, j]),
                     )
-                symbol = _d(_name("b", l, _s(j)))
+                symbol = _partial(_name("b", l, _subscript(j)))
                 yield Step(
                     "gradient",
                     "dL/db",
@@ -449,13 +461,13 @@ class _Tracer:
 
     # 5. update
     def update(self) -> Iterator[Step]:
-        eta = self.n(self.lr)
+        eta = self.operand(self.lr)
         for l in range(1, self.out + 1):
             new_W = self.W[l] - self.lr * self.gW[l]
             new_b = self.b[l] - self.lr * self.gb[l]
             for j in range(len(self.z[l])):
                 for i in range(len(self.a[l - 1])):
-                    w = _w(l, _s(i), _s(j))
+                    w = _weight_name(l, _subscript(i), _subscript(j))
                     yield Step(
                         "update",
                         "update_w",
@@ -464,11 +476,11 @@ class _Tracer:
                         ((l - 1, i), (l, j)),
                         ((l, i, j),),
                         f"{w}⁺",
-                        f"{w}⁺ = {w} − η · {_d(w)}",
-                        f"{self.n(self.W[l][i, j])} − {eta} · {self.n(self.gW[l][i, j])}",
+                        f"{w}⁺ = {w} − η · {_partial(w)}",
+                        f"{self.operand(self.W[l][i, j])} − {eta} · {self.operand(self.gW[l][i, j])}",
                         float(new_W[i, j]),
                     )
-                b = _name("b", l, _s(j))
+                b = _name("b", l, _subscript(j))
                 yield Step(
                     "update",
                     "update_b",
@@ -477,8 +489,8 @@ class _Tracer:
                     ((l, j),),
                     (),
                     f"{b}⁺",
-                    f"{b}⁺ = {b} − η · {_d(b)}",
-                    f"{self.n(self.b[l][j])} − {eta} · {self.n(self.gb[l][j])}",
+                    f"{b}⁺ = {b} − η · {_partial(b)}",
+                    f"{self.operand(self.b[l][j])} − {eta} · {self.operand(self.gb[l][j])}",
                     float(new_b[j]),
                 )
 

@@ -7,10 +7,6 @@ class DataError(ValueError):
     """Input that cannot be used (bad file, bad number, bad shape), explained in plain words."""
 
 
-class DivergenceError(DataError):
-    """Training blew up: the loss became infinite or exploded."""
-
-
 def quiet_overflow() -> np.errstate:
     """For computations that may overflow when training diverges or a learner types a huge number:
     the caller checks the result and says so in words, so NumPy's console warnings are not wanted."""

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from applet.core.activations import ACTIVATIONS, OUTPUT_GRADS, activation
+from applet.core.activations import ACTIVATIONS, activation
 from applet.core.errors import DataError
 from applet.core.losses import LossFunction, class_indices, loss_function
 
@@ -69,8 +69,7 @@ class Network:
         self.n_inputs = int(n_inputs)
         self.layers = tuple(layers)
         self.seed = int(seed)
-        self._sigma = [activation(spec.activation) for spec in self.layers]
-        self._sigma_prime_of_a = [OUTPUT_GRADS[spec.activation] for spec in self.layers]
+        self._activations = [activation(spec.activation) for spec in self.layers]
         rng = np.random.default_rng(self.seed)
         weights, biases = [], []
         fan_in = self.n_inputs
@@ -152,12 +151,11 @@ class Network:
 
     def copy(self) -> Network:
         twin = Network.__new__(Network)
-        twin.n_inputs, twin.layers, twin.seed, twin._sigma, twin._sigma_prime_of_a = (
+        twin.n_inputs, twin.layers, twin.seed, twin._activations = (
             self.n_inputs,
             self.layers,
             self.seed,
-            self._sigma,
-            self._sigma_prime_of_a,
+            self._activations,
         )
         twin._weights = [w.copy() for w in self._weights]
         twin._biases = [b.copy() for b in self._biases]
@@ -188,9 +186,9 @@ class Network:
         """Every layer's z and a for inputs X: (zs, activations) with activations[0] = X."""
         a = self.as_inputs(X)
         zs, acts = [], [a]
-        for W, b, (sigma, _) in zip(self._weights, self._biases, self._sigma):
+        for W, b, act in zip(self._weights, self._biases, self._activations):
             z = a @ W + b
-            a = sigma(z)
+            a = act.sigma(z)
             zs.append(z)
             acts.append(a)
         return zs, acts
@@ -198,8 +196,8 @@ class Network:
     def forward(self, X: Array) -> Array:
         """The network's output ŷ for inputs X, shape (n, n_outputs)."""
         a = self.as_inputs(X)
-        for W, b, (sigma, _) in zip(self._weights, self._biases, self._sigma):
-            a = sigma(a @ W + b)
+        for W, b, act in zip(self._weights, self._biases, self._activations):
+            a = act.sigma(a @ W + b)
         return a
 
     def loss(self, X: Array, Y: Array, loss: str = "mse") -> float:
@@ -227,15 +225,15 @@ class Network:
         """loss_and_grads on inputs and targets already in shape (the trainer's hot path)."""
         a = X
         acts = [X]  # a⁽⁰⁾ … a⁽ᴸ⁾; z⁽ˡ⁾ need not be kept, since σ′ is computed from a⁽ˡ⁾
-        for W, b, (sigma, _) in zip(self._weights, self._biases, self._sigma):
-            a = sigma(a @ W + b)
+        for W, b, act in zip(self._weights, self._biases, self._activations):
+            a = act.sigma(a @ W + b)
             acts.append(a)
         value, dL_da = loss_fn(a, Y)
         n_layers = len(self._weights)
         gW: list[Array] = [None] * n_layers  # type: ignore[list-item]
         gb: list[Array] = [None] * n_layers  # type: ignore[list-item]
         for l in range(n_layers - 1, -1, -1):
-            sigma_prime = self._sigma_prime_of_a[l]  # None for a linear layer (σ′ = 1)
+            sigma_prime = self._activations[l].slope_of_output  # None for a linear layer (σ′ = 1)
             delta = dL_da if sigma_prime is None else dL_da * sigma_prime(acts[l + 1])
             gW[l] = acts[l].T @ delta
             gb[l] = delta.sum(axis=0)

@@ -59,10 +59,6 @@ class Problem:
         return self.X_train.shape[1]
 
     @property
-    def default_loss(self) -> str:
-        return "cross_entropy" if self.task == CLASSIFICATION else "mse"
-
-    @property
     def has_validation(self) -> bool:
         return self.X_val is not None and len(self.X_val) > 0
 

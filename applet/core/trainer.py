@@ -44,13 +44,6 @@ MAX_EPOCHS = "max_epochs"
 CONVERGED = "converged"
 DIVERGED = "diverged"
 
-STOP_MESSAGES = {
-    MAX_UPDATES: "Reached the maximum number of updates.",
-    MAX_EPOCHS: "Reached the maximum number of epochs.",
-    CONVERGED: "Gradient ≈ 0: a minimum, a saddle point or a plateau.",
-    DIVERGED: "The loss exploded: the learning rate is probably too large. Lower it and reset.",
-}
-
 
 @dataclass(frozen=True)
 class Best:

@@ -7,7 +7,6 @@ cleanly when the window closes.
 
 from __future__ import annotations
 
-import sys
 import time
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
@@ -17,10 +16,6 @@ from applet.training.setup import TrainingSetup
 from applet.training.snapshot import RunState
 from applet.training.worker import TrainingWorker
 
-# Training and drawing take turns on Python's GIL. Each time the window's thread comes back
-# from Qt (which lets go of the GIL) while training runs, it waits one switch interval
-# (5 ms by default) for it; a frame makes dozens of such calls.
-GIL_SWITCH_SECONDS = 0.001
 WINDOW_SHARE = 0.5  # while training runs, snapshots come no faster than the window can draw in half the time
 MAX_PAUSE = 0.25  # seconds: the longest wait before the next snapshot
 
@@ -43,7 +38,6 @@ class TrainingController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self._window_cpu = time.thread_time()  # the window's thread's CPU time at the last snapshot
         self._release = time.perf_counter()  # when the worker was last allowed the next snapshot
         self.thread = QThread()

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from applet.core.problem import Problem
+from applet.training.setup import TrainingSetup
+
 Array = np.ndarray
 
 IDLE = "idle"
@@ -28,7 +31,7 @@ class Snapshot:
     of the whole path (keep the first ``path_start`` rows, then append).
     """
 
-    problem: object  # the Problem being trained (immutable, shared)
+    problem: Problem  # the Problem being trained (immutable, shared)
     run_id: int
     update: int
     epoch: int
@@ -75,7 +78,7 @@ class RunState:
     """The whole run, copied for saving: the setup (current hyper-parameters),
     ``Trainer.state()`` and the network's parameters."""
 
-    setup: object  # TrainingSetup
+    setup: TrainingSetup
     trainer: dict
     weights: tuple[Array, ...]
     biases: tuple[Array, ...]

@@ -7,7 +7,7 @@ window shows them through ``QCoreApplication.translate("Lessons", …)``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -35,6 +35,16 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class PanelLayout:
+    """Where the window docks a lesson's panels. By default the first two side by side and the
+    others in rows below them; ``first_left``: the first panel large on the left and the others
+    stacked on its right; ``tab_with``: (panel, host panel) pairs, each panel in a tab behind its host."""
+
+    first_left: bool = False
+    tab_with: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Lesson:
     id: str
     title: str
@@ -44,7 +54,7 @@ class Lesson:
     choices: tuple[Choice, ...] = ()
     losses: tuple[str, ...] = ("mse", "mae")
     compare: Callable[[dict, int], list[ComparisonRow]] | None = None
-    extras: dict = field(default_factory=dict)
+    layout: PanelLayout = PanelLayout()
 
     def defaults(self) -> dict:
         return {c.key: c.default for c in self.choices}
@@ -107,7 +117,7 @@ register(
             ),
         ),
         losses=("mae", "mse"),
-        extras={"layout": "first-left"},  # the error surface large on the left
+        layout=PanelLayout(first_left=True),  # the error surface large on the left
     )
 )
 
@@ -171,7 +181,7 @@ register(
             ),
         ),
         losses=("mse", "mae"),
-        extras={"layout": "first-left"},  # the neurons large on the left
+        layout=PanelLayout(first_left=True),  # the neurons large on the left
     )
 )
 
@@ -273,6 +283,6 @@ register(
             ),
         ),
         losses=("cross_entropy",),
-        extras={"layout": "first-left", "tab_with": {"builder": "digits"}},  # the digits large on the left
+        layout=PanelLayout(first_left=True, tab_with=(("builder", "digits"),)),  # the digits large on the left
     )
 )

@@ -263,14 +263,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _arrange(self, docks: list[QDockWidget]) -> None:
-        """Default layout: the first two panels side by side, the others in rows below them.
-        A lesson with ``extras["layout"] == "first-left"`` gets its first panel large on the
-        left and the others stacked on its right; ``extras["tab_with"]`` ({panel: host panel})
-        puts a panel in a tab behind its host instead."""
-        tab_with = {f"dock_{panel}": f"dock_{host}" for panel, host in self.lesson.extras.get("tab_with", {}).items()}
+        """Dock the panels as the lesson's ``layout`` says (``applet.ui.lessons.PanelLayout``)."""
+        tab_with = {f"dock_{panel}": f"dock_{host}" for panel, host in self.lesson.layout.tab_with}
         tabbed = [dock for dock in docks if dock.objectName() in tab_with]
         docks = [dock for dock in docks if dock not in tabbed]
-        first_left = len(docks) > 1 and self.lesson.extras.get("layout") == "first-left"
+        first_left = len(docks) > 1 and self.lesson.layout.first_left
         if first_left:
             self.splitDockWidget(docks[0], docks[1], Qt.Orientation.Horizontal)
         for above, dock in zip(docks[1:], docks[2:]):

@@ -50,9 +50,6 @@ class StepArrow:
         for item in (self.outline, self.shaft, self.head):
             item.setVisible(False)
 
-    def is_visible(self) -> bool:
-        return self.shaft.isVisible()
-
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) of the shaft: start and end."""
         return self.shaft.getData()

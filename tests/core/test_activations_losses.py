@@ -25,11 +25,15 @@ def test_hard_sigmoid_is_two_relus():
 
 @pytest.mark.parametrize("name", list(act.ACTIVATIONS))
 def test_activation_derivatives_match_differences(name):
-    sigma, sigma_grad = act.activation(name)
+    activation = act.activation(name)
+    sigma, sigma_grad = activation.sigma, activation.slope
     z = np.array([-2.3, -0.7, 0.2, 0.55, 0.9, 1.6, 3.1])  # away from the kinks at 0 and 1
     h = 1e-6
     numeric = (sigma(z + h) - sigma(z - h)) / (2 * h)
     np.testing.assert_allclose(sigma_grad(z), numeric, rtol=1e-8, atol=1e-10)
+    # the same σ′ written with the output a = σ(z), as backpropagation uses it
+    of_output = activation.slope_of_output
+    np.testing.assert_allclose(np.ones_like(z) if of_output is None else of_output(sigma(z)), sigma_grad(z), rtol=1e-12)
 
 
 def test_softmax_is_stable_and_normalised():

@@ -42,7 +42,7 @@ def test_one_hidden_layer_by_hand(act):
     """With one hidden layer the piece of neuron i is cᵢ·σ(bᵢ + wᵢ·x)."""
     net = Network(1, [LayerSpec(3, act), LayerSpec(1, "linear")], seed=1)
     net.biases = [np.array([0.2, -0.5, 1.0]), np.array([0.7])]
-    sigma, _ = ACTIVATIONS[act]
+    sigma = ACTIVATIONS[act].sigma
     pieces, bias = contributions(net, X)
     w, b, c = net.weights[0][0], net.biases[0], net.weights[1][:, 0]
     np.testing.assert_allclose(pieces, c * sigma(b + w * X), rtol=1e-15, atol=1e-15)

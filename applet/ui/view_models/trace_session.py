@@ -253,6 +253,6 @@ class TraceSession:
             if step.kind in kinds:
                 values[step.kind] = f"{short(step.symbol)} = {fmt(step.value, digits)}"
             if step.kind == "z" and reversed_view and (layer, j) in self.amplified:
-                slope = activation(ex.layers[layer - 1].activation)[1](np.array([step.value]))[0]
+                slope = activation(ex.layers[layer - 1].activation).slope(np.array([step.value]))[0]
                 values["sigma"] = f"× σ′({short(step.symbol)}) = {fmt(slope, digits)}"
         return [values[k] for k in kinds if k in values]

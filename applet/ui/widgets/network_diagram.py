@@ -123,11 +123,6 @@ class NetworkDiagram(QWidget):
     def node_text(self, layer: int, neuron: int) -> str:
         return self._node_text.get((layer, neuron), "")
 
-    def clear_node_text(self) -> None:
-        self._node_text.clear()
-        self._room.clear()
-        self._changed()
-
     def set_layer_text(self, layer: int, text: str) -> None:
         """A caption under the layer's column (e.g. "layer 1 · sigmoid")."""
         self._layer_text[layer] = text
