@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QTableWidget, QToolButton
 
 from applet.core.network import LayerSpec, Network
-from applet.ui.panels.builder import MAX_HIDDEN_LAYERS, PRESETS, count_parameters
+from applet.ui.panels.builder import PRESETS
 from applet.ui.panels.compare import describe_model
+from applet.ui.view_models.layer_design import MAX_HIDDEN_LAYERS, count_parameters
 from tests.ui.conftest import click, find, open_lesson, wait_for_snapshot
 
 
@@ -144,7 +145,7 @@ def test_invalid_neuron_counts_are_refused_and_change_nothing(qtbot, deep, typed
 def test_too_many_layers_are_refused(qtbot, deep):
     builder = deep.panels["builder"]
     add = find(deep, QPushButton, "addLayerButton")
-    while len(builder.hidden) < MAX_HIDDEN_LAYERS:
+    while len(builder.design.hidden) < MAX_HIDDEN_LAYERS:
         qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     spec = builder.spec()
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
@@ -155,7 +156,7 @@ def test_too_many_layers_are_refused(qtbot, deep):
 def test_a_network_the_core_rejects_is_not_sent(qtbot, deep, monkeypatch):
     builder = deep.panels["builder"]
     type_units(qtbot, deep, 0, "5")
-    monkeypatch.setattr(builder, "n_inputs", 0)  # no input: the core refuses such a network
+    monkeypatch.setattr(builder.design, "n_inputs", 0)  # no input: the core refuses such a network
     with qtbot.assertNotEmitted(builder.layers_requested):
         click(qtbot, deep, "applyLayersButton")
     assert "input" in find(deep, QLabel, "builderMessage").text()

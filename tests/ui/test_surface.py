@@ -65,7 +65,7 @@ def step(qtbot, win, times):
 
 
 def drawn_path(panel):
-    x, y = curve_data(panel.path_line)
+    x, y = curve_data(panel.layers.path_line)
     return np.column_stack([x, y])
 
 
@@ -76,11 +76,11 @@ def scene_to_widget(panel, w, b):
 
 def all_drawn_data_is_finite(panel):
     arrays = [
-        panel.image.image,
-        *curve_data(panel.path_line),
-        *curve_data(panel.contours),
-        *panel.arrow.data(),
-        *panel.current.getData(),
+        panel.layers.image.image,
+        *curve_data(panel.layers.path_line),
+        *curve_data(panel.layers.contours),
+        *panel.layers.arrow.data(),
+        *panel.layers.current.getData(),
     ]
     return all(np.all(np.isfinite(np.asarray(a, dtype=float))) for a in arrays if a is not None)
 
@@ -92,7 +92,7 @@ def test_the_heatmap_is_the_loss_on_the_panels_grid(qtbot, window, loss):
     panel = window.panels["surface"]
     qtbot.waitUntil(lambda: panel._loss == loss)
     x, y = training_xy(window)
-    L = panel.image.image
+    L = panel.layers.image.image
     assert L.shape == (200, 200)
     np.testing.assert_allclose(L, error_surface(x, y, panel.map.w_values, panel.map.b_values, loss), rtol=1e-12)
     rng = np.random.default_rng(0)
@@ -100,27 +100,27 @@ def test_the_heatmap_is_the_loss_on_the_panels_grid(qtbot, window, loss):
         assert L[i, j] == pytest.approx(direct_loss(x, y, panel.map.w_values[i], panel.map.b_values[j], loss), rel=1e-9)
     # the map frames the minimum and the start, and the minimum is marked
     w_opt, b_opt, _ = optimum(x, y, loss)
-    np.testing.assert_allclose(panel.minimum.getData(), [[w_opt], [b_opt]])
+    np.testing.assert_allclose(panel.layers.minimum.getData(), [[w_opt], [b_opt]])
     w0, b0 = snap.weights[0][0, 0], snap.biases[0][0]
     for w, b in ((w_opt, b_opt), (w0, b0)):
         assert panel.map.w_values[0] < w < panel.map.w_values[-1] and panel.map.b_values[0] < b < panel.map.b_values[-1]
     # the image is placed on the grid: pixel centres at the grid's (w, b)
-    rect = panel.image.mapRectToParent(panel.image.boundingRect())
+    rect = panel.layers.image.mapRectToParent(panel.layers.image.boundingRect())
     dw = panel.map.w_values[1] - panel.map.w_values[0]
     assert rect.left() + dw / 2 == pytest.approx(panel.map.w_values[0]) and rect.right() - dw / 2 == pytest.approx(
         panel.map.w_values[-1]
     )
-    assert curve_data(panel.contours)[0].size > 100  # contour lines, with their values written on them
-    assert sum(label.isVisible() for label in panel.contour_labels) >= 4
+    assert curve_data(panel.layers.contours)[0].size > 100  # contour lines, with their values written on them
+    assert sum(label.isVisible() for label in panel.layers.contour_labels) >= 4
 
 
 def test_the_surface_is_not_recomputed_per_frame(qtbot, window):
     panel = window.panels["surface"]
     run_until_stopped(qtbot, window, 20)  # the window settles its layout (status texts appear)
-    image = panel.image.image
+    image = panel.layers.image.image
     snap = run_until_stopped(qtbot, window, 300)
     assert snap.update == 300
-    assert panel.image.image is image  # the path stayed on the map: the same surface
+    assert panel.layers.image.image is image  # the path stayed on the map: the same surface
 
 
 def test_drawn_path_is_the_trainers_path_and_the_arrow_is_the_next_step(qtbot, window):
@@ -132,11 +132,11 @@ def test_drawn_path_is_the_trainers_path_and_the_arrow_is_the_next_step(qtbot, w
     assert path.shape == (41, 2)
     np.testing.assert_array_equal(drawn_path(panel), path)
     w, b = path[-1]
-    np.testing.assert_array_equal(np.ravel(panel.current.getData()), [w, b])
+    np.testing.assert_array_equal(np.ravel(panel.layers.current.getData()), [w, b])
     x, y = training_xy(window)
     e = b + w * x - y
     g = np.sign(e)  # MAE, the lesson's default
-    (x0, x1), (y0, y1) = panel.arrow.data()
+    (x0, x1), (y0, y1) = panel.layers.arrow.data()
     assert (x0, y0) == (w, b)
     assert x1 == pytest.approx(w - snap.lr * np.mean(g * x), rel=1e-12)
     assert y1 == pytest.approx(b - snap.lr * np.mean(g), rel=1e-12)
@@ -217,7 +217,7 @@ def test_divergence_is_detected_explained_and_nothing_non_finite_is_drawn(qtbot,
     drawn = drawn_path(panel)
     path = window.controller.worker.trainer.history.params.values
     np.testing.assert_array_equal(drawn, path[: len(drawn)])  # the path stops; it never flies off
-    centre = np.ravel(panel.minimum.getData())
+    centre = np.ravel(panel.layers.minimum.getData())
     assert np.all(np.abs(drawn - centre) <= panel.linear.framing.sane)
     assert 1 <= len(drawn) < len(path)
     slice_panel = window.panels["slice"]
@@ -255,7 +255,9 @@ def test_standardising_x_is_a_visible_reversible_choice(qtbot, window):
     assert panel.note.text().startswith("x₁ standardised")
     assert "standardised" in window.panels["fit"].scatter_plot.getPlotItem().getAxis("bottom").labelText
     np.testing.assert_allclose(
-        panel.image.image, error_surface(x, y, panel.map.w_values, panel.map.b_values, snap.loss_name), rtol=1e-12
+        panel.layers.image.image,
+        error_surface(x, y, panel.map.w_values, panel.map.b_values, snap.loss_name),
+        rtol=1e-12,
     )
     # switching back restores the raw data and the raw surface
     choose(window, "choice_standardize", False)
@@ -264,9 +266,11 @@ def test_standardising_x_is_a_visible_reversible_choice(qtbot, window):
     x, y = training_xy(window)
     np.testing.assert_array_equal(x, raw_problem.X_train[:, 0])
     np.testing.assert_allclose(
-        panel.image.image, error_surface(x, y, panel.map.w_values, panel.map.b_values, snap.loss_name), rtol=1e-12
+        panel.layers.image.image,
+        error_surface(x, y, panel.map.w_values, panel.map.b_values, snap.loss_name),
+        rtol=1e-12,
     )
-    np.testing.assert_allclose(np.ravel(panel.minimum.getData()), optimum(x, y, snap.loss_name)[:2])
+    np.testing.assert_allclose(np.ravel(panel.layers.minimum.getData()), optimum(x, y, snap.loss_name)[:2])
     assert not panel.note.text().startswith("x₁ standardised")
 
 

@@ -10,8 +10,7 @@ when the data, the loss or the framed range change — never per frame.
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from applet.core.linear_model import as_parameters, loss_and_gradient
@@ -23,19 +22,12 @@ from applet.ui.gd_path import GDPath
 from applet.ui.labels import format_loss, loss_unit
 from applet.ui.panels.base import Panel
 from applet.ui.plot_mouse import point_under
-from applet.ui.step_arrow import StepArrow
-from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
+from applet.ui.style import Theme, make_plot, set_axis_labels
 from applet.ui.view_models.framing import LinearView, linear_point
 from applet.ui.view_models.surface_map import SurfaceMap
+from applet.ui.widgets.surface_layers import SurfaceLayers
 
-COLOR_GAMMA = 0.5  # colour ∝ √(L − L_min): equal colour steps for the equal distances of a bowl
-MARKERS_BELOW = 300  # draw each point of a path shorter than this
 PATH_CELLS = 1000  # a long path is thinned to about this many cells across the map
-
-
-def color_table(name: str = "viridis", n: int = 512, gamma: float = COLOR_GAMMA) -> np.ndarray:
-    """A perceptually uniform, colour-blind-safe colour map, sampled with a power law."""
-    return pg.colormap.get(name).map(np.linspace(0.0, 1.0, n) ** gamma, mode="byte")
 
 
 class SurfacePanel(Panel):
@@ -57,30 +49,7 @@ class SurfacePanel(Panel):
         for side in ("bottom", "left"):
             item.getAxis(side).enableAutoSIPrefix(False)
 
-        self.image = pg.ImageItem(axisOrder="col-major")
-        self.image.setLookupTable(color_table())
-        self.image.setZValue(-10)
-        item.addItem(self.image)
-        self.contours = pg.PlotCurveItem(pen=pg.mkPen(255, 255, 255, 170, width=1.2 * Theme.scale))
-        item.addItem(self.contours)
-        self.contour_labels: list[pg.TextItem] = []
-        self.minimum = pg.ScatterPlotItem(
-            symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"], pen=pg.mkPen("w", width=1.5)
-        )
-        self.path_outline = pg.PlotCurveItem(pen=Theme.pen("#000000", 4))
-        self.path_line = pg.PlotDataItem(
-            pen=Theme.pen("#FFFFFF", 2),
-            symbolBrush="#FFFFFF",
-            symbolPen=pg.mkPen("#000000", width=1),
-            symbolSize=5 * Theme.scale,
-        )
-        self.current = pg.ScatterPlotItem(
-            symbol="o", size=13 * Theme.scale, brush=COLORS["model"], pen=pg.mkPen("w", width=2)
-        )
-        for z, it in ((5, self.minimum), (10, self.path_outline), (11, self.path_line), (30, self.current)):
-            it.setZValue(z)
-            item.addItem(it)
-        self.arrow = StepArrow(item, COLORS["validation"])
+        self.layers = SurfaceLayers(item)  # heatmap, contours, ★, path, current point, arrow
 
         self.readout = QLabel(objectName="surfaceReadout", wordWrap=True)
         self.hover = QLabel(objectName="surfaceHover", wordWrap=True)
@@ -175,12 +144,7 @@ class SurfacePanel(Panel):
         self.linear.set_problem(problem)
         self.map, self._loss, self._run_id, self._now = None, None, None, None
         self.path.clear()
-        self.image.clear()
-        for it in (self.contours, self.path_outline, self.path_line, self.current, self.minimum):
-            it.setData([], [])
-        for label in self.contour_labels:
-            label.setVisible(False)
-        self.arrow.hide()
+        self.layers.clear()
         self.warning.hide()
         self._describe_input()
         self._show_texts()
@@ -200,13 +164,8 @@ class SurfacePanel(Panel):
     def _compute_surface(self) -> None:
         """L on a grid filling the plot: the framed square, widened along the plot's longer side."""
         self._aspect = self._plot_aspect()
-        self.map = surface = SurfaceMap(self.linear, self._loss, self._aspect)
-        self.image.setImage(surface.L, levels=surface.L_range, autoLevels=False)
-        self.image.setRect(QRectF(*surface.pixel_rect()))
-        self.minimum.setData(*([c] for c in self.linear.framing.centre))
-        lines = surface.lines()
-        self.contours.setData(lines[:, :, 0].ravel(), lines[:, :, 1].ravel(), connect="pairs")
-        self._label_contours(surface)
+        self.map = SurfaceMap(self.linear, self._loss, self._aspect)
+        self.layers.show_map(self.map, self.linear.framing.centre)
         (w_lo, w_hi), (b_lo, b_hi) = self.linear.framing.bounds(self._aspect)
         self.view.setRange(xRange=(w_lo, w_hi), yRange=(b_lo, b_hi), padding=0)
 
@@ -214,21 +173,6 @@ class SurfacePanel(Panel):
         """A new plot shape shows more of w or of b: fill it."""
         if self.map is not None and abs(self._plot_aspect() / self._aspect - 1.0) > 0.02:
             self._compute_surface()
-
-    def _label_contours(self, surface: SurfaceMap) -> None:
-        positions = surface.label_positions()
-        while len(self.contour_labels) < len(positions):
-            label = pg.TextItem(color="#000000", fill=pg.mkBrush(255, 255, 255, 190), anchor=(0.5, 0.5))
-            label.setFont(Theme.font(8))
-            label.setZValue(4)
-            self.plot.getPlotItem().addItem(label, ignoreBounds=True)
-            self.contour_labels.append(label)
-        for k, label in enumerate(self.contour_labels):
-            position = positions[k] if k < len(positions) else None
-            label.setVisible(position is not None)
-            if position is not None:
-                label.setText(f"{surface.levels[k]:g}")
-                label.setPos(*position)
 
     # -- snapshots --------------------------------------------------------------------------
     def _point(self, snap: Snapshot) -> np.ndarray | None:
@@ -254,24 +198,15 @@ class SurfacePanel(Panel):
         now_ok = framing.is_sane(now)
         if framing.grow(np.vstack([drawn, now[None, :]]) if now_ok else drawn):
             self._compute_surface()
-        self._draw_path(drawn)
+        self.layers.show_path(drawn)
         if now_ok:
             L, dw, db = loss_and_gradient(self.linear.x, self.linear.y, now[0], now[1], loss)
             self._now = (now[0], now[1], L)
-            self.current.setData([now[0]], [now[1]])
-            self.arrow.set(tuple(now), (now[0] - snapshot.lr * dw, now[1] - snapshot.lr * db))
+            self.layers.show_step(now, now - snapshot.lr * np.array([dw, db]))
         else:
             self._now = None
-            self.current.setData([], [])
-            self.arrow.hide()
+            self.layers.show_step(None)
         self._show_texts()
-
-    def _draw_path(self, points: np.ndarray) -> None:
-        self.path_outline.setData(points[:, 0], points[:, 1])
-        symbol = "o" if len(points) < MARKERS_BELOW else None
-        if self.path_line.opts["symbol"] != symbol:
-            self.path_line.setSymbol(symbol)
-        self.path_line.setData(points[:, 0], points[:, 1])
 
     def _show_texts(self) -> None:
         snap = self.snapshot

@@ -1,0 +1,97 @@
+"""SurfaceLayers: what the error-surface plot draws — the heatmap of L(w, b), its labelled
+contours, the minimum ★, the gradient-descent path, the current point and its next step."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+
+from applet.ui.step_arrow import StepArrow
+from applet.ui.style import COLORS, Theme
+from applet.ui.view_models.surface_map import SurfaceMap
+
+COLOR_GAMMA = 0.5  # colour ∝ √(L − L_min): equal colour steps for the equal distances of a bowl
+MARKERS_BELOW = 300  # draw each point of a path shorter than this
+
+
+def color_table(name: str = "viridis", n: int = 512, gamma: float = COLOR_GAMMA) -> np.ndarray:
+    """A perceptually uniform, colour-blind-safe colour map, sampled with a power law."""
+    return pg.colormap.get(name).map(np.linspace(0.0, 1.0, n) ** gamma, mode="byte")
+
+
+class SurfaceLayers:
+    """The items, added to ``plot`` (a pyqtgraph PlotItem) and updated with ``setData``."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.plot = plot
+        self.image = pg.ImageItem(axisOrder="col-major")
+        self.image.setLookupTable(color_table())
+        self.image.setZValue(-10)
+        plot.addItem(self.image)
+        self.contours = pg.PlotCurveItem(pen=pg.mkPen(255, 255, 255, 170, width=1.2 * Theme.scale))
+        plot.addItem(self.contours)
+        self.contour_labels: list[pg.TextItem] = []
+        self.minimum = pg.ScatterPlotItem(
+            symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"], pen=pg.mkPen("w", width=1.5)
+        )
+        self.path_outline = pg.PlotCurveItem(pen=Theme.pen("#000000", 4))
+        self.path_line = pg.PlotDataItem(
+            pen=Theme.pen("#FFFFFF", 2),
+            symbolBrush="#FFFFFF",
+            symbolPen=pg.mkPen("#000000", width=1),
+            symbolSize=5 * Theme.scale,
+        )
+        self.current = pg.ScatterPlotItem(
+            symbol="o", size=13 * Theme.scale, brush=COLORS["model"], pen=pg.mkPen("w", width=2)
+        )
+        for z, it in ((5, self.minimum), (10, self.path_outline), (11, self.path_line), (30, self.current)):
+            it.setZValue(z)
+            plot.addItem(it)
+        self.arrow = StepArrow(plot, COLORS["validation"])
+
+    def clear(self) -> None:
+        self.image.clear()
+        for it in (self.contours, self.path_outline, self.path_line, self.current, self.minimum):
+            it.setData([], [])
+        for label in self.contour_labels:
+            label.setVisible(False)
+        self.arrow.hide()
+
+    def show_map(self, surface: SurfaceMap, minimum: np.ndarray) -> None:
+        """The heatmap and its contours, each labelled with its level, and the minimum ★."""
+        self.image.setImage(surface.L, levels=surface.L_range, autoLevels=False)
+        self.image.setRect(QRectF(*surface.pixel_rect()))
+        self.minimum.setData([minimum[0]], [minimum[1]])
+        lines = surface.lines()
+        self.contours.setData(lines[:, :, 0].ravel(), lines[:, :, 1].ravel(), connect="pairs")
+        positions = surface.label_positions()
+        while len(self.contour_labels) < len(positions):
+            label = pg.TextItem(color="#000000", fill=pg.mkBrush(255, 255, 255, 190), anchor=(0.5, 0.5))
+            label.setFont(Theme.font(8))
+            label.setZValue(4)
+            self.plot.addItem(label, ignoreBounds=True)
+            self.contour_labels.append(label)
+        for k, label in enumerate(self.contour_labels):
+            position = positions[k] if k < len(positions) else None
+            label.setVisible(position is not None)
+            if position is not None:
+                label.setText(f"{surface.levels[k]:g}")
+                label.setPos(*position)
+
+    def show_path(self, points: np.ndarray) -> None:
+        """The path so far: each point marked while it is short."""
+        self.path_outline.setData(points[:, 0], points[:, 1])
+        symbol = "o" if len(points) < MARKERS_BELOW else None
+        if self.path_line.opts["symbol"] != symbol:
+            self.path_line.setSymbol(symbol)
+        self.path_line.setData(points[:, 0], points[:, 1])
+
+    def show_step(self, now: np.ndarray | None, after: np.ndarray | None = None) -> None:
+        """The current point and the arrow to where the next step takes it (None: off the map)."""
+        if now is None:
+            self.current.setData([], [])
+            self.arrow.hide()
+            return
+        self.current.setData([now[0]], [now[1]])
+        self.arrow.set(tuple(now), tuple(after))
