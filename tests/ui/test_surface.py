@@ -114,13 +114,17 @@ def test_the_heatmap_is_the_loss_on_the_panels_grid(qtbot, window, loss):
     assert sum(label.isVisible() for label in panel.layers.contour_labels) >= 4
 
 
-def test_the_surface_is_not_recomputed_per_frame(qtbot, window):
+def test_the_surface_is_not_recomputed_per_frame(qtbot, window, monkeypatch):
     panel = window.panels["surface"]
     run_until_stopped(qtbot, window, 20)  # the window settles its layout (status texts appear)
-    image = panel.layers.image.image
+    computed = []
+    compute = panel._compute_surface
+    monkeypatch.setattr(panel, "_compute_surface", lambda: (computed.append(1), compute()))
     snap = run_until_stopped(qtbot, window, 300)
     assert snap.update == 300
-    assert panel.layers.image.image is image  # the path stayed on the map: the same surface
+    # the path stayed on the map: the same surface, computed again at most when a late
+    # layout change reshaped the plot (on a loaded machine the window may settle late)
+    assert len(computed) <= 1
 
 
 def test_drawn_path_is_the_trainers_path_and_the_arrow_is_the_next_step(qtbot, window):
