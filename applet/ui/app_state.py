@@ -1,7 +1,8 @@
 """AppState: what the learner has chosen — lesson, choices, data source, seed, training setup.
 
-One object, owned by the window and shared with its panels, sessions and exports, so none
-of them keeps its own copy. The window changes it; the others read it.
+One object, owned by the window, so nothing keeps its own copy: the window's ``lesson``,
+``choices``, ``seed``, ``data_source`` and ``setup`` attributes (which sessions and exports
+use) read and write it, and every panel is handed it to read (``Panel.app_state``).
 """
 
 from __future__ import annotations
