@@ -1,0 +1,201 @@
+"""What an exported script must reproduce: a run, replayed in the engine first.
+
+A script trains from the run's *start*, so the start must be known: the first row of a
+traced path, the parameters themselves before any update, or the seed's own start (drawn
+as ``Network`` draws it, kinks spread when the lesson spreads them). Which one it was is
+found by replaying the run in the engine and comparing every update's loss with the
+history, bit for bit. A run whose settings or weights were changed while it trained
+cannot be replayed beyond that change: the plan keeps the updates that replay and says so.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from applet.core.errors import DataError
+from applet.core.kinks import spread_network_kinks
+from applet.core.network import LayerSpec, Network
+from applet.core.problem import Problem
+from applet.core.trainer import Trainer
+from applet.training.setup import TrainingSetup
+
+Array = np.ndarray
+Start = tuple[tuple[Array, ...], tuple[Array, ...]]
+
+SEEDED = "seeded"  # the start drawn from the seed, as Network draws it
+SPREAD = "spread"  # the seed's start with the hidden neurons' kinks spread over x
+GIVEN = "given"  # any other start: its numbers go into the script (or beside it)
+
+
+@dataclass(frozen=True, eq=False)
+class ExportRun:
+    """A run as a script reproduces it, with the numbers the app reported for it."""
+
+    lesson: str
+    problem: Problem
+    layers: tuple[LayerSpec, ...]
+    seed: int
+    loss: str
+    lr: float
+    batch_size: int  # the effective batch size (N for full batch)
+    optimizer: str
+    updates: int
+    start_kind: str
+    start_weights: tuple[Array, ...]
+    start_biases: tuple[Array, ...]
+    losses: Array  # every update's batch loss, as the engine computed it
+    train_loss: float  # L as the app reports it after the updates
+    val_loss: float  # L′ as the app reports it (NaN without unseen data)
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def n_inputs(self) -> int:
+        return self.problem.n_inputs
+
+    @property
+    def classifying(self) -> bool:
+        return self.loss == "cross_entropy"
+
+    @property
+    def full_batch(self) -> bool:
+        return self.batch_size == len(self.problem.X_train)
+
+
+def seeded_start(setup: TrainingSetup) -> tuple[str, Start]:
+    """The start ``setup`` draws from its seed alone (ignoring given parameters), and its kind."""
+    p = setup.problem
+    net = Network(p.n_inputs, list(setup.layers), seed=setup.seed)
+    kind = SEEDED
+    if setup.spread_kinks and spread_network_kinks(net, float(p.X_train.min()), float(p.X_train.max())):
+        kind = SPREAD
+    return kind, (tuple(net.weights), tuple(net.biases))
+
+
+def _same(a: Start, b: Start) -> bool:
+    return all(np.array_equal(x, y) for x, y in zip(a[0] + a[1], b[0] + b[1]))
+
+
+def _trainer(setup: TrainingSetup, start: Start, rules: bool) -> Trainer:
+    options = {"initial_weights": start[0], "initial_biases": start[1], "trace_params": False}
+    if not rules:
+        options.update(max_updates=None, max_epochs=None, grad_tol=None)
+    return setup.with_options(**options).build()
+
+
+def _reported(trainer: Trainer, start_losses: tuple[float, float]) -> tuple[float, float]:
+    """L and L′ as the window's status bar shows them: the last complete epoch's, else the start's."""
+    h = trainer.history
+    if len(h.epoch_loss):
+        return float(h.epoch_loss.values[-1]), float(h.epoch_val.values[-1])
+    return start_losses
+
+
+def _plan(lesson: str, setup: TrainingSetup, start: Start, trainer: Trainer, start_losses, notes) -> ExportRun:
+    kind, seeded = seeded_start(setup)
+    train_loss, val_loss = _reported(trainer, start_losses)
+    return ExportRun(
+        lesson=lesson,
+        problem=setup.problem,
+        layers=tuple(setup.layers),
+        seed=setup.seed,
+        loss=trainer.loss_name,
+        lr=trainer.lr,
+        batch_size=trainer.batch_size,
+        optimizer=trainer.optimizer.name,
+        updates=trainer.update,
+        start_kind=kind if _same(start, seeded) else GIVEN,
+        start_weights=tuple(np.array(w) for w in start[0]),
+        start_biases=tuple(np.array(b) for b in start[1]),
+        losses=trainer.history.loss.values.copy(),
+        train_loss=train_loss,
+        val_loss=val_loss,
+        notes=tuple(notes),
+    )
+
+
+def _start_losses(trainer: Trainer) -> tuple[float, float]:
+    return trainer.train_loss(), trainer.val_loss()
+
+
+def plan_new_run(lesson: str, setup: TrainingSetup, updates: int) -> ExportRun:
+    """A fresh run of ``setup`` for up to ``updates`` updates, stopping where the app would."""
+    if isinstance(updates, bool) or not isinstance(updates, int) or updates < 0:
+        raise DataError(f"The number of updates must be a whole number ≥ 0, not {updates!r}.")
+    start = seeded_start(setup)[1]
+    if setup.initial_weights is not None and setup.initial_biases is not None:
+        start = (tuple(setup.initial_weights), tuple(setup.initial_biases))
+    trainer = _trainer(setup, start, rules=True)
+    start_losses = _start_losses(trainer)
+    notes = []
+    if updates and trainer.run(updates) is not None and trainer.update < updates:
+        notes.append(f"The app stops after {trainer.update} updates ({trainer.stop_reason}); the script does too.")
+    return _plan(lesson, setup, start, trainer, start_losses, notes)
+
+
+def _replayed(setup: TrainingSetup, start: Start, history: Array) -> tuple[Trainer, tuple[float, float]]:
+    """A trainer from ``start`` after the updates whose losses equal ``history``'s, bit for bit."""
+    trainer = _trainer(setup, start, rules=False)
+    start_losses = _start_losses(trainer)
+    matched = 0
+    for expected in history:
+        loss = trainer.step()
+        if trainer.update != matched + 1 or not (loss == expected or (math.isnan(loss) and math.isnan(expected))):
+            break
+        matched += 1
+    if trainer.update != matched:  # the update that departed from the history was applied: replay without it
+        trainer = _trainer(setup, start, rules=False)
+        for _ in range(matched):
+            trainer.step()
+    return trainer, start_losses
+
+
+def plan_saved_run(
+    lesson: str, setup: TrainingSetup, state: dict, weights: tuple[Array, ...], biases: tuple[Array, ...]
+) -> ExportRun:
+    """The run that led to a saved or captured state: ``state`` is ``Trainer.state()`` (its history
+    holds every update's batch loss and, if traced, every update's parameters); ``weights`` and
+    ``biases`` are the parameters now.
+
+    Candidate starts are tried in turn; the one that replays the most updates wins.
+    """
+    history, path = state["history"]["loss"], state["history"].get("params")
+    history = np.asarray(history, dtype=np.float64)
+    candidates: list[Start] = []
+    if path is not None and len(path):
+        candidates.append(_unflatten(path[0], setup))
+    if not len(history):
+        candidates.append((tuple(weights), tuple(biases)))
+    candidates.append(seeded_start(setup)[1])
+    if setup.initial_weights is not None and setup.initial_biases is not None:
+        candidates.append((tuple(setup.initial_weights), tuple(setup.initial_biases)))
+    best = None
+    for start in candidates:
+        trainer, start_losses = _replayed(setup, start, history)
+        if best is None or trainer.update > best[1].update:
+            best = (start, trainer, start_losses)
+        if trainer.update == len(history):
+            break
+    start, trainer, start_losses = best
+    notes = []
+    if trainer.update < len(history):
+        notes.append(
+            f"Only the first {trainer.update} of {len(history)} updates can be replayed: at update "
+            f"{trainer.update + 1} a setting or a weight was changed while training ran."
+        )
+    return _plan(lesson, setup, start, trainer, start_losses, notes)
+
+
+def _unflatten(flat: Array, setup: TrainingSetup) -> Start:
+    """Weights then biases of every layer from one flat row of the traced path."""
+    fan_ins = [setup.problem.n_inputs] + [s.units for s in setup.layers[:-1]]
+    shapes = [(f, s.units) for f, s in zip(fan_ins, setup.layers)] + [(s.units,) for s in setup.layers]
+    arrays, at = [], 0
+    for shape in shapes:
+        size = math.prod(shape)
+        arrays.append(np.array(flat[at : at + size]).reshape(shape))
+        at += size
+    n = len(setup.layers)
+    return tuple(arrays[:n]), tuple(arrays[n:])
