@@ -23,7 +23,7 @@ import sys  # noqa: E402
 
 from applet.core.errors import DataError  # noqa: E402
 from applet.export.plan import ExportRun, plan_new_run, plan_saved_run  # noqa: E402
-from applet.export.script import FLAVOURS, export_script  # noqa: E402
+from applet.export.script import FLAVOURS, export_script, notes  # noqa: E402
 from applet.export.texts import LANGUAGES  # noqa: E402
 
 
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    for note in run.notes:
+    for note in notes(run, args.lang):
         print(note, file=sys.stderr)
     beside = "".join(f" and {path}" for path in written.extra)
     print(f"Wrote {written.script}{beside}: {run.updates} updates of {run.lesson}, L = {run.train_loss!r}.")

@@ -11,7 +11,7 @@ cannot be replayed beyond that change: the plan keeps the updates that replay an
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -49,7 +49,8 @@ class ExportRun:
     losses: Array  # every update's batch loss, as the engine computed it
     train_loss: float  # L as the app reports it after the updates
     val_loss: float  # L′ as the app reports it (NaN without unseen data)
-    notes: tuple[str, ...] = field(default=())
+    saved_updates: int | None = None  # updates the saved run had done (more than ``updates``: not all replay)
+    stop_reason: str | None = None  # why a new run stops before the updates asked for
 
     @property
     def n_inputs(self) -> int:
@@ -58,6 +59,11 @@ class ExportRun:
     @property
     def classifying(self) -> bool:
         return self.loss == "cross_entropy"
+
+    @property
+    def partial(self) -> bool:
+        """A saved run of which only the first ``updates`` replay (something changed while it trained)."""
+        return self.saved_updates is not None and self.updates < self.saved_updates
 
     @property
     def full_batch(self) -> bool:
@@ -93,7 +99,7 @@ def _reported(trainer: Trainer, start_losses: tuple[float, float]) -> tuple[floa
     return start_losses
 
 
-def _plan(lesson: str, setup: TrainingSetup, start: Start, trainer: Trainer, start_losses, notes) -> ExportRun:
+def _plan(lesson: str, setup: TrainingSetup, start: Start, trainer: Trainer, start_losses, **extra) -> ExportRun:
     kind, seeded = seeded_start(setup)
     train_loss, val_loss = _reported(trainer, start_losses)
     return ExportRun(
@@ -112,7 +118,7 @@ def _plan(lesson: str, setup: TrainingSetup, start: Start, trainer: Trainer, sta
         losses=trainer.history.loss.values.copy(),
         train_loss=train_loss,
         val_loss=val_loss,
-        notes=tuple(notes),
+        **extra,
     )
 
 
@@ -129,26 +135,27 @@ def plan_new_run(lesson: str, setup: TrainingSetup, updates: int) -> ExportRun:
         start = (tuple(setup.initial_weights), tuple(setup.initial_biases))
     trainer = _trainer(setup, start, rules=True)
     start_losses = _start_losses(trainer)
-    notes = []
-    if updates and trainer.run(updates) is not None and trainer.update < updates:
-        notes.append(f"The app stops after {trainer.update} updates ({trainer.stop_reason}); the script does too.")
-    return _plan(lesson, setup, start, trainer, start_losses, notes)
+    stop = trainer.run(updates) if updates else None
+    return _plan(lesson, setup, start, trainer, start_losses, stop_reason=stop if trainer.update < updates else None)
 
 
-def _replayed(setup: TrainingSetup, start: Start, history: Array) -> tuple[Trainer, tuple[float, float]]:
-    """A trainer from ``start`` after the updates whose losses equal ``history``'s, bit for bit."""
+def _matching(setup: TrainingSetup, start: Start, history: Array) -> tuple[int, Trainer]:
+    """How many of ``history``'s losses a run from ``start`` repeats, bit for bit, and that run."""
     trainer = _trainer(setup, start, rules=False)
-    start_losses = _start_losses(trainer)
     matched = 0
     for expected in history:
         loss = trainer.step()
         if trainer.update != matched + 1 or not (loss == expected or (math.isnan(loss) and math.isnan(expected))):
             break
         matched += 1
-    if trainer.update != matched:  # the update that departed from the history was applied: replay without it
-        trainer = _trainer(setup, start, rules=False)
-        for _ in range(matched):
-            trainer.step()
+    return matched, trainer
+
+
+def _replay(setup: TrainingSetup, start: Start, updates: int) -> tuple[Trainer, tuple[float, float]]:
+    trainer = _trainer(setup, start, rules=False)
+    start_losses = _start_losses(trainer)
+    for _ in range(updates):
+        trainer.step()
     return trainer, start_losses
 
 
@@ -159,7 +166,9 @@ def plan_saved_run(
     holds every update's batch loss and, if traced, every update's parameters); ``weights`` and
     ``biases`` are the parameters now.
 
-    Candidate starts are tried in turn; the one that replays the most updates wins.
+    Candidate starts are tried in turn; the one that repeats the most losses wins. Update k's
+    loss comes before its step, so a change in update k shows first in loss k + 1: when loss
+    k + 1 differs (or, after the last update, the parameters do), only k − 1 updates are sure.
     """
     history, path = state["history"]["loss"], state["history"].get("params")
     history = np.asarray(history, dtype=np.float64)
@@ -171,21 +180,19 @@ def plan_saved_run(
     candidates.append(seeded_start(setup)[1])
     if setup.initial_weights is not None and setup.initial_biases is not None:
         candidates.append((tuple(setup.initial_weights), tuple(setup.initial_biases)))
-    best = None
-    for start in candidates:
-        trainer, start_losses = _replayed(setup, start, history)
-        if best is None or trainer.update > best[1].update:
-            best = (start, trainer, start_losses)
-        if trainer.update == len(history):
+    matched, trainer, start = -1, None, None
+    for candidate in candidates:
+        found = _matching(setup, candidate, history)
+        if found[0] > matched:
+            (matched, trainer), start = found, candidate
+        if matched == len(history):
             break
-    start, trainer, start_losses = best
-    notes = []
-    if trainer.update < len(history):
-        notes.append(
-            f"Only the first {trainer.update} of {len(history)} updates can be replayed: at update "
-            f"{trainer.update + 1} a setting or a weight was changed while training ran."
-        )
-    return _plan(lesson, setup, start, trainer, start_losses, notes)
+    net = trainer.net
+    if matched == len(history) and (not weights or _same((weights, biases), (tuple(net.weights), tuple(net.biases)))):
+        start_losses = _start_losses(_trainer(setup, start, rules=False))
+    else:
+        trainer, start_losses = _replay(setup, start, max(0, matched - 1))
+    return _plan(lesson, setup, start, trainer, start_losses, saved_updates=len(history))
 
 
 def _unflatten(flat: Array, setup: TrainingSetup) -> Start:

@@ -328,7 +328,7 @@ def data_files(run: ExportRun, script: Path) -> dict[str, Path]:
     p = run.problem
     n_data = sum(np.asarray(a).size for a in (p.X_train, p.Y_train, p.X_val, p.Y_val) if a is not None)
     files = {}
-    if n_data > INLINE_LIMIT:
+    if n_data > INLINE_LIMIT or p.info.get("kind") == "views":  # a series of days: as a table to look at
         files["data"] = script.with_name(script.stem + ("_data.npz" if run.classifying else "_data.csv"))
     if run.start_kind == GIVEN and sum(a.size for a in run.start_weights + run.start_biases) > INLINE_LIMIT:
         files["start"] = script.with_name(script.stem + "_start.npz")
@@ -450,7 +450,7 @@ def render(run: ExportRun, flavour: str, script: Path, language: str = "en", pri
         intro=text("intro", language, script=script.name),
         reported=text("reported", language, updates=run.updates, L=fmt(run.train_loss), L_val=fmt(run.val_loss)),
         needs=text("needs_numpy" if flavour == "numpy" else "needs_torch", language)
-        + "".join("\n\n" + note for note in run.notes),
+        + "".join("\n\n" + note for note in notes(run, language)),
         imports=imports,
     )
     settings = Template(SETTINGS).substitute(
@@ -489,6 +489,16 @@ def render(run: ExportRun, flavour: str, script: Path, language: str = "en", pri
     source = "\n\n\n".join(part.rstrip("\n") for part in parts) + "\n"
     source = re.sub(r"# -- #@(\w+) (-+)", lambda m: _heading(m.group(1), language), source)
     return _comments(source, language)
+
+
+def notes(run: ExportRun, language: str = "en") -> list[str]:
+    """What the learner should know about what the script replays (in ``language``)."""
+    found = []
+    if run.partial:
+        found.append(text("partial", language, updates=run.updates, saved=run.saved_updates, next=run.updates + 1))
+    if run.stop_reason is not None:
+        found.append(text("stopped", language, updates=run.updates, reason=run.stop_reason.replace("_", " ")))
+    return found
 
 
 def _heading(key: str, language: str) -> str:

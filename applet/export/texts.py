@@ -28,6 +28,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The app reported after {updates} updates: L = {L}, L′ = {L_val}.",
         "小程序在 {updates} 次更新后显示：L = {L}，L′ = {L_val}。",
     ),
+    "partial": (
+        "Only the first {updates} of the window's {saved} updates are replayed: at update {next}\n"
+        "a setting or a weight was changed while training ran, which a script cannot repeat.",
+        "只重放了窗口中 {saved} 次更新里的前 {updates} 次：在第 {next} 次更新时，训练过程中\n"
+        "改动了某个设置或权重，脚本无法重复这一点。",
+    ),
+    "stopped": (
+        "The app stops after {updates} updates ({reason}), so the script does too.",
+        "小程序在 {updates} 次更新后停止（{reason}），脚本也一样。",
+    ),
     "needs_numpy": ("Needs NumPy only (pip install numpy).", "只需要 NumPy（pip install numpy）。"),
     "needs_torch": (
         "Needs PyTorch and NumPy: pip install torch numpy (pytorch.org shows how to get\n"

@@ -35,6 +35,7 @@ from applet.ui.lessons import LESSONS, Lesson
 from applet.ui.panels.base import Panel
 from applet.ui.panels.lesson_text import LessonTextPanel
 from applet.ui.panels.registry import PANEL_TYPES
+from applet.ui.script_export import ScriptExport
 from applet.ui.sessions import SessionFiles
 from applet.ui.status import StatusBar
 from applet.ui.style import settle_plots
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.files = SessionFiles(self)
         self.exports = Exports(self)
+        self.script_export = ScriptExport(self)
         self.workshop = Workshop(self)  # language, themes, presentation mode, full screen, Help
         self.retranslate()
         self.resize(1280, 800)
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.status.retranslate()
         self.files.retranslate()
         self.exports.retranslate()
+        self.script_export.retranslate()
         self.workshop.retranslate()
         self.lesson_text.retranslate()
         self.lesson_text_dock.setWindowTitle(self.lesson_text.title())

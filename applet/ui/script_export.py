@@ -1,0 +1,78 @@
+"""File → Export as Python script: the run so far as a NumPy or PyTorch script (``applet.export``).
+
+The worker's run is captured between two updates, replayed in the engine to find its
+start (``applet.export.plan``) and written with its comments in the window's language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from applet.core.errors import DataError
+from applet.export.plan import ExportRun, plan_saved_run
+from applet.export.script import export_script, notes
+from applet.ui import language
+from applet.ui.file_dialogs import add_action, ask_save_path
+
+
+class ScriptExport(QObject):
+    """The File menu's "Export as Python script" submenu: NumPy… and PyTorch…."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.warning: QMessageBox | None = None
+        self.numpy_action = add_action(window, "exportNumpyScriptAction", None, lambda: self.export("numpy"))
+        self.torch_action = add_action(window, "exportTorchScriptAction", None, lambda: self.export("torch"))
+        self.menu = QMenu(window)
+        self.menu.setObjectName("exportScriptMenu")
+        self.menu.addActions([self.numpy_action, self.torch_action])
+        window.file_menu.insertMenu(window.quit_action, self.menu)
+        window.file_menu.insertSeparator(window.quit_action)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("Export as Python &script"))
+        self.numpy_action.setText(self.tr("&NumPy (the app's maths, written out)…"))
+        self.torch_action.setText(self.tr("&PyTorch (torch.nn and torch.optim)…"))
+
+    def export(self, flavour: str) -> bool:
+        """Ask where, then write the run so far as a ``flavour`` script; False if nothing was written."""
+        w = self.window
+        name = f"{w.lesson.id if w.lesson else 'run'}_{flavour}.py"
+        path = ask_save_path(w, self.tr("Export as Python script"), name, self.tr("Python script (*.py)"), (".py",))
+        if path is None:
+            return False
+        run = w.controller.capture()
+        if run is None or w.setup is None or run.setup.problem is not w.setup.problem:
+            w.show_message(self.tr("Training has not started yet; try again in a moment."))
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = plan_saved_run(w.lesson.id, run.setup, run.trainer, run.weights, run.biases)
+            written = export_script(plan, flavour, path, language.current())
+        except DataError as exc:
+            w.show_message(str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._report(plan, written.script.name, [p.name for p in written.extra])
+        return True
+
+    def _report(self, plan: ExportRun, script: str, beside: list[str]) -> None:
+        message = self.tr("Wrote %1: %2 updates; run it with: python %1").replace("%1", script)
+        message = message.replace("%2", str(plan.updates))
+        if beside:
+            message += " " + self.tr("(its data beside it: %1)").replace("%1", ", ".join(beside))
+        self.window.show_message(message)
+        if plan.partial:
+            self.warning = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Export as Python script"),
+                "\n\n".join(notes(plan, language.current())),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            self.warning.setObjectName("scriptExportWarning")
+            self.warning.open()
