@@ -160,39 +160,50 @@ def _replay(setup: TrainingSetup, start: Start, updates: int) -> tuple[Trainer, 
 
 
 def plan_saved_run(
-    lesson: str, setup: TrainingSetup, state: dict, weights: tuple[Array, ...], biases: tuple[Array, ...]
+    lesson: str,
+    setup: TrainingSetup,
+    state: dict,
+    weights: tuple[Array, ...],
+    biases: tuple[Array, ...],
+    start_options: dict | None = None,
 ) -> ExportRun:
     """The run that led to a saved or captured state: ``state`` is ``Trainer.state()`` (its history
     holds every update's batch loss and, if traced, every update's parameters); ``weights`` and
-    ``biases`` are the parameters now.
+    ``biases`` are the parameters now; ``start_options`` the hyper-parameters the run started
+    with, if they may since have changed (``setup`` holds the current ones).
 
-    Candidate starts are tried in turn; the one that repeats the most losses wins. Update k's
-    loss comes before its step, so a change in update k shows first in loss k + 1: when loss
-    k + 1 differs (or, after the last update, the parameters do), only k − 1 updates are sure.
+    Candidate starts (and settings) are tried in turn; the one that repeats the most losses wins.
+    Update k's loss comes before its step, so a change in update k shows first in loss k + 1:
+    when loss k + 1 differs (or, after the last update, the parameters do), only k − 1 updates
+    are sure.
     """
     history, path = state["history"]["loss"], state["history"].get("params")
     history = np.asarray(history, dtype=np.float64)
-    candidates: list[Start] = []
+    starts: list[Start] = []
     if path is not None and len(path):
-        candidates.append(_unflatten(path[0], setup))
+        starts.append(_unflatten(path[0], setup))
     if not len(history):
-        candidates.append((tuple(weights), tuple(biases)))
-    candidates.append(seeded_start(setup)[1])
+        starts.append((tuple(weights), tuple(biases)))
+    starts.append(seeded_start(setup)[1])
     if setup.initial_weights is not None and setup.initial_biases is not None:
-        candidates.append((tuple(setup.initial_weights), tuple(setup.initial_biases)))
-    matched, trainer, start = -1, None, None
-    for candidate in candidates:
-        found = _matching(setup, candidate, history)
-        if found[0] > matched:
-            (matched, trainer), start = found, candidate
+        starts.append((tuple(setup.initial_weights), tuple(setup.initial_biases)))
+    setups = [setup] + ([setup.with_options(**start_options)] if start_options else [])
+    matched, trainer, start, chosen = -1, None, None, setup
+    for candidate_setup in setups:
+        for candidate in starts:
+            found = _matching(candidate_setup, candidate, history)
+            if found[0] > matched:
+                (matched, trainer), start, chosen = found, candidate, candidate_setup
+            if matched == len(history):
+                break
         if matched == len(history):
             break
     net = trainer.net
     if matched == len(history) and (not weights or _same((weights, biases), (tuple(net.weights), tuple(net.biases)))):
-        start_losses = _start_losses(_trainer(setup, start, rules=False))
+        start_losses = _start_losses(_trainer(chosen, start, rules=False))
     else:
-        trainer, start_losses = _replay(setup, start, max(0, matched - 1))
-    return _plan(lesson, setup, start, trainer, start_losses, saved_updates=len(history))
+        trainer, start_losses = _replay(chosen, start, max(0, matched - 1))
+    return _plan(lesson, chosen, start, trainer, start_losses, saved_updates=len(history))
 
 
 def _unflatten(flat: Array, setup: TrainingSetup) -> Start:

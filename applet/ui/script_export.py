@@ -6,24 +6,33 @@ start (``applet.export.plan``) and written with its comments in the window's lan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from applet.core.errors import DataError
 from applet.export.plan import ExportRun, plan_saved_run
 from applet.export.script import export_script, notes
+from applet.training.setup import OPTIONS
+from applet.training.snapshot import Snapshot
 from applet.ui import language
 from applet.ui.file_dialogs import add_action, ask_save_path
 
 
 class ScriptExport(QObject):
-    """The File menu's "Export as Python script" submenu: NumPy… and PyTorch…."""
+    """The File menu's "Export as Python script" submenu: NumPy… and PyTorch….
+
+    It notes the hyper-parameters every run starts with: a learner may change them while
+    the run trains, and a script replays the run from its start.
+    """
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self.warning: QMessageBox | None = None
+        self.run_id: int | None = None
+        self.start_options: dict | None = None
+        window.controller.snapshot.connect(self.note_run)
         self.numpy_action = add_action(window, "exportNumpyScriptAction", None, lambda: self.export("numpy"))
         self.torch_action = add_action(window, "exportTorchScriptAction", None, lambda: self.export("torch"))
         self.menu = QMenu(window)
@@ -31,6 +40,14 @@ class ScriptExport(QObject):
         self.menu.addActions([self.numpy_action, self.torch_action])
         window.file_menu.insertMenu(window.quit_action, self.menu)
         window.file_menu.insertSeparator(window.quit_action)
+
+    @Slot(object)
+    def note_run(self, snap: Snapshot) -> None:
+        """At a new run's first snapshot, keep the settings it starts with."""
+        setup = self.window.setup
+        if snap.run_id != self.run_id and setup is not None:
+            self.run_id = snap.run_id
+            self.start_options = {name: getattr(setup, name) for name in OPTIONS}
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("Export as Python &script"))
@@ -50,7 +67,7 @@ class ScriptExport(QObject):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            plan = plan_saved_run(w.lesson.id, run.setup, run.trainer, run.weights, run.biases)
+            plan = plan_saved_run(w.lesson.id, run.setup, run.trainer, run.weights, run.biases, self.start_options)
             written = export_script(plan, flavour, path, language.current())
         except DataError as exc:
             w.show_message(str(exc))

@@ -1289,6 +1289,41 @@ predicted: %3 (%4 %)
     </message>
 </context>
 <context>
+    <name>ScriptExport</name>
+    <message>
+        <source>Export as Python &amp;script</source>
+        <translation>导出为 Python 脚本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;NumPy (the app&apos;s maths, written out)…</source>
+        <translation>&amp;NumPy（把小程序的数学逐行写出）…</translation>
+    </message>
+    <message>
+        <source>&amp;PyTorch (torch.nn and torch.optim)…</source>
+        <translation>&amp;PyTorch（torch.nn 和 torch.optim）…</translation>
+    </message>
+    <message>
+        <source>Export as Python script</source>
+        <translation>导出为 Python 脚本</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <source>Training has not started yet; try again in a moment.</source>
+        <translation>训练还没有开始，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 updates; run it with: python %1</source>
+        <translation>已写入 %1：%2 次更新；运行方法：python %1</translation>
+    </message>
+    <message>
+        <source>(its data beside it: %1)</source>
+        <translation>（数据在它旁边：%1）</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiles</name>
     <message>
         <source>none</source>

@@ -1911,6 +1911,57 @@ predicted: %3 (%4 %)
         </message>
     </context>
     <context>
+        <name>ScriptExport</name>
+        <message>
+            <source>Export as Python &amp;script</source>
+            <translation>匯出為 Python 指令碼(&amp;S)</translation>
+            <extra-zh_CN>导出为 Python 脚本(&amp;S)</extra-zh_CN>
+            <extra-converted>匯出為 Python 指令碼(&amp;S)</extra-converted>
+        </message>
+        <message>
+            <source>&amp;NumPy (the app's maths, written out)…</source>
+            <translation>&amp;NumPy（把小程式的數學逐行寫出）…</translation>
+            <extra-zh_CN>&amp;NumPy（把小程序的数学逐行写出）…</extra-zh_CN>
+            <extra-converted>&amp;NumPy（把小程式的數學逐行寫出）…</extra-converted>
+        </message>
+        <message>
+            <source>&amp;PyTorch (torch.nn and torch.optim)…</source>
+            <translation>&amp;PyTorch（torch.nn 和 torch.optim）…</translation>
+            <extra-zh_CN>&amp;PyTorch（torch.nn 和 torch.optim）…</extra-zh_CN>
+            <extra-converted>&amp;PyTorch（torch.nn 和 torch.optim）…</extra-converted>
+        </message>
+        <message>
+            <source>Export as Python script</source>
+            <translation>匯出為 Python 指令碼</translation>
+            <extra-zh_CN>导出为 Python 脚本</extra-zh_CN>
+            <extra-converted>匯出為 Python 指令碼</extra-converted>
+        </message>
+        <message>
+            <source>Python script (*.py)</source>
+            <translation>Python 指令碼 (*.py)</translation>
+            <extra-zh_CN>Python 脚本 (*.py)</extra-zh_CN>
+            <extra-converted>Python 指令碼 (*.py)</extra-converted>
+        </message>
+        <message>
+            <source>Training has not started yet; try again in a moment.</source>
+            <translation>訓練還沒有開始，請稍後再試。</translation>
+            <extra-zh_CN>训练还没有开始，请稍后再试。</extra-zh_CN>
+            <extra-converted>訓練還沒有開始，請稍後再試。</extra-converted>
+        </message>
+        <message>
+            <source>Wrote %1: %2 updates; run it with: python %1</source>
+            <translation>已寫入 %1：%2 次更新；執行方法：python %1</translation>
+            <extra-zh_CN>已写入 %1：%2 次更新；运行方法：python %1</extra-zh_CN>
+            <extra-converted>已寫入 %1：%2 次更新；執行方法：python %1</extra-converted>
+        </message>
+        <message>
+            <source>(its data beside it: %1)</source>
+            <translation>（資料在它旁邊：%1）</translation>
+            <extra-zh_CN>（数据在它旁边：%1）</extra-zh_CN>
+            <extra-converted>（資料在它旁邊：%1）</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>SessionFiles</name>
         <message>
             <source>none</source>
