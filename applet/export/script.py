@@ -165,6 +165,7 @@ TORCH_OPTIMIZERS = {
 }
 
 TORCH_NETWORK = """\
+#@torch_start
 linears = [layer for layer in model if isinstance(layer, torch.nn.Linear)]
 with torch.no_grad():
     for layer, W, b in zip(linears, weights, biases):
@@ -424,7 +425,7 @@ def _torch_maths(run: ExportRun) -> list[str]:
         fan_in = spec.units
     model = "model = torch.nn.Sequential(\n" + "".join(f"    {m}\n" for m in modules) + ").double()\n"
     return [
-        _section("#@network_torch") + "\n#@torch_model\n" + model + TORCH_LOSSES[run.loss] + "\n\n" + TORCH_NETWORK,
+        _section("#@network_torch") + "\n#@torch_model\n" + model + TORCH_LOSSES[run.loss] + "\n" + TORCH_NETWORK,
         _section("#@optimizer_title") + "\n#@torch_optimizer\n" + TORCH_OPTIMIZERS[run.optimizer],
     ]
 

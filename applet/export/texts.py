@@ -168,6 +168,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "用 torch.nn.Sequential 表示的网络，与小程序一样用 float64，起点相同。\n"
         "torch 把一层的权重存为 (fan_out, fan_in)：是小程序 W 的转置。",
     ),
+    "torch_start": (
+        "The start, the same numbers as above, copied into the layers",
+        "起点：与上面相同的数，复制到各层中",
+    ),
     "torch_loss": ("The loss, as torch computes it (mean over the batch)", "损失，由 torch 计算（对批量取平均）"),
     "torch_half_sse": (
         "½·SSE has no torch class: ½ Σ (ŷ − y)², averaged over samples",
