@@ -340,10 +340,6 @@ def _targets(Y) -> Array:
     return np.asarray(Y).reshape(len(Y), -1)
 
 
-def _validation(run: ExportRun) -> bool:
-    return run.problem.has_validation
-
-
 def _data_code(run: ExportRun, files: dict[str, Path], language: str) -> str:
     p = run.problem
     path = files.get("data")
@@ -352,23 +348,24 @@ def _data_code(run: ExportRun, files: dict[str, Path], language: str) -> str:
         if run.classifying:
             lines.append("#@data_labels")
         pairs = [("X", p.X_train, "Y", p.Y_train)]
-        if _validation(run):
+        if run.problem.has_validation:
             pairs.append(("X_val", p.X_val, "Y_val", p.Y_val))
         for xn, X, yn, Y in pairs:
             y = np.asarray(Y).astype(np.int64) if run.classifying else _targets(Y)
             lines += [f"{xn} = {_literal(np.asarray(X, dtype=np.float64))}", f"{yn} = {_literal(y)}"]
         return "\n".join(lines) + "\n"
     if run.classifying:
-        code = f'#@data_npz\nwith np.load(HERE / "{path.name}", allow_pickle=False) as data:\n'
+        code = _comment_with(language, "data_npz", file=path.name) + "\n"
+        code += f'with np.load(HERE / "{path.name}", allow_pickle=False) as data:\n'
         code += '    X, Y = data["X_train"], data["y_train"]\n'
-        if _validation(run):
+        if run.problem.has_validation:
             code += '    X_val, Y_val = data["X_val"], data["y_val"]\n'
-        return code.replace("#@data_npz", _comment_with(language, "data_npz", file=path.name))
+        return code
     k = p.n_outputs
     code = f'table = np.loadtxt(HERE / "{path.name}", delimiter=",", skiprows=1, ndmin=2)\n'
     code += "unseen = table[:, 0] == 1\n"
     code += f"X, Y = table[~unseen, {1 + k}:], table[~unseen, 1:{1 + k}]\n"
-    if _validation(run):
+    if run.problem.has_validation:
         code += f"X_val, Y_val = table[unseen, {1 + k}:], table[unseen, 1:{1 + k}]\n"
     return _comment_with(language, "data_csv", file=path.name) + "\n" + code
 
@@ -425,7 +422,13 @@ def _torch_maths(run: ExportRun) -> list[str]:
         fan_in = spec.units
     model = "model = torch.nn.Sequential(\n" + "".join(f"    {m}\n" for m in modules) + ").double()\n"
     return [
-        _section("#@network_torch") + "\n#@torch_model\n" + model + TORCH_LOSSES[run.loss] + "\n" + TORCH_NETWORK,
+        _section("#@network_torch")
+        + "\n#@torch_model\n"
+        + model
+        + "#@torch_loss\n"
+        + TORCH_LOSSES[run.loss]
+        + "\n"
+        + TORCH_NETWORK,
         _section("#@optimizer_title") + "\n#@torch_optimizer\n" + TORCH_OPTIMIZERS[run.optimizer],
     ]
 
@@ -444,7 +447,7 @@ def render(run: ExportRun, flavour: str, script: Path, language: str = "en", pri
         imports += "\nimport torch"
     if files:
         imports += "\n\nHERE = Path(__file__).resolve().parent"
-    validation = _validation(run)
+    validation = run.problem.has_validation
     fmt = lambda value: repr(value) if math.isfinite(value) else "—"  # noqa: E731
     head = Template(HEAD).substitute(
         title=text("title", language, lesson=run.lesson, flavour="NumPy" if flavour == "numpy" else "PyTorch"),
@@ -513,7 +516,7 @@ def write_data(run: ExportRun, files: dict[str, Path]) -> None:
         path = files["data"]
         if run.classifying:
             arrays = {"X_train": np.asarray(p.X_train, dtype=np.float64), "y_train": np.asarray(p.Y_train, np.int64)}
-            if _validation(run):
+            if run.problem.has_validation:
                 arrays.update(X_val=np.asarray(p.X_val, dtype=np.float64), y_val=np.asarray(p.Y_val, np.int64))
             atomic_write(path, lambda file: np.savez_compressed(file, **arrays))
         else:
@@ -530,7 +533,7 @@ def write_regression_csv(run: ExportRun, path: Path) -> None:
     k, d = p.n_outputs, p.n_inputs
     header = ["unseen"] + (["y"] if k == 1 else [f"y{j}" for j in range(1, k + 1)]) + [f"x{j}" for j in range(1, d + 1)]
     rows = []
-    for flag, X, Y in [(0, p.X_train, p.Y_train)] + ([(1, p.X_val, p.Y_val)] if _validation(run) else []):
+    for flag, X, Y in [(0, p.X_train, p.Y_train)] + ([(1, p.X_val, p.Y_val)] if run.problem.has_validation else []):
         rows += [[flag, *row] for row in np.hstack([_targets(Y), np.asarray(X, dtype=np.float64)]).tolist()]
     write_csv(path, header, rows)
 

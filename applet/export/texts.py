@@ -149,10 +149,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "  ∂L/∂b⁽ˡ⁾ = 对样本求和 ∂L/∂z⁽ˡ⁾\n"
         "  ∂L/∂a⁽ˡ⁻¹⁾ = ∂L/∂z⁽ˡ⁾ · W⁽ˡ⁾ᵀ",
     ),
-    "optimizer": (
-        "The optimizer: how the parameters θ move once g = ∂L/∂θ is known",
-        "优化器：知道 g = ∂L/∂θ 之后参数 θ 怎么走",
-    ),
     "opt_gd": ("Gradient descent: θ ← θ − η·g", "梯度下降：θ ← θ − η·g"),
     "opt_momentum": (
         "Momentum: m ← β·m − η·g;  θ ← θ + m  (keep some of the last movement)",
