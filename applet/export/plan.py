@@ -42,6 +42,7 @@ class ExportRun:
     lr: float
     batch_size: int  # the effective batch size (N for full batch)
     optimizer: str
+    weight_decay: float  # λ of L + (λ/2)·Σ‖W‖² (0: the plain loss)
     updates: int
     start_kind: str
     start_weights: tuple[Array, ...]
@@ -111,6 +112,7 @@ def _plan(lesson: str, setup: TrainingSetup, start: Start, trainer: Trainer, sta
         lr=trainer.lr,
         batch_size=trainer.batch_size,
         optimizer=trainer.optimizer.name,
+        weight_decay=trainer.weight_decay,
         updates=trainer.update,
         start_kind=kind if _same(start, seeded) else GIVEN,
         start_weights=tuple(np.array(w) for w in start[0]),

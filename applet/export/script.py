@@ -159,10 +159,17 @@ TORCH_LOSSES = {
     "half_sse": ("#@torch_half_sse\ndef loss_fn(y_hat, y):\n    return 0.5 * ((y_hat - y) ** 2).sum() / y.shape[0]\n"),
 }
 TORCH_OPTIMIZERS = {
-    "gd": "optimizer = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE)\n",
-    "momentum": "optimizer = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE, momentum=0.9)\n",
-    "adam": "optimizer = torch.optim.Adam(model.parameters(), lr=LEARNING_RATE, betas=(0.9, 0.999), eps=1e-8)\n",
+    "gd": "optimizer = torch.optim.SGD($params, lr=LEARNING_RATE)\n",
+    "momentum": "optimizer = torch.optim.SGD($params, lr=LEARNING_RATE, momentum=0.9)\n",
+    "adam": "optimizer = torch.optim.Adam($params, lr=LEARNING_RATE, betas=(0.9, 0.999), eps=1e-8)\n",
 }
+TORCH_DECAY_GROUPS = """\
+#@torch_decay
+parameter_groups = [
+    {"params": [layer.weight for layer in linears], "weight_decay": WEIGHT_DECAY},
+    {"params": [layer.bias for layer in linears], "weight_decay": 0.0},
+]
+"""
 
 TORCH_NETWORK = """\
 #@torch_start
@@ -204,7 +211,7 @@ SEED = $seed  #@seed
 LAYERS = $layers
 LEARNING_RATE = $lr  #@lr
 BATCH_SIZE = $batch_size  #@$batch_key
-UPDATES = $updates  #@updates
+${weight_decay}UPDATES = $updates  #@updates
 PRINT_EVERY = $print_every  #@print_every
 """
 
@@ -279,7 +286,11 @@ ${final}print(f"L = {L!r}")
 
 NUMPY_UPDATE = """\
     L_batch, gW, gb = loss_and_gradients(Xb, Yb)
-    step(weights + biases, gW + gb, update)"""
+${decay}    step(weights + biases, gW + gb, update)"""
+NUMPY_DECAY = """\
+    for g, W in zip(gW, weights):  #@decay_gradient
+        g += WEIGHT_DECAY * W
+"""
 
 TORCH_UPDATE = """\
     optimizer.zero_grad()
@@ -429,7 +440,13 @@ def _torch_maths(run: ExportRun) -> list[str]:
         + TORCH_LOSSES[run.loss]
         + "\n"
         + TORCH_NETWORK,
-        _section("#@optimizer_title") + "\n#@torch_optimizer\n" + TORCH_OPTIMIZERS[run.optimizer],
+        _section("#@optimizer_title")
+        + "\n"
+        + (TORCH_DECAY_GROUPS if run.weight_decay else "")
+        + "#@torch_optimizer\n"
+        + Template(TORCH_OPTIMIZERS[run.optimizer]).substitute(
+            params="parameter_groups" if run.weight_decay else "model.parameters()"
+        ),
     ]
 
 
@@ -465,6 +482,7 @@ def render(run: ExportRun, flavour: str, script: Path, language: str = "en", pri
         batch_key="batch_full" if run.full_batch else "batch_mini",
         updates=run.updates,
         print_every=every,
+        weight_decay=f"#@weight_decay\nWEIGHT_DECAY = {run.weight_decay!r}\n" if run.weight_decay else "",
     )
     settings = settings.replace("#@batch_full", "# " + text("batch_full", language, n=n))
     settings = settings.replace("#@batch_mini", "# " + text("batch_mini", language, n=n))
@@ -478,7 +496,9 @@ def render(run: ExportRun, flavour: str, script: Path, language: str = "en", pri
     loop = Template(LOOP).substitute(
         L_val_start="L_val = loss(X_val, Y_val)\n" if validation else "",
         header=text("header", language),
-        one_update=NUMPY_UPDATE if flavour == "numpy" else TORCH_UPDATE,
+        one_update=Template(NUMPY_UPDATE).substitute(decay=NUMPY_DECAY if run.weight_decay else "")
+        if flavour == "numpy"
+        else TORCH_UPDATE,
         L_val_epoch="        L_val = loss(X_val, Y_val)\n" if validation else "",
         final=final,
     )

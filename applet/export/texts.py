@@ -59,6 +59,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lr": ("η, the learning rate", "η，学习率"),
     "batch_full": ("all {n} training samples: full-batch gradient descent", "全部 {n} 个训练样本：全批量梯度下降"),
     "batch_mini": ("samples per update, of {n}", "每次更新所用的样本数（共 {n} 个）"),
+    "weight_decay": (
+        "λ: the gradients of L + (λ/2)·Σ‖W‖² (weights, not biases); the printed losses are the plain L",
+        "λ：梯度来自 L + (λ/2)·Σ‖W‖²（只含权重，不含偏置）；打印的损失是不含此项的 L",
+    ),
+    "decay_gradient": ("weight decay: ∂/∂W of (λ/2)·‖W‖² is λ·W", "权重衰减：(λ/2)·‖W‖² 对 W 的导数是 λ·W"),
+    "torch_decay": (
+        "Weight decay on the weights only (torch's weight_decay adds λ·θ to each gradient)",
+        "只对权重做权重衰减（torch 的 weight_decay 给每个梯度加上 λ·θ）",
+    ),
     "updates": ("updates the window had done", "窗口中已完成的更新次数"),
     "print_every": ("print the loss of every this many updates", "每隔这么多次更新打印一次损失"),
     "data": ("Data", "数据"),

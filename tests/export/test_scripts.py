@@ -75,16 +75,16 @@ def test_every_lessons_default_run_replays_bit_for_bit(lesson_id, tmp_path):
 
 
 COMBINATIONS = {
-    # mini-batches, momentum, sigmoid neurons, MAE, unseen data: none of these is a lesson's default
+    # mini-batches, momentum, sigmoid neurons, MAE, weight decay, unseen data: no lesson's default
     "sigmoid-momentum-mae": (
         curve_problem("noisy"),
         (LayerSpec(5, "sigmoid"), LayerSpec(3, "relu"), LayerSpec(1, "linear")),
-        dict(loss="mae", optimizer="momentum", lr=0.05, batch_size=16),
+        dict(loss="mae", optimizer="momentum", lr=0.05, batch_size=16, weight_decay=0.01),
     ),
     "relu-gd-half-sse": (
         curve_problem("smooth"),
         (LayerSpec(8, "relu"), LayerSpec(1, "linear")),
-        dict(loss="half_sse", optimizer="gd", lr=0.1, batch_size=50, spread_kinks=True),
+        dict(loss="half_sse", optimizer="gd", lr=0.02, batch_size=50, spread_kinks=True),
     ),
     "standardized-views-adam-mse": (
         views_problem(1, standardize=True),
@@ -96,13 +96,12 @@ COMBINATIONS = {
 
 @pytest.mark.parametrize("name", list(COMBINATIONS))
 def test_layer_loss_and_optimizer_combinations_replay_bit_for_bit(name, tmp_path):
-    problem, layers, options = COMBINATIONS[name]
-    setup = TrainingSetup(problem, layers, seed=7, **options)
+    setup = named_setup(name)
     expected_losses, expected_L = app_run(setup)
     _, _, (losses, L, lines) = export_and_run(setup, tmp_path)
     assert losses == expected_losses
     assert L == expected_L
-    assert any(line.startswith("L' = ") for line in lines) == problem.has_validation  # L′ of the unseen data
+    assert any(line.startswith("L' = ") for line in lines) == setup.problem.has_validation  # L′ of the unseen data
 
 
 def test_a_start_chosen_in_the_window_is_written_into_the_script_or_beside_it(tmp_path):
@@ -224,11 +223,18 @@ def test_a_bad_number_of_updates_is_refused():
         plan_new_run("views-linear", lesson_setup("views-linear"), -1)
 
 
+def named_setup(name: str) -> TrainingSetup:
+    if name in LESSONS:
+        return lesson_setup(name)
+    problem, layers, options = COMBINATIONS[name]
+    return TrainingSetup(problem, layers, seed=7, **options)
+
+
 @pytest.mark.skipif(TORCH_PYTHON is None, reason="PyTorch is not installed (it is never a dependency of the app)")
-@pytest.mark.parametrize("lesson_id", ["views-linear", "piecewise", "deep", "backprop", "digits"])
-def test_torch_scripts_match_the_app_to_1e_9(lesson_id, tmp_path):
-    setup = lesson_setup(lesson_id)
+@pytest.mark.parametrize("name", ["views-linear", "piecewise", "deep", "backprop", "digits", *COMBINATIONS])
+def test_torch_scripts_match_the_app_to_1e_9(name, tmp_path):
+    setup = named_setup(name)
     expected_losses, expected_L = app_run(setup)
-    _, _, (losses, L, _) = export_and_run(setup, tmp_path, flavour="torch", lesson=lesson_id)
-    assert np.allclose(losses, expected_losses, rtol=1e-9, atol=0) and len(losses) == UPDATES
+    _, _, (losses, L, _) = export_and_run(setup, tmp_path, flavour="torch", lesson=name)
+    assert np.allclose(losses, expected_losses, rtol=1e-9, atol=0) and len(losses) == len(expected_losses) == UPDATES
     assert L == pytest.approx(expected_L, rel=1e-9)
