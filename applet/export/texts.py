@@ -1,11 +1,15 @@
-"""The comments and printed words of an exported script, in English and Simplified Chinese.
+"""The comments and printed words of an exported script, in English and Chinese.
 
-Each entry is (English, 中文); a script is written in one language, the window's.
+Each entry is (English, 简体中文); the Traditional Chinese (繁體中文) ones are converted from
+the Simplified at development time into ``texts_zh_TW.py``. A script is written in one
+language, the window's.
 """
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "zh_CN")
+from applet.export.texts_zh_TW import TEXTS_ZH_TW
+
+LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 TEXTS: dict[str, tuple[str, str]] = {
     "title": (
@@ -218,7 +222,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 
 def text(key: str, language: str, **values) -> str:
-    """The text ``key`` in ``language`` ("en" or "zh_CN"), with ``values`` filled in."""
+    """The text ``key`` in ``language`` ("en", "zh_CN" or "zh_TW"), with ``values`` filled in."""
     english, chinese = TEXTS[key]
-    chosen = chinese if language == "zh_CN" else english
+    chosen = {"zh_CN": chinese, "zh_TW": TEXTS_ZH_TW[key]}.get(language, english)
     return chosen.format(**values) if values else chosen

@@ -21,6 +21,7 @@ from applet.core.session import HYPER_PARAMETERS, Session, save_session
 from applet.export.__main__ import main
 from applet.export.plan import GIVEN, SEEDED, SPREAD, plan_new_run, plan_saved_run
 from applet.export.script import export_script
+from applet.export.texts_zh_TW import TEXTS_ZH_TW
 from applet.training.setup import TrainingSetup
 from applet.ui.lessons import LESSONS
 
@@ -206,7 +207,7 @@ def test_the_command_line_exports_a_lesson(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is not installed")
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
 def test_exported_scripts_pass_ruff(language, tmp_path):
     for lesson_id in ("piecewise", "digits", "backprop"):
         run = plan_new_run(lesson_id, lesson_setup(lesson_id), 0)
@@ -238,3 +239,13 @@ def test_torch_scripts_match_the_app_to_1e_9(name, tmp_path):
     _, _, (losses, L, _) = export_and_run(setup, tmp_path, flavour="torch", lesson=name)
     assert np.allclose(losses, expected_losses, rtol=1e-9, atol=0) and len(losses) == len(expected_losses) == UPDATES
     assert L == pytest.approx(expected_L, rel=1e-9)
+
+
+def test_traditional_chinese_comments_are_converted_from_the_simplified_ones_as_they_are_now():
+    pytest.importorskip("opencc", reason="OpenCC (a development tool, pip install '.[dev]') converts zh_CN to zh_TW")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from convert_export_texts import converted
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    assert converted() == TEXTS_ZH_TW, "run python packaging/convert_export_texts.py"
