@@ -16,8 +16,12 @@ import numpy as np
 
 from applet.core.datasets.curves import CURVES, noisy
 from applet.core.datasets.digits import load_digits16
-from applet.core.datasets.series import DailySeries
-from applet.core.datasets.views import VALIDATION_START, default_validation_start, load_views, split, windows
+from applet.core.datasets.series import DailySeries, fill_gaps
+from applet.core.datasets.split import Split
+from applet.core.datasets.views import VALIDATION_START, default_validation_start, load_views, windows
+from applet.core.datasets.views import split as views_split
+from applet.core.datasets.wikipedia import VALIDATION_START as REAL_VALIDATION_START
+from applet.core.datasets.wikipedia import load_real_views
 from applet.core.errors import DataError
 
 Array = np.ndarray
@@ -65,37 +69,83 @@ class Problem:
 
 @lru_cache(maxsize=1)
 def builtin_views() -> DailySeries:
-    """The shipped views series, read once."""
+    """The shipped synthetic views series, read once."""
     return load_views()
 
 
-def views_problem(days: int, series: DailySeries | None = None, standardize: bool = False) -> Problem:
+@lru_cache(maxsize=1)
+def real_views() -> DailySeries:
+    """The shipped real views (Wikipedia, in k), read once."""
+    return load_real_views()
+
+
+FILL = "fill"
+DROP = "drop"
+GAP_CHOICES = (FILL, DROP)
+
+
+def default_split(series: DailySeries) -> Split:
+    """The lecture's split: the synthetic channel keeps 2021-01-01…02-14 unseen, the real
+    Wikipedia views 2015-01-01…02-14; any other series keeps its last days unseen
+    (``default_validation_start``)."""
+    for start in (VALIDATION_START, REAL_VALIDATION_START):
+        if series.start < start <= series.end:
+            return Split(start)
+    return Split(default_validation_start(series))
+
+
+def views_problem(
+    days: int,
+    series: DailySeries | None = None,
+    standardize: bool = False,
+    gaps: str = FILL,
+    split: Split | None = None,
+) -> Problem:
     """Predict a day's views from the previous ``days`` days (x₁ = yesterday, …).
 
-    The built-in series trains on 2017–2020 and keeps 2021-01-01…02-14 unseen; an
-    imported series keeps its last days unseen (``default_validation_start``).
+    Examples are split as the lecture did (``Split``: four years of training days, then
+    45 unseen days; default ``default_split``). Missing days are handled as ``gaps``
+    says: ``"fill"`` interpolates them linearly (``info["filled"]`` marks the targets
+    that were filled), ``"drop"`` leaves out every example whose window or target
+    touches one (``info["dropped"]`` counts those in the split's range).
 
     ``standardize`` replaces every input x by (x − mean) / sd, with the mean and sd of
     the training days (recorded in ``info["x_mean"]``, ``info["x_sd"]``): each input
     then has mean 0 and sd 1, which turns the long, thin valley of the error surface
     into a round bowl. The targets y stay in views. Only ever done when asked.
     """
+    if gaps not in GAP_CHOICES:
+        raise DataError(f"Missing days are filled or dropped, not {gaps!r}.")
     series = builtin_views() if series is None else series
-    X, y, dates = windows(series, days)
-    has_2021 = series.start < VALIDATION_START <= series.end
-    val_start = VALIDATION_START if has_2021 else default_validation_start(series)
-    X_train, y_train, X_val, y_val = split(X, y, dates, val_start)
-    if len(X_train) == 0 or len(X_val) == 0:
-        raise DataError("The series is too short to keep some days for training and some unseen.")
+    split = default_split(series) if split is None else split
+    n_missing = int(series.missing.size)
+    used = fill_gaps(series) if gaps == FILL else series
+    X, y, dates = windows(used, days)
+    in_range = (dates >= split.train_start) & (dates <= split.val_end)
+    X, y, dates = X[in_range], y[in_range], dates[in_range]
+    X_train, y_train, X_val, y_val = views_split(X, y, dates, split.val_start)
+    if len(X_train) == 0:
+        raise DataError(f"No day before {split.val_start} can be learned from: choose a later first unseen day.")
+    if len(X_val) == 0:
+        raise DataError(f"No day from {split.val_start} on can be kept unseen: choose an earlier first unseen day.")
+    first_target = max(split.train_start, series.start + np.timedelta64(days, "D"))
+    last_target = min(split.val_end, series.end)
+    possible = max(0, int((last_target - first_target) // np.timedelta64(1, "D")) + 1)
     info = {
         "kind": "views",
         "days": days,
         "dates": dates,
         "targets": y,
-        "val_start": val_start,
+        "val_start": split.val_start,
+        "val_end": split.val_end,
+        "train_start": split.train_start,
         "unit": series.unit,
         "series_name": series.name,
         "standardized": bool(standardize),
+        "missing": n_missing,
+        "gaps": gaps,
+        "filled": np.isin(dates, used.filled),
+        "dropped": possible - len(y),
     }
     if standardize:
         x_mean, x_sd = X_train.mean(axis=0), X_train.std(axis=0)

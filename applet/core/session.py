@@ -31,14 +31,15 @@ import numpy as np
 
 from applet import __version__
 from applet.core.activations import ACTIVATIONS
-from applet.core.datasource import DataSource
+from applet.core.datasets.split import MAX_UNSEEN_DAYS, UNSEEN_DAYS
+from applet.core.datasource import CSV, REAL, SYNTHETIC, DataSource
 from applet.core.errors import DataError
 from applet.core.files import atomic_write
 from applet.core.history import History
 from applet.core.losses import LOSSES
 from applet.core.network import LayerSpec
 from applet.core.optim import OPTIMIZERS
-from applet.core.problem import CLASSIFICATION, Problem
+from applet.core.problem import CLASSIFICATION, FILL, GAP_CHOICES, Problem
 
 FORMAT = "dlapplet-session"
 FORMAT_VERSION = 1
@@ -120,9 +121,10 @@ class Session:
 def save_session(path: str | Path, session: Session) -> None:
     """Write ``session`` to ``path`` atomically (DataError if it cannot be written)."""
     arrays: dict[str, np.ndarray] = {}
-    data = {"kind": session.data.kind}
-    if session.data.text is not None:
-        data.update(name=session.data.name, text=session.data.text)
+    source = session.data
+    data = {"kind": source.kind, "gaps": source.gaps, "val_start": source.val_start, "val_days": source.val_days}
+    if source.text is not None:
+        data.update(name=source.name, text=source.text)
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -424,15 +426,25 @@ def _choices(value) -> dict:
 
 
 def _data(value) -> DataSource:
-    kind = _text(_keys(value, "data", ("kind",), ("name", "text")).get("kind"), "data.kind", ("builtin", "csv"))
-    if kind == "builtin":
-        _keys(value, "data", ("kind",))
-        return DataSource.builtin()
-    _keys(value, "data", ("kind", "name", "text"))
+    """The data source: a built-in set ("builtin" in older sessions is the synthetic one) or an
+    imported CSV, with the missing-day choice and the split (absent in older sessions: the defaults)."""
+    split_keys = ("gaps", "val_start", "val_days")
+    kinds = ("builtin", SYNTHETIC, REAL, CSV)
+    kind = _text(_keys(value, "data", ("kind",), ("name", "text", *split_keys)).get("kind"), "data.kind", kinds)
+    options = {
+        "gaps": _text(value.get("gaps", FILL), "data.gaps", GAP_CHOICES),
+        "val_start": _optional(_text, value.get("val_start"), "data.val_start"),
+        "val_days": _int(value.get("val_days", UNSEEN_DAYS), "data.val_days", 1, MAX_UNSEEN_DAYS),
+    }
     try:
-        return DataSource(_text(value["name"], "data.name"), _text(value["text"], "data.text"))
+        if kind != CSV:
+            _keys(value, "data", ("kind",), split_keys)
+            return DataSource(dataset=REAL if kind == REAL else SYNTHETIC, **options)
+        _keys(value, "data", ("kind", "name", "text"), split_keys)
+        return DataSource(_text(value["name"], "data.name"), _text(value["text"], "data.text"), **options)
     except DataError as error:
-        raise DataError(f"its imported data cannot be read: {error}") from error
+        what = "imported data cannot be read" if kind == CSV else "data settings cannot be used"
+        raise DataError(f"its {what}: {error}") from error
 
 
 def _network(value, seed: int) -> tuple[int, tuple[LayerSpec, ...]]:

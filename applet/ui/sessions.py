@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from applet.core.datasets.csvio import check_size
-from applet.core.datasource import DataSource
+from applet.core.datasource import REAL, SYNTHETIC, DataSource
 from applet.core.errors import DataError
 from applet.core.session import HYPER_PARAMETERS, SUFFIX, Session, check_fits, load_session, save_session
 from applet.core.trainer import Trainer
@@ -133,11 +133,8 @@ class SessionFiles(QObject):
     def show_data(self) -> None:
         """Say which daily views the views lessons learn from, and in which unit."""
         source = self.window.data_source
-        name = (
-            self.tr("built-in synthetic channel")
-            if source.kind == "builtin"
-            else self.tr("%1 (imported CSV)").replace("%1", source.name)
-        )
+        names = {SYNTHETIC: self.tr("built-in synthetic channel"), REAL: self.tr("built-in real Wikipedia views")}
+        name = names.get(source.kind) or self.tr("%1 (imported CSV)").replace("%1", source.name)
         unit = self.tr("k (thousands of views)") if source.series.unit == "k" else source.series.unit
         self.data_label.setText(self.tr("Data: %1").replace("%1", name))
         self.data_label.setToolTip(

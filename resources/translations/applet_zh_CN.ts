@@ -1378,6 +1378,10 @@ predicted: %3 (%4 %)
         <translation>内置的合成频道</translation>
     </message>
     <message>
+        <source>built-in real Wikipedia views</source>
+        <translation>内置的真实维基百科浏览量</translation>
+    </message>
+    <message>
         <source>%1 (imported CSV)</source>
         <translation>%1（导入的 CSV）</translation>
     </message>

@@ -415,3 +415,23 @@ def test_a_negative_weight_decay_is_refused(saved):
     path = saved[0]
     rewrite(path, lambda doc: doc["training"].update(weight_decay=-1))
     refused(path, "training.weight_decay")
+
+
+def test_the_data_set_gap_choice_and_split_travel_with_the_session(tmp_path):
+    data = DataSource(dataset="real", gaps="drop", val_start="2014-06-01", val_days=30)
+    setup, trainer, session = make_session(data=data, batch_size=None, updates=3)
+    save_session(tmp_path / "real.dlapplet", session)
+    loaded = load_session(tmp_path / "real.dlapplet", LESSONS)
+    assert loaded.data == data and loaded.data.kind == "real"
+    problem = loaded.data.rebase(views_problem(7))
+    assert problem.info["gaps"] == "drop" and problem.info["dropped"] > 0 and len(problem.Y_val) <= 30
+    assert problem.info["val_start"] == np.datetime64("2014-06-01")
+    check_fits(loaded, problem)
+
+
+def test_an_older_session_without_gap_and_split_opens_on_the_defaults(tmp_path):
+    setup, trainer, session = make_session(updates=3)
+    path = tmp_path / "old.dlapplet"
+    save_session(path, session)
+    rewrite(path, edit_json=lambda d: d.update(data={"kind": "builtin"}))
+    assert load_session(path, LESSONS).data == DataSource.builtin()

@@ -86,7 +86,7 @@ def test_save_then_open_in_a_fresh_window_continues_identically(qtbot, window, f
     # lesson, data, network, settings, weights and history are back
     assert fresh.lesson.id == "views-days" and fresh.choices == {"days": 28}
     assert find(fresh, QComboBox, "choice_days").currentText() == "28"
-    assert fresh.setup.problem.name == "views-28" and fresh.data_source.kind == "builtin"
+    assert fresh.setup.problem.name == "views-28" and fresh.data_source.kind == "synthetic"
     assert find(fresh, QLineEdit, "learningRateInput").text() == "0.003"
     assert find(fresh, QSpinBox, "batchSizeInput").value() == 64
     assert find(fresh, QComboBox, "optimizerInput").currentData() == "adam"
@@ -314,7 +314,7 @@ def test_a_bad_csv_is_refused_and_changes_nothing(qtbot, window, monkeypatch, tm
     window.files.import_action.trigger()
     assert phrase in window.files.error_box.text()
     qtbot.wait(100)
-    assert window.data_source.kind == "builtin" and window.setup is setup
+    assert window.data_source.kind == "synthetic" and window.setup is setup
     assert window.controller.worker.trainer is trainer and window.last_snapshot is before
     assert find(window, QLabel, "dataSourceLabel").text() == label
     window.files.error_box.accept()
@@ -329,7 +329,7 @@ def test_a_series_too_short_for_the_lesson_is_refused(qtbot, window, monkeypatch
     path.write_text(daily_csv(60))  # 4 windows of 56 days, all among the unseen last 6 days
     assert not window.files.import_path(path)
     assert "too short" in window.files.error_box.text()
-    assert window.setup is setup and window.data_source.kind == "builtin"
+    assert window.setup is setup and window.data_source.kind == "synthetic"
     window.files.error_box.accept()
 
 

@@ -16,8 +16,9 @@ What the file must look like, and how it is read:
   ("1.234.567"): a single "1.234" is one point two three four, because that is how the
   applet's own files and most exports write decimals. A decimal comma ("3,5") is refused
   rather than guessed.
-* Every day from the first date to the last needs exactly one count, and counts are never
-  negative. Rows may come in any order; they are sorted by date.
+* Every day has at most one count, and counts are never negative. Rows may come in any
+  order; they are sorted by date. Days may be missing (a counter that was down): the
+  returned series lists them in ``missing`` and never fills them by itself.
 
 The counts are returned exactly as written, never rescaled. Anything else raises
 ``DataError`` with the line number and the text that could not be read.
@@ -34,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from applet.core.datasets.series import DailySeries, count_days, describe_gaps, find_gaps
+from applet.core.datasets.series import DailySeries
 from applet.core.errors import DataError
 
 _DELIMITERS = ("\t", ";", ",")
@@ -163,7 +164,7 @@ def _columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int]:
 
 
 def _parse(rows: list[tuple[int, list[str]]], date_col: int, count_col: int) -> tuple[np.ndarray, np.ndarray]:
-    """Read every row's date and count, then sort by date and check every day is there."""
+    """Read every row's date and count, then sort them by date."""
     seen: dict[dt.date, int] = {}
     values = []
     for line, cells in rows:
@@ -178,15 +179,7 @@ def _parse(rows: list[tuple[int, list[str]]], date_col: int, count_col: int) -> 
         values.append(_parse_count(cells[count_col], line))
     dates = np.array(list(seen), dtype="datetime64[D]")
     order = np.argsort(dates)
-    dates, counts = dates[order], np.array(values, dtype=np.float64)[order]
-    gaps = find_gaps(dates)
-    if gaps:
-        raise DataError(
-            f"Some days have no count ({count_days(gaps)} missing): {describe_gaps(gaps)}. "
-            "Every day from the first date to the last needs a row; write 0 for a day "
-            "without views."
-        )
-    return dates, counts
+    return dates[order], np.array(values, dtype=np.float64)[order]
 
 
 def _parse_date(text: str, line: int) -> dt.date:

@@ -1,28 +1,39 @@
 """One value per calendar day: the shape of every time series the applet learns from.
 
-The views lessons predict a day's value from the days before it, so a series must have
-exactly one value for every day, with no day missing and none repeated. ``DailySeries``
-checks that once, when it is made, so the code that cuts it into training examples can
-rely on it.
+The views lessons predict a day's value from the days before it. Real exports have holes:
+a day the counter was down has no row. A ``DailySeries`` keeps its days in order, each at
+most once, and knows which days between its first and last are ``missing``. Nothing is
+filled silently: ``fill_gaps`` fills them by linear interpolation *on request* and
+remembers which days it ``filled``; ``windows`` (in ``views``) otherwise leaves out every
+example whose days touch a gap.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from applet.core.errors import DataError
 
 ONE_DAY = np.timedelta64(1, "D")
+NO_DAYS = np.array([], dtype="datetime64[D]")
+
+
+def _frozen_days(dates) -> np.ndarray:
+    days = np.array(dates, dtype="datetime64[D]").reshape(-1)
+    days.setflags(write=False)
+    return days
 
 
 @dataclass(frozen=True)
 class DailySeries:
-    """Daily values: ``values[i]`` was measured on ``dates[i]``, the dates one day apart.
+    """Daily values: ``values[i]`` was measured on ``dates[i]``, dates strictly increasing.
 
     ``unit`` says what a value counts (``"k"`` = thousands of views, ``"views"`` = raw
     counts); it is shown beside every number and loss so nothing is rescaled silently.
+    Days between the first and the last without a value are ``missing``; ``filled`` lists
+    the days whose value was interpolated by ``fill_gaps`` (empty for measured data).
     The arrays are stored read-only copies.
     """
 
@@ -30,6 +41,7 @@ class DailySeries:
     values: np.ndarray
     unit: str
     name: str
+    filled: np.ndarray = field(default_factory=lambda: NO_DAYS)
 
     def __post_init__(self) -> None:
         dates = np.array(self.dates, dtype="datetime64[D]")
@@ -43,11 +55,14 @@ class DailySeries:
         if not np.all(np.isfinite(values)):
             bad = dates[~np.isfinite(values)][0]
             raise DataError(f"The value on {bad} is not a finite number.")
-        check_consecutive(dates)
+        check_increasing(dates)
         dates.setflags(write=False)
         values.setflags(write=False)
         object.__setattr__(self, "dates", dates)
         object.__setattr__(self, "values", values)
+        object.__setattr__(self, "filled", _frozen_days(self.filled))
+        missing = np.setdiff1d(day_range(dates[0], dates[-1]), dates, assume_unique=True)
+        object.__setattr__(self, "_missing", _frozen_days(missing))
 
     def __len__(self) -> int:
         return int(self.dates.size)
@@ -61,6 +76,38 @@ class DailySeries:
     def end(self) -> np.datetime64:
         """The last day."""
         return self.dates[-1]
+
+    @property
+    def missing(self) -> np.ndarray:
+        """The days between the first and the last that have no value (empty when none)."""
+        return self._missing  # type: ignore[attr-defined]
+
+    def gaps(self) -> list[tuple[np.datetime64, np.datetime64]]:
+        """The missing days as runs (first missing, last missing)."""
+        return find_gaps(self.dates)
+
+    def on_calendar(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every day from the first to the last and its value, NaN on a missing day."""
+        days = day_range(self.start, self.end)
+        values = np.full(days.size, np.nan)
+        values[(self.dates - self.start) // ONE_DAY] = self.values
+        return days, values
+
+
+def fill_gaps(series: DailySeries) -> DailySeries:
+    """The series with every missing day filled by linear interpolation between its neighbours.
+
+    A gap from day a+1 to day b−1 gets the straight line from (a, value a) to (b, value b).
+    The filled days are listed in ``filled`` so plots can mark them. A series without
+    gaps is returned as it is.
+    """
+    if series.missing.size == 0:
+        return series
+    days = day_range(series.start, series.end)
+    known = (series.dates - series.start) // ONE_DAY
+    values = np.interp(np.arange(days.size), known, series.values)
+    filled = np.concatenate([series.filled, series.missing])
+    return DailySeries(days, values, series.unit, series.name, np.sort(filled))
 
 
 def day_range(start: np.datetime64 | str, end: np.datetime64 | str) -> np.ndarray:
@@ -92,16 +139,10 @@ def describe_gaps(gaps: list[tuple[np.datetime64, np.datetime64]], limit: int = 
     return ", ".join(parts)
 
 
-def check_consecutive(dates: np.ndarray) -> None:
-    """Raise ``DataError`` unless ``dates`` run day after day with no gap, repeat or step back."""
+def check_increasing(dates: np.ndarray) -> None:
+    """Raise ``DataError`` unless every date comes after the one before it (gaps allowed)."""
     dates = np.asarray(dates, dtype="datetime64[D]")
-    steps = np.diff(dates)
-    if np.all(steps == ONE_DAY):
-        return
-    backwards = np.flatnonzero(steps < ONE_DAY)
+    backwards = np.flatnonzero(np.diff(dates) < ONE_DAY)
     if backwards.size:
         i = backwards[0]
-        raise DataError(f"The dates must go forward one day at a time, but {dates[i + 1]} comes after {dates[i]}.")
-    raise DataError(
-        f"Every day between the first and the last date needs a value. Missing: {describe_gaps(find_gaps(dates))}."
-    )
+        raise DataError(f"The dates must go forward, but {dates[i + 1]} comes after {dates[i]}.")

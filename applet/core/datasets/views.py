@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from applet.core.datasets.csvio import read_daily_counts
-from applet.core.datasets.series import DailySeries, day_range
+from applet.core.datasets.series import ONE_DAY, DailySeries, day_range
 from applet.core.errors import DataError
 from applet.paths import resource
 
@@ -123,18 +123,33 @@ def windows(series: DailySeries, days: int) -> tuple[np.ndarray, np.ndarray, np.
 
     Returns ``X`` of shape (n, days), ``y`` of shape (n,) and the date of each target.
     Column 0 of ``X`` is yesterday (x₁), column 1 the day before (x₂), and so on; the
-    first ``days`` days of the series only serve as features, so n = len(series) − days.
+    first ``days`` days of the series only serve as features, so n = len(series) − days
+    for a series without gaps. An example whose target or any of whose feature days is
+    missing is left out (``dropped_examples`` counts them).
     """
     if days < 1:
         raise DataError(f"The model needs at least one day of features, not {days}.")
-    if len(series) < days + 1:
+    calendar, values = series.on_calendar()
+    if calendar.size < days + 1:
         raise DataError(
             f"To use {days} previous days as features the series needs at least {days + 1} "
-            f"days, but it has only {len(series)}."
+            f"days, but it has only {calendar.size}."
         )
-    past = np.lib.stride_tricks.sliding_window_view(series.values[:-1], days)
+    past = np.lib.stride_tricks.sliding_window_view(values[:-1], days)
     X = np.ascontiguousarray(past[:, ::-1], dtype=np.float64)
-    return X, series.values[days:].copy(), series.dates[days:].copy()
+    y, dates = values[days:].copy(), calendar[days:].copy()
+    whole = np.isfinite(y) & np.all(np.isfinite(X), axis=1)
+    if not np.all(whole):
+        X, y, dates = X[whole], y[whole], dates[whole]
+    if y.size == 0:
+        raise DataError(f"Every {days}-day window of the series touches a missing day: no example is left.")
+    return X, y, dates
+
+
+def dropped_examples(series: DailySeries, days: int) -> int:
+    """How many examples ``windows(series, days)`` leaves out because they touch a missing day."""
+    n_calendar = int((series.end - series.start) // ONE_DAY) + 1
+    return max(0, n_calendar - days) - len(windows(series, days)[1])
 
 
 def split(
@@ -142,15 +157,26 @@ def split(
     y: np.ndarray,
     dates: np.ndarray,
     val_start: np.datetime64 = VALIDATION_START,
+    val_end: np.datetime64 | None = None,
+    train_start: np.datetime64 | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Split examples by the day they predict: before ``val_start`` trains, from it validates.
+    """Split examples by the day they predict: from ``train_start`` (default: the first)
+    up to ``val_start`` they train; from ``val_start`` to ``val_end`` (default: the last)
+    they are unseen; other days are not used.
 
     A validation example's features may be training days (predicting 2021-01-01 uses
     2020-12-31); what the model never sees while training is the day it must predict.
     Returns ``(X_train, y_train, X_val, y_val)``.
     """
-    train = np.asarray(dates) < np.datetime64(val_start, "D")  # type: ignore[call-overload]
-    return X[train], y[train], X[~train], y[~train]
+    dates = np.asarray(dates)
+    start = np.datetime64(val_start, "D")  # type: ignore[call-overload]
+    train = dates < start
+    if train_start is not None:
+        train &= dates >= np.datetime64(train_start, "D")
+    unseen = dates >= start
+    if val_end is not None:
+        unseen &= dates <= np.datetime64(val_end, "D")
+    return X[train], y[train], X[unseen], y[unseen]
 
 
 def default_validation_start(series: DailySeries) -> np.datetime64:
@@ -160,9 +186,9 @@ def default_validation_start(series: DailySeries) -> np.datetime64:
     series keeps its last 45 days too; a series shorter than 450 days keeps its last 10 %
     instead (at least one day), so most of it is still there to learn from.
     """
-    n = len(series)
+    n = int((series.end - series.start) // ONE_DAY) + 1
     n_val = min(45, max(1, n // 10))
-    return series.dates[n - n_val]
+    return series.end - (n_val - 1)
 
 
 if __name__ == "__main__":
