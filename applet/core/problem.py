@@ -125,9 +125,15 @@ def views_problem(
     X, y, dates = X[in_range], y[in_range], dates[in_range]
     X_train, y_train, X_val, y_val = views_split(X, y, dates, split.val_start)
     if len(X_train) == 0:
-        raise DataError(f"No day before {split.val_start} can be learned from: choose a later first unseen day.")
+        raise DataError(
+            f"The series is too short for this split: no day before {split.val_start} can be learned from "
+            "(choose a later first unseen day)."
+        )
     if len(X_val) == 0:
-        raise DataError(f"No day from {split.val_start} on can be kept unseen: choose an earlier first unseen day.")
+        raise DataError(
+            f"The series is too short for this split: no day from {split.val_start} on can be kept unseen "
+            "(choose an earlier first unseen day)."
+        )
     first_target = max(split.train_start, series.start + np.timedelta64(days, "D"))
     last_target = min(split.val_end, series.end)
     possible = max(0, int((last_target - first_target) // np.timedelta64(1, "D")) + 1)

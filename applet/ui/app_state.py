@@ -22,6 +22,7 @@ class AppState:
         self.setup: TrainingSetup | None = None
         self.seed = seed  # the seed the learner chose (the seed box)
         self.data_source = DataSource.builtin()  # the daily views the views lessons learn from
+        self.imported: DataSource | None = None  # the learner's last imported CSV, offered in Lesson settings
 
     def comparison_rows(self) -> list[ComparisonRow]:
         """The lesson's comparison for the current choices and seed, trained on the chosen data.

@@ -55,6 +55,7 @@ class Lesson:
     losses: tuple[str, ...] = ("mse", "mae")
     compare: Callable[[dict, int], list[ComparisonRow]] | None = None
     layout: PanelLayout = PanelLayout()
+    data: str | None = None  # the built-in views a views lesson opens on: "synthetic" or "real"
 
     def defaults(self) -> dict:
         return {c.key: c.default for c in self.choices}
@@ -118,6 +119,7 @@ register(
         ),
         losses=("mae", "mse"),
         layout=PanelLayout(first_left=True),  # the error surface large on the left
+        data="synthetic",
     )
 )
 
@@ -131,6 +133,7 @@ register(
         choices=(Choice("days", QT_TRANSLATE_NOOP("Lessons", "Days of features"), lecture.VIEWS_DAYS, 7),),
         losses=("mae", "mse"),
         compare=_views_days_comparison,
+        data="real",
     )
 )
 
@@ -241,6 +244,7 @@ register(
         ),
         losses=("mae", "mse"),
         compare=_deep_comparison,
+        data="real",
     )
 )
 

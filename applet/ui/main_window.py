@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from applet.core.datasource import DataSource
+from applet.core.datasource import CSV, DataSource
 from applet.core.errors import DataError
 from applet.core.network import Network
 from applet.core.problem import Problem
@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.controls.choice_changed.connect(self._choice_changed)
         self.controls.rejected.connect(self.show_message)
         self.controls.seed_input.valueChanged.connect(self._seed_chosen)
+        self.controls.data_settings.dataset_requested.connect(self.choose_dataset)
+        self.controls.data_settings.source_requested.connect(self.request_data_source)
         self.lesson_dock = self._dock("dock_lessons", self.lesson_list, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.controls_dock = self._dock("dock_controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.lesson_text = LessonTextPanel()  # the lesson's explanation and tasks, beside every lesson's plots
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
     setup = _state_field("setup")
     seed = _state_field("seed")
     data_source = _state_field("data_source")
+    imported = _state_field("imported")
 
     @Slot(int)
     def _seed_chosen(self, seed: int) -> None:
@@ -199,12 +202,17 @@ class MainWindow(QMainWindow):
         """Switch lesson: its data, network, settings and panels; training restarts paused."""
         lesson = LESSONS[lesson_id]
         choices = lesson.defaults()
+        source = self.data_source
+        if source.kind != CSV and lesson.data is not None:  # each views lesson opens on its own data set
+            source = DataSource(dataset=lesson.data, gaps=source.gaps)
         try:
-            problem = self.make_problem(lesson, choices)
+            problem = source.rebase(lesson.make_problem(choices))
             setup = lesson.make_setup(problem, choices, self.seed)
         except DataError as exc:
             self.show_message(str(exc))
             return
+        self.data_source = source
+        self.files.show_data()
         self.show_lesson(lesson, choices, setup)
 
     def show_lesson(self, lesson: Lesson, choices: dict, setup: TrainingSetup, trainer: Trainer | None = None) -> None:
@@ -219,9 +227,18 @@ class MainWindow(QMainWindow):
                 self.lesson_list.blockSignals(False)
         self._build_panels(lesson)
         self.lesson_text.show_lesson(lesson_id)
-        self.controls.show_setup(lesson, setup, choices)
         self._start(setup, trainer)
+        self._show_setup()
         self.files.data_label.setVisible(setup.problem.info.get("kind") == "views")
+
+    def _show_setup(self) -> None:
+        """The controls show the settings in use, and for a views lesson its data."""
+        self.controls.show_setup(self.lesson, self.setup, self.choices)
+        self._show_data_settings()
+
+    def _show_data_settings(self) -> None:
+        if self.setup.problem.info.get("kind") == "views":
+            self.controls.data_settings.show_source(self.data_source, self.setup.problem, self.imported)
 
     def make_problem(self, lesson: Lesson, choices: dict) -> Problem:
         """The lesson's problem, on the window's data source (imported views replace the built-in ones)."""
@@ -234,9 +251,30 @@ class MainWindow(QMainWindow):
         """
         problem = source.rebase(self.lesson.make_problem(self.choices))
         self.data_source = source
+        if source.kind == CSV:
+            self.imported = source
         if problem.info.get("kind") == "views":
             self._restart_with(problem)
-            self.controls.show_setup(self.lesson, self.setup, self.choices)
+            self._show_setup()
+        self.files.show_data()
+
+    @Slot(str)
+    def choose_dataset(self, kind: str) -> None:
+        """Lesson settings → Data: a built-in set, or the imported CSV (the learner's gap choice kept)."""
+        if kind == CSV and self.imported is not None:
+            source = self.imported
+        else:
+            source = DataSource(dataset=kind, gaps=self.data_source.gaps)
+        self.request_data_source(source)
+
+    @Slot(object)
+    def request_data_source(self, source: DataSource) -> None:
+        """Learn from ``source``; if the lesson cannot (no unseen day left, say), tell why and keep the data."""
+        try:
+            self.set_data_source(source)
+        except DataError as exc:
+            self.show_message(str(exc))
+            self._show_setup()
 
     def _build_panels(self, lesson: Lesson) -> None:
         for panel_id, dock in self.docks.items():
@@ -321,8 +359,8 @@ class MainWindow(QMainWindow):
             return
 
         def start() -> None:
-            self.controls.show_setup(self.lesson, setup, self.choices)
             self._start(setup)
+            self._show_setup()
 
         self.cost_dialog = ask_if_costly(self, setup, start, self._kept)
 
@@ -343,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def _kept(self) -> None:
         """The learner cancelled a costly change: the controls show the settings in use again."""
-        self.controls.show_setup(self.lesson, self.setup, self.choices)
+        self._show_setup()
         self.show_message(self.tr("Nothing changed: the network trains as before."))
 
     def _choice_changed(self, key: str, value) -> None:
@@ -352,10 +390,11 @@ class MainWindow(QMainWindow):
             problem = self.make_problem(self.lesson, choices)
         except DataError as exc:
             self.show_message(str(exc))
-            self.controls.show_setup(self.lesson, self.setup, self.choices)
+            self._show_setup()
             return
         self.choices = choices
         self._restart_with(problem)
+        self._show_data_settings()
 
     def _restart_with(self, problem: Problem) -> None:
         """Train the lesson on a new problem, keeping the learner's learning rate and loss."""

@@ -10,15 +10,18 @@ it was saved.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from applet.core.datasets.csvio import check_size
-from applet.core.datasource import REAL, SYNTHETIC, DataSource
+from applet.core.datasets.series import describe_gaps
+from applet.core.datasource import CSV, REAL, SYNTHETIC, DataSource
 from applet.core.errors import DataError
+from applet.core.problem import DROP, FILL
 from applet.core.session import HYPER_PARAMETERS, SUFFIX, Session, check_fits, load_session, save_session
 from applet.core.trainer import Trainer
 from applet.training.setup import TrainingSetup
@@ -82,6 +85,9 @@ class SessionFiles(QObject):
         self.path: Path | None = None
         self.ask_on_close = False  # the app turns this on; windows run by tests and automation never ask
         self.error_box: QMessageBox | None = None
+        self.gap_question: QMessageBox | None = None  # fill or leave out an import's missing days?
+        self.gap_buttons: dict = {}
+        self.gap_source: DataSource | None = None
         self._saved: tuple | None = None  # fingerprint of the run last saved or opened
         self.open_action = add_action(self.window, "openAction", QKeySequence.StandardKey.Open, self.open)
         self.save_action = add_action(self.window, "saveAction", QKeySequence.StandardKey.Save, self.save)
@@ -114,7 +120,7 @@ class SessionFiles(QObject):
                 "(a CSV of dates and counts, e.g. a YouTube Studio export)."
             )
         )
-        self.builtin_action.setText(self.tr("Use the &built-in views"))
+        self.builtin_action.setText(self.tr("Use the lesson's &built-in views"))
         self._fill_recent()
         self.show_data()
 
@@ -200,6 +206,8 @@ class SessionFiles(QObject):
             return False
         w = self.window
         w.data_source, w.seed = session.data, session.seed
+        if session.data.kind == CSV:
+            w.imported = session.data
         w.show_lesson(lesson, choices, setup, trainer)
         self.show_data()
         run = w.controller.capture()  # after the worker has taken the restored trainer
@@ -252,7 +260,10 @@ class SessionFiles(QObject):
         return path is not None and self.import_path(path)
 
     def import_path(self, path: str | Path) -> bool:
-        """Learn the views lessons from a CSV of daily counts; a bad file changes nothing."""
+        """Learn the views lessons from a CSV of daily counts; a bad file changes nothing.
+
+        A file with missing days is not used until the learner has chosen, in a question
+        that says how many days are missing, to fill them or to leave their examples out."""
         path = Path(path)
         try:
             try:
@@ -262,23 +273,69 @@ class SessionFiles(QObject):
                 raise DataError(
                     self.tr("Could not open %1: %2.").replace("%1", path.name).replace("%2", str(exc.strerror or exc))
                 ) from exc
-            self.window.set_data_source(DataSource.from_csv_bytes(data, path.stem))
+            source = DataSource.from_csv_bytes(data, path.stem)
+            source.rebase(self.window.lesson.make_problem(self.window.choices))  # usable by this lesson?
         except DataError as exc:
             self._refuse(self.tr("Could not import %1").replace("%1", path.name), str(exc))
             return False
-        self.show_data()
-        series = self.window.data_source.series
+        if source.series.missing.size:
+            self._ask_gaps(source)
+        else:
+            self._use_import(source)
+        return True
+
+    def _ask_gaps(self, source: DataSource) -> None:
+        """Ask what to do with the missing days; the data are used once the learner has chosen."""
+        series = source.series
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Missing days in %1").replace("%1", source.name),
+            self.tr(
+                "%1 days between %2 and %3 have no count (%4). Fill them by linear interpolation "
+                "(the filled days are marked × in the Fit panel), or leave out every example whose days touch "
+                "one? You can change this later in Lesson settings."
+            )
+            .replace("%1", str(series.missing.size))
+            .replace("%2", str(series.start))
+            .replace("%3", str(series.end))
+            .replace("%4", describe_gaps(series.gaps(), limit=3)),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("missingDaysQuestion")
+        self.gap_buttons = {
+            box.addButton(self.tr("Fill them"), QMessageBox.ButtonRole.AcceptRole): FILL,
+            box.addButton(self.tr("Leave them out"), QMessageBox.ButtonRole.AcceptRole): DROP,
+        }
+        self.gap_source = source
+        box.buttonClicked.connect(self._gaps_answered)
+        box.open()
+        self.gap_question = box
+
+    @Slot(object)
+    def _gaps_answered(self, button) -> None:
+        gaps = self.gap_buttons.get(button)
+        if gaps is None:
+            self.window.show_message(self.tr("Nothing imported: the views lessons learn from the same data."))
+            return
+        try:
+            self._use_import(replace(self.gap_source, gaps=gaps))
+        except DataError as exc:
+            self._refuse(self.tr("Could not import %1").replace("%1", self.gap_source.name), str(exc))
+
+    def _use_import(self, source: DataSource) -> None:
+        self.window.set_data_source(source)
+        series = source.series
         self.window.show_message(
             self.tr("Imported %1 days (%2 to %3); the views lessons now learn from them.")
             .replace("%1", str(len(series)))
             .replace("%2", str(series.start))
             .replace("%3", str(series.end))
         )
-        return True
 
     def use_builtin_data(self) -> None:
-        self.window.set_data_source(DataSource.builtin())
-        self.show_data()
+        """Back to the lesson's own built-in data set (the import stays offered in Lesson settings)."""
+        self.window.choose_dataset(self.window.lesson.data or SYNTHETIC)
 
     # -- closing ---------------------------------------------------------------------------------
     def _fingerprint(self, run: RunState) -> tuple:

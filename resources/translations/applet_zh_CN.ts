@@ -279,6 +279,77 @@
     </message>
 </context>
 <context>
+    <name>DataSettings</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>First unseen day</source>
+        <translation>第一个未见日</translation>
+    </message>
+    <message>
+        <source>Unseen days</source>
+        <translation>未见天数</translation>
+    </message>
+    <message>
+        <source>synthetic channel (generated)</source>
+        <translation>合成频道（生成的数据）</translation>
+    </message>
+    <message>
+        <source>real: Wikipedia views of R</source>
+        <translation>真实数据：维基百科 R 词条浏览量</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>Synthetic: a generated channel modelled on the lecture&apos;s (2017–2021). Real: daily page views of the English Wikipedia article “R (programming language)”, 2008–2015. Imported: your own CSV (File → Import views CSV).</source>
+        <translation>合成：仿照课上频道生成的数据（2017–2021）。真实：英文维基百科“R (programming language)”词条的每日浏览量，2008–2015。导入：你自己的 CSV（文件 → 导入观看量 CSV）。</translation>
+    </message>
+    <message>
+        <source>fill by linear interpolation (marked ×)</source>
+        <translation>用线性插值填补（标记为 ×）</translation>
+    </message>
+    <message>
+        <source>leave out the examples that touch them</source>
+        <translation>去掉涉及这些天的样本</translation>
+    </message>
+    <message>
+        <source>The lecture trains on the four years before this day and keeps the days from it on unseen.</source>
+        <translation>课上用这一天之前的四年训练，从这一天起的数据留作未见数据。</translation>
+    </message>
+    <message>
+        <source>How many days from the first unseen day are kept unseen (L′).</source>
+        <translation>从第一个未见日起，有多少天留作未见数据（L′）。</translation>
+    </message>
+    <message>
+        <source>Missing days (%1)</source>
+        <translation>缺失天数（%1）</translation>
+    </message>
+    <message>
+        <source>%1 days between the first and the last date have no count.</source>
+        <translation>第一天到最后一天之间有 %1 天没有数据。</translation>
+    </message>
+    <message>
+        <source>%1 training days, %2 unseen.</source>
+        <translation>训练 %1 天，未见 %2 天。</translation>
+    </message>
+    <message>
+        <source>%1 of them filled (×).</source>
+        <translation>其中 %1 天是填补的（×）。</translation>
+    </message>
+    <message>
+        <source>%1 examples left out.</source>
+        <translation>去掉了 %1 个样本。</translation>
+    </message>
+    <message>
+        <source>Training days: %1 to %2. Unseen days: %3 to %4. Filled: the day had no count and got one on the straight line between its neighbours. Left out: the example&apos;s target or one of its feature days had no count.</source>
+        <translation>训练日：%1 至 %2。未见日：%3 至 %4。填补：这一天没有数据，取前后相邻两天连线上的值。去掉：样本的目标日或某个特征日没有数据。</translation>
+    </message>
+</context>
+<context>
     <name>DigitsPanel</name>
     <message>
         <source>Digits</source>
@@ -675,6 +746,18 @@ predicted: %3 (%4 %)
 <context>
     <name>FitPanel</name>
     <message>
+        <source>New Year</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>圣诞节</translation>
+    </message>
+    <message>
+        <source>Lunar New Year</source>
+        <translation>春节</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>拟合</translation>
     </message>
@@ -699,6 +782,10 @@ predicted: %3 (%4 %)
         <translation>预测</translation>
     </message>
     <message>
+        <source>filled (was missing)</source>
+        <translation>填补（原本缺失）</translation>
+    </message>
+    <message>
         <source>x₁ standardised (mean 0, sd 1)</source>
         <translation>x₁ 已标准化（均值 0，标准差 1）</translation>
     </message>
@@ -711,8 +798,24 @@ predicted: %3 (%4 %)
         <translation>当天的观看量 y（%1）</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>日期</translation>
+        <source>ŷ − y (%1)</source>
+        <translation>ŷ − y（%1）</translation>
+    </message>
+    <message>
+        <source>Error on each unseen day: ŷ − y (above 0: too high)</source>
+        <translation>每个未见日的误差：ŷ − y（大于 0：预测偏高）</translation>
+    </message>
+    <message>
+        <source>Synthetic data (a generated channel)</source>
+        <translation>合成数据（生成的频道）</translation>
+    </message>
+    <message>
+        <source>Real data: Wikipedia views of &quot;R (programming language)&quot;</source>
+        <translation>真实数据：维基百科“R (programming language)”词条浏览量</translation>
+    </message>
+    <message>
+        <source>Imported data: %1</source>
+        <translation>导入的数据：%1</translation>
     </message>
     <message>
         <source>views (%1)</source>
@@ -1366,8 +1469,8 @@ predicted: %3 (%4 %)
         <translation>用你自己的每日数据学习观看量课程（包含日期和数量的 CSV，例如 YouTube Studio 导出的文件）。</translation>
     </message>
     <message>
-        <source>Use the &amp;built-in views</source>
-        <translation>使用内置观看量数据(&amp;B)</translation>
+        <source>Use the lesson&apos;s &amp;built-in views</source>
+        <translation>使用本课的内置观看量数据(&amp;B)</translation>
     </message>
     <message>
         <source>Applet sessions (*%1)</source>
@@ -1448,6 +1551,26 @@ predicted: %3 (%4 %)
     <message>
         <source>Could not import %1</source>
         <translation>无法导入 %1</translation>
+    </message>
+    <message>
+        <source>Missing days in %1</source>
+        <translation>%1 中的缺失日</translation>
+    </message>
+    <message>
+        <source>%1 days between %2 and %3 have no count (%4). Fill them by linear interpolation (the filled days are marked × in the Fit panel), or leave out every example whose days touch one? You can change this later in Lesson settings.</source>
+        <translation>%2 到 %3 之间有 %1 天没有数据（%4）。用线性插值填补（填补的天在拟合面板中标记为 ×），还是去掉所有涉及这些天的样本？之后可以在课程设置中更改。</translation>
+    </message>
+    <message>
+        <source>Fill them</source>
+        <translation>填补</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>去掉</translation>
+    </message>
+    <message>
+        <source>Nothing imported: the views lessons learn from the same data.</source>
+        <translation>没有导入：观看量课程仍使用原来的数据。</translation>
     </message>
     <message>
         <source>Imported %1 days (%2 to %3); the views lessons now learn from them.</source>

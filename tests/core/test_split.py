@@ -43,9 +43,9 @@ def test_four_years_before_a_leap_day():
 
 
 def test_a_split_outside_the_series_is_refused():
-    with pytest.raises(DataError, match="No day before 2017-01-01"):
+    with pytest.raises(DataError, match="no day before 2017-01-01"):
         views_problem(1, builtin_views(), split=Split("2017-01-01"))
-    with pytest.raises(DataError, match="No day from 2022-01-01"):
+    with pytest.raises(DataError, match="no day from 2022-01-01"):
         views_problem(1, builtin_views(), split=Split("2022-01-01"))
     with pytest.raises(DataError, match="between 1 and 366"):
         Split("2021-01-01", val_days=0)

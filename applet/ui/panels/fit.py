@@ -1,22 +1,33 @@
 """Fit panel: the data and the model's output.
 
 For the views lessons: "yesterday → today" as a scatter with the fitted line (one-day
-model), and the time series of actual and predicted views with the unseen 2021 days
-shaded. For the curve lessons: the target points and the network's curve.
+model), the time series of actual and predicted views with the unseen days shaded and
+the days filled by interpolation marked, and under it the error on each unseen day with
+the holidays marked (the model cannot know about them). For the curve lessons: the
+target points and the network's curve.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout
 
+from applet.core.datasets import views, wikipedia
+from applet.core.datasets.holidays import CHRISTMAS, LUNAR, NEW_YEAR, holidays_between, unseen_errors
 from applet.core.problem import Problem
 from applet.training.snapshot import Snapshot
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, VALIDATION_SPAN, Theme, add_legend, make_plot, set_axis_labels
 
 RECENT_DAYS = 120
+DAY = 86400.0
+HOLIDAY_NAMES = {
+    NEW_YEAR: QT_TRANSLATE_NOOP("FitPanel", "New Year"),
+    CHRISTMAS: QT_TRANSLATE_NOOP("FitPanel", "Christmas"),
+    LUNAR: QT_TRANSLATE_NOOP("FitPanel", "Lunar New Year"),
+}
 
 
 def drawable(y: np.ndarray) -> np.ndarray:
@@ -39,8 +50,11 @@ class FitPanel(Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         self.scatter_plot = make_plot()
         self.time_plot = make_plot(axis_items={"bottom": pg.DateAxisItem(orientation="bottom")})
-        layout.addWidget(self.scatter_plot, 1)
-        layout.addWidget(self.time_plot, 1)
+        self.error_plot = make_plot(axis_items={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.error_plot.setObjectName("unseenErrorPlot")
+        layout.addWidget(self.scatter_plot, 3)
+        layout.addWidget(self.time_plot, 3)
+        layout.addWidget(self.error_plot, 2)
         sp = self.scatter_plot.getPlotItem()
         add_legend(self.scatter_plot)
         self.train_points = sp.plot(
@@ -51,7 +65,7 @@ class FitPanel(Panel):
         )
         self.model_line = sp.plot([], [], pen=Theme.pen(COLORS["model"], 3), name="model", connect="finite")
         tp = self.time_plot.getPlotItem()
-        add_legend(self.time_plot)
+        add_legend(self.time_plot).setColumnCount(3)  # one row along the top: less of the series hidden
         self.predicted_curve = tp.plot([], [], pen=Theme.pen(COLORS["model"], 2), name="predicted", connect="finite")
         self.actual_curve = tp.plot(
             [],
@@ -63,10 +77,23 @@ class FitPanel(Panel):
             symbolPen=None,
             name="actual",
         )
-        for static in (self.train_points, self.val_points, self.actual_curve):  # redrawn as pixmaps, not point by point
+        self.filled_points = tp.plot(
+            [], [], pen=None, symbol="x", symbolSize=8, symbolPen=Theme.pen(COLORS["validation"], 2), name="filled"
+        )
+        for static in (
+            self.train_points,
+            self.val_points,
+            self.actual_curve,
+            self.filled_points,
+        ):  # redrawn as pixmaps, not point by point
             static.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.val_span = pg.LinearRegionItem(brush=VALIDATION_SPAN, movable=False, pen=pg.mkPen(None))
         tp.addItem(self.val_span)
+        ep = self.error_plot.getPlotItem()
+        ep.addItem(pg.InfiniteLine(pos=0.0, angle=0, pen=Theme.pen(COLORS["grid"], 1)))
+        self.error_bars = pg.BarGraphItem(x=[], height=[], width=0.8 * DAY, pen=None, brush=COLORS["model"])
+        ep.addItem(self.error_bars)
+        self.holiday_lines: list[pg.InfiniteLine] = []
         self.retranslate()
 
     def title(self) -> str:
@@ -84,11 +111,17 @@ class FitPanel(Panel):
             ),
             (
                 self.time_plot.getPlotItem().legend,
-                ((self.actual_curve, self.tr("actual")), (self.predicted_curve, self.tr("predicted"))),
+                (
+                    (self.actual_curve, self.tr("actual")),
+                    (self.predicted_curve, self.tr("predicted")),
+                    (self.filled_points, self.tr("filled (was missing)")),
+                ),
             ),
         ):
             for item, text in items:
-                legend.getLabel(item).setText(text)
+                label = legend.getLabel(item)
+                if label is not None:
+                    label.setText(text)
         self._label_axes()
 
     def _label_axes(self) -> None:
@@ -103,9 +136,55 @@ class FitPanel(Panel):
                 else self.tr("views yesterday, x₁ (%1)").replace("%1", unit)
             )
             set_axis_labels(self.scatter_plot, x_label, self.tr("views that day, y (%1)").replace("%1", unit))
-            set_axis_labels(self.time_plot, self.tr("date"), self.tr("views (%1)").replace("%1", unit))
+            set_axis_labels(self.time_plot, "", self.tr("views (%1)").replace("%1", unit))
+            self.time_plot.getPlotItem().setTitle(self._series_title(p), color=Theme.foreground, size="9pt")
+            set_axis_labels(self.error_plot, "", self.tr("ŷ − y (%1)").replace("%1", unit))
+            self.error_plot.getPlotItem().setTitle(
+                self.tr("Error on each unseen day: ŷ − y (above 0: too high)"),
+                color=Theme.foreground,
+                size="9pt",
+            )
+            for line, (_, kind) in zip(self.holiday_lines, self._holidays(p)):
+                line.label.setFormat(QCoreApplication.translate("FitPanel", HOLIDAY_NAMES[kind]))
         else:
             set_axis_labels(self.scatter_plot, "x", "y")
+
+    def _series_title(self, problem: Problem) -> str:
+        """Which data the plot shows, saying plainly whether it is real or synthetic."""
+        name = problem.info["series_name"]
+        if name == views.NAME:
+            return self.tr("Synthetic data (a generated channel)")
+        if name == wikipedia.NAME:
+            return self.tr('Real data: Wikipedia views of "R (programming language)"')
+        return self.tr("Imported data: %1").replace("%1", name)
+
+    @staticmethod
+    def _holidays(problem: Problem) -> list:
+        return holidays_between(problem.info["val_start"], problem.info["dates"][-1])
+
+    def _show_holidays(self, problem: Problem) -> None:
+        """A dashed line with its name on every holiday among the unseen days."""
+        ep = self.error_plot.getPlotItem()
+        for line in self.holiday_lines:
+            ep.removeItem(line)
+        self.holiday_lines = []
+        start, end = problem.info["val_start"], problem.info["dates"][-1]
+        for day, _ in self._holidays(problem):
+            late = day - start > (end - start) / 2  # its name on the left of the line, inside the plot
+            line = pg.InfiniteLine(
+                pos=day_seconds(np.array([day]))[0],
+                angle=90,
+                pen=Theme.pen(COLORS["validation"], 1.5, style=Qt.PenStyle.DashLine),
+                label="",
+                labelOpts={
+                    "position": 0.92,
+                    "color": Theme.foreground,
+                    "fill": Theme.background,
+                    "anchors": [(1, 0.5), (1, 0.5)] if late else [(0, 0.5), (0, 0.5)],
+                },
+            )
+            ep.addItem(line)
+            self.holiday_lines.append(line)
 
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
@@ -113,6 +192,7 @@ class FitPanel(Panel):
         one_input = problem.n_inputs == 1
         self.scatter_plot.setVisible(one_input)
         self.time_plot.setVisible(is_views)
+        self.error_plot.setVisible(is_views and problem.has_validation)
         self.train_points.setData(problem.X_train[:, 0] if one_input else [], problem.Y_train if one_input else [])
         if one_input and problem.has_validation:
             self.val_points.setData(problem.X_val[:, 0], problem.Y_val)
@@ -122,9 +202,18 @@ class FitPanel(Panel):
         if is_views:
             t = day_seconds(problem.info["dates"])
             self.actual_curve.setData(t, problem.info["targets"])
+            filled = problem.info["filled"]
+            self.filled_points.setData(t[filled], problem.info["targets"][filled])
+            legend = self.time_plot.getPlotItem().legend
+            legend.removeItem(self.filled_points)
+            if filled.any():  # the legend names the mark only when some day is marked
+                legend.addItem(self.filled_points, self.tr("filled (was missing)"))
             self.predicted_curve.setData([], [])
             val_start = day_seconds(np.array([problem.info["val_start"]]))[0]
-            self.val_span.setRegion((val_start, t[-1]))
+            self.val_span.setRegion((val_start - DAY / 2, t[-1] + DAY / 2))
+            self.error_bars.setOpts(x=[], height=[])
+            self._show_holidays(problem)
+            self.error_plot.setXRange(val_start - DAY, t[-1] + DAY, padding=0)
             # open on the last months, where the unseen days are; zoom out for the years
             self.time_plot.setXRange(t[-1] - RECENT_DAYS * 86400, t[-1], padding=0.02)
             recent = problem.info["targets"][-RECENT_DAYS:]
@@ -141,4 +230,9 @@ class FitPanel(Panel):
             self.model_line.setData(grid[:, 0], drawable(snapshot.outputs["grid"][:, 0]))
         if "all" in snapshot.outputs and self.problem.info.get("kind") == "views":
             t = day_seconds(self.problem.info["dates"])
-            self.predicted_curve.setData(t, drawable(snapshot.outputs["all"][:, 0]))
+            predicted = drawable(snapshot.outputs["all"][:, 0])
+            self.predicted_curve.setData(t, predicted)
+            days, errors = unseen_errors(self.problem.info, predicted)
+            shown = np.isfinite(errors)
+            brushes = [COLORS["model"] if e > 0 else COLORS["train"] for e in errors[shown]]
+            self.error_bars.setOpts(x=day_seconds(days[shown]), height=errors[shown], brushes=brushes)

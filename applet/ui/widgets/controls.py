@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.lessons import LOSS_NAMES, Lesson
+from applet.ui.widgets.data_settings import DataSettings
 from applet.ui.widgets.number_input import NumberInput
 
 LR_SLIDER_STEPS_PER_DECADE = 4
@@ -108,7 +109,11 @@ class Controls(QWidget):
             self._labels[key] = QLabel()
             self.form.addRow(self._labels[key], field)
         self.choices_box = QGroupBox(objectName="lessonChoices")
-        self.choices_form = QFormLayout(self.choices_box)
+        choices_layout = QVBoxLayout(self.choices_box)
+        self.choices_form = QFormLayout()
+        self.data_settings = DataSettings()  # the views lessons' data, missing days and split
+        choices_layout.addLayout(self.choices_form)
+        choices_layout.addWidget(self.data_settings)
         self.choice_inputs: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -168,7 +173,7 @@ class Controls(QWidget):
         self.max_updates_input.setValue(setup.max_updates or 0)
         self.grad_tol_input.set_value(setup.grad_tol or 1e-4)
         self.weight_decay_input.set_value(setup.weight_decay)
-        self._build_choices(lesson, choices)
+        self._build_choices(lesson, choices, setup.problem.info.get("kind") == "views")
         self._updating = False
         self.retranslate()
 
@@ -180,7 +185,7 @@ class Controls(QWidget):
         self.batch_input.setValue(0 if setup.batch_size in (None, n) else setup.batch_size)
         self._updating = was
 
-    def _build_choices(self, lesson: Lesson, choices: dict) -> None:
+    def _build_choices(self, lesson: Lesson, choices: dict, is_views: bool) -> None:
         while self.choices_form.rowCount():
             self.choices_form.removeRow(0)
         self.choice_inputs = {}
@@ -194,7 +199,8 @@ class Controls(QWidget):
             )
             self.choice_inputs[choice.key] = combo
             self.choices_form.addRow(QCoreApplication.translate("Lessons", choice.label), combo)
-        self.choices_box.setVisible(bool(lesson.choices))
+        self.data_settings.setVisible(is_views)
+        self.choices_box.setVisible(bool(lesson.choices) or is_views)
 
     @staticmethod
     def _select(combo: QComboBox, key) -> None:
@@ -276,6 +282,7 @@ class Controls(QWidget):
                 i, QCoreApplication.translate("Lessons", LOSS_NAMES[self.loss_input.itemData(i)])
             )
         self.choices_box.setTitle(self.tr("Lesson settings"))
+        self.data_settings.retranslate()
         for choice in self.lesson.choices if self.lesson is not None else ():
             combo = self.choice_inputs[choice.key]
             label = QCoreApplication.translate("Lessons", choice.label)
