@@ -411,6 +411,111 @@
         </message>
     </context>
     <context>
+        <name>DataSettings</name>
+        <message>
+            <source>Data</source>
+            <translation>資料</translation>
+            <extra-zh_CN>数据</extra-zh_CN>
+            <extra-converted>資料</extra-converted>
+        </message>
+        <message>
+            <source>First unseen day</source>
+            <translation>第一個未見日</translation>
+            <extra-zh_CN>第一个未见日</extra-zh_CN>
+            <extra-converted>第一個未見日</extra-converted>
+        </message>
+        <message>
+            <source>Unseen days</source>
+            <translation>未見天數</translation>
+            <extra-zh_CN>未见天数</extra-zh_CN>
+            <extra-converted>未見天數</extra-converted>
+        </message>
+        <message>
+            <source>synthetic channel (generated)</source>
+            <translation>合成頻道（生成的資料）</translation>
+            <extra-zh_CN>合成频道（生成的数据）</extra-zh_CN>
+            <extra-converted>合成頻道（生成的資料）</extra-converted>
+        </message>
+        <message>
+            <source>real: Wikipedia views of R</source>
+            <translation>真實資料：維基百科 R 詞條瀏覽量</translation>
+            <extra-zh_CN>真实数据：维基百科 R 词条浏览量</extra-zh_CN>
+            <extra-converted>真實資料：維基百科 R 詞條瀏覽量</extra-converted>
+        </message>
+        <message>
+            <source>imported: %1</source>
+            <translation>匯入：%1</translation>
+            <extra-zh_CN>导入：%1</extra-zh_CN>
+            <extra-converted>匯入：%1</extra-converted>
+        </message>
+        <message>
+            <source>Synthetic: a generated channel modelled on the lecture's (2017–2021). Real: daily page views of the English Wikipedia article “R (programming language)”, 2008–2015. Imported: your own CSV (File → Import views CSV).</source>
+            <translation>合成：仿照課上頻道生成的資料（2017–2021）。真實：英文維基百科「R (programming language)」詞條的每日瀏覽量，2008–2015。匯入：你自己的 CSV（檔案 → 匯入觀看量 CSV）。</translation>
+            <extra-zh_CN>合成：仿照课上频道生成的数据（2017–2021）。真实：英文维基百科“R (programming language)”词条的每日浏览量，2008–2015。导入：你自己的 CSV（文件 → 导入观看量 CSV）。</extra-zh_CN>
+            <extra-converted>合成：仿照課上頻道生成的資料（2017–2021）。真實：英文維基百科「R (programming language)」詞條的每日瀏覽量，2008–2015。匯入：你自己的 CSV（檔案 → 匯入觀看量 CSV）。</extra-converted>
+        </message>
+        <message>
+            <source>fill by linear interpolation (marked ×)</source>
+            <translation>用線性插值填補（標記為 ×）</translation>
+            <extra-zh_CN>用线性插值填补（标记为 ×）</extra-zh_CN>
+            <extra-converted>用線性插值填補（標記為 ×）</extra-converted>
+        </message>
+        <message>
+            <source>leave out the examples that touch them</source>
+            <translation>去掉涉及這些天的樣本</translation>
+            <extra-zh_CN>去掉涉及这些天的样本</extra-zh_CN>
+            <extra-converted>去掉涉及這些天的樣本</extra-converted>
+        </message>
+        <message>
+            <source>The lecture trains on the four years before this day and keeps the days from it on unseen.</source>
+            <translation>課上用這一天之前的四年訓練，從這一天起的資料留作未見資料。</translation>
+            <extra-zh_CN>课上用这一天之前的四年训练，从这一天起的数据留作未见数据。</extra-zh_CN>
+            <extra-converted>課上用這一天之前的四年訓練，從這一天起的資料留作未見資料。</extra-converted>
+        </message>
+        <message>
+            <source>How many days from the first unseen day are kept unseen (L′).</source>
+            <translation>從第一個未見日起，有多少天留作未見資料（L′）。</translation>
+            <extra-zh_CN>从第一个未见日起，有多少天留作未见数据（L′）。</extra-zh_CN>
+            <extra-converted>從第一個未見日起，有多少天留作未見資料（L′）。</extra-converted>
+        </message>
+        <message>
+            <source>Missing days (%1)</source>
+            <translation>缺失天數（%1）</translation>
+            <extra-zh_CN>缺失天数（%1）</extra-zh_CN>
+            <extra-converted>缺失天數（%1）</extra-converted>
+        </message>
+        <message>
+            <source>%1 days between the first and the last date have no count.</source>
+            <translation>第一天到最後一天之間有 %1 天沒有資料。</translation>
+            <extra-zh_CN>第一天到最后一天之间有 %1 天没有数据。</extra-zh_CN>
+            <extra-converted>第一天到最後一天之間有 %1 天沒有資料。</extra-converted>
+        </message>
+        <message>
+            <source>%1 training days, %2 unseen.</source>
+            <translation>訓練 %1 天，未見 %2 天。</translation>
+            <extra-zh_CN>训练 %1 天，未见 %2 天。</extra-zh_CN>
+            <extra-converted>訓練 %1 天，未見 %2 天。</extra-converted>
+        </message>
+        <message>
+            <source>%1 of them filled (×).</source>
+            <translation>其中 %1 天是填補的（×）。</translation>
+            <extra-zh_CN>其中 %1 天是填补的（×）。</extra-zh_CN>
+            <extra-converted>其中 %1 天是填補的（×）。</extra-converted>
+        </message>
+        <message>
+            <source>%1 examples left out.</source>
+            <translation>去掉了 %1 個樣本。</translation>
+            <extra-zh_CN>去掉了 %1 个样本。</extra-zh_CN>
+            <extra-converted>去掉了 %1 個樣本。</extra-converted>
+        </message>
+        <message>
+            <source>Training days: %1 to %2. Unseen days: %3 to %4. Filled: the day had no count and got one on the straight line between its neighbours. Left out: the example's target or one of its feature days had no count.</source>
+            <translation>訓練日：%1 至 %2。未見日：%3 至 %4。填補：這一天沒有資料，取前後相鄰兩天連線上的值。去掉：樣本的目標日或某個特徵日沒有資料。</translation>
+            <extra-zh_CN>训练日：%1 至 %2。未见日：%3 至 %4。填补：这一天没有数据，取前后相邻两天连线上的值。去掉：样本的目标日或某个特征日没有数据。</extra-zh_CN>
+            <extra-converted>訓練日：%1 至 %2。未見日：%3 至 %4。填補：這一天沒有資料，取前後相鄰兩天連線上的值。去掉：樣本的目標日或某個特徵日沒有資料。</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>DigitsPanel</name>
         <message>
             <source>Digits</source>
@@ -1003,6 +1108,24 @@ predicted: %3 (%4 %)
     <context>
         <name>FitPanel</name>
         <message>
+            <source>New Year</source>
+            <translation>元旦</translation>
+            <extra-zh_CN>元旦</extra-zh_CN>
+            <extra-converted>元旦</extra-converted>
+        </message>
+        <message>
+            <source>Christmas</source>
+            <translation>聖誕節</translation>
+            <extra-zh_CN>圣诞节</extra-zh_CN>
+            <extra-converted>聖誕節</extra-converted>
+        </message>
+        <message>
+            <source>Lunar New Year</source>
+            <translation>春節</translation>
+            <extra-zh_CN>春节</extra-zh_CN>
+            <extra-converted>春節</extra-converted>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>擬合</translation>
             <extra-zh_CN>拟合</extra-zh_CN>
@@ -1039,6 +1162,12 @@ predicted: %3 (%4 %)
             <extra-converted>預測</extra-converted>
         </message>
         <message>
+            <source>filled (was missing)</source>
+            <translation>填補（原本缺失）</translation>
+            <extra-zh_CN>填补（原本缺失）</extra-zh_CN>
+            <extra-converted>填補（原本缺失）</extra-converted>
+        </message>
+        <message>
             <source>x₁ standardised (mean 0, sd 1)</source>
             <translation>x₁ 已標準化（平均值 0，標準差 1）</translation>
             <extra-zh_CN>x₁ 已标准化（均值 0，标准差 1）</extra-zh_CN>
@@ -1057,10 +1186,34 @@ predicted: %3 (%4 %)
             <extra-converted>當天的觀看量 y（%1）</extra-converted>
         </message>
         <message>
-            <source>date</source>
-            <translation>日期</translation>
-            <extra-zh_CN>日期</extra-zh_CN>
-            <extra-converted>日期</extra-converted>
+            <source>ŷ − y (%1)</source>
+            <translation>ŷ − y（%1）</translation>
+            <extra-zh_CN>ŷ − y（%1）</extra-zh_CN>
+            <extra-converted>ŷ − y（%1）</extra-converted>
+        </message>
+        <message>
+            <source>Error on each unseen day: ŷ − y (above 0: too high)</source>
+            <translation>每個未見日的誤差：ŷ − y（大於 0：預測偏高）</translation>
+            <extra-zh_CN>每个未见日的误差：ŷ − y（大于 0：预测偏高）</extra-zh_CN>
+            <extra-converted>每個未見日的誤差：ŷ − y（大於 0：預測偏高）</extra-converted>
+        </message>
+        <message>
+            <source>Synthetic data (a generated channel)</source>
+            <translation>合成數據（生成的頻道）</translation>
+            <extra-zh_CN>合成数据（生成的频道）</extra-zh_CN>
+            <extra-converted>合成數據（生成的頻道）</extra-converted>
+        </message>
+        <message>
+            <source>Real data: Wikipedia views of "R (programming language)"</source>
+            <translation>真實資料：維基百科「R (programming language)」詞條瀏覽量</translation>
+            <extra-zh_CN>真实数据：维基百科“R (programming language)”词条浏览量</extra-zh_CN>
+            <extra-converted>真實資料：維基百科「R (programming language)」詞條瀏覽量</extra-converted>
+        </message>
+        <message>
+            <source>Imported data: %1</source>
+            <translation>匯入的資料：%1</translation>
+            <extra-zh_CN>导入的数据：%1</extra-zh_CN>
+            <extra-converted>匯入的資料：%1</extra-converted>
         </message>
         <message>
             <source>views (%1)</source>
@@ -2024,10 +2177,10 @@ predicted: %3 (%4 %)
             <extra-converted>用你自己的每日資料學習觀看量課程（包含日期和數量的 CSV，例如 YouTube Studio 匯出的檔案）。</extra-converted>
         </message>
         <message>
-            <source>Use the &amp;built-in views</source>
-            <translation>使用內建觀看量資料(&amp;B)</translation>
-            <extra-zh_CN>使用内置观看量数据(&amp;B)</extra-zh_CN>
-            <extra-converted>使用內建觀看量資料(&amp;B)</extra-converted>
+            <source>Use the lesson's &amp;built-in views</source>
+            <translation>使用本課的內建觀看量資料(&amp;B)</translation>
+            <extra-zh_CN>使用本课的内置观看量数据(&amp;B)</extra-zh_CN>
+            <extra-converted>使用本課的內建觀看量資料(&amp;B)</extra-converted>
         </message>
         <message>
             <source>Applet sessions (*%1)</source>
@@ -2040,6 +2193,12 @@ predicted: %3 (%4 %)
             <translation>內建的合成頻道</translation>
             <extra-zh_CN>内置的合成频道</extra-zh_CN>
             <extra-converted>內建的合成頻道</extra-converted>
+        </message>
+        <message>
+            <source>built-in real Wikipedia views</source>
+            <translation>內建的真實維基百科瀏覽量</translation>
+            <extra-zh_CN>内置的真实维基百科浏览量</extra-zh_CN>
+            <extra-converted>內建的真實維基百科瀏覽量</extra-converted>
         </message>
         <message>
             <source>%1 (imported CSV)</source>
@@ -2142,6 +2301,36 @@ predicted: %3 (%4 %)
             <translation>無法匯入 %1</translation>
             <extra-zh_CN>无法导入 %1</extra-zh_CN>
             <extra-converted>無法匯入 %1</extra-converted>
+        </message>
+        <message>
+            <source>Missing days in %1</source>
+            <translation>%1 中的缺失日</translation>
+            <extra-zh_CN>%1 中的缺失日</extra-zh_CN>
+            <extra-converted>%1 中的缺失日</extra-converted>
+        </message>
+        <message>
+            <source>%1 days between %2 and %3 have no count (%4). Fill them by linear interpolation (the filled days are marked × in the Fit panel), or leave out every example whose days touch one? You can change this later in Lesson settings.</source>
+            <translation>%2 到 %3 之間有 %1 天沒有資料（%4）。用線性插值填補（填補的天在擬合面板中標記為 ×），還是去掉所有涉及這些天的樣本？之後可以在課程設定中更改。</translation>
+            <extra-zh_CN>%2 到 %3 之间有 %1 天没有数据（%4）。用线性插值填补（填补的天在拟合面板中标记为 ×），还是去掉所有涉及这些天的样本？之后可以在课程设置中更改。</extra-zh_CN>
+            <extra-converted>%2 到 %3 之間有 %1 天沒有資料（%4）。用線性插值填補（填補的天在擬合面板中標記為 ×），還是去掉所有涉及這些天的樣本？之後可以在課程設定中更改。</extra-converted>
+        </message>
+        <message>
+            <source>Fill them</source>
+            <translation>填補</translation>
+            <extra-zh_CN>填补</extra-zh_CN>
+            <extra-converted>填補</extra-converted>
+        </message>
+        <message>
+            <source>Leave them out</source>
+            <translation>去掉</translation>
+            <extra-zh_CN>去掉</extra-zh_CN>
+            <extra-converted>去掉</extra-converted>
+        </message>
+        <message>
+            <source>Nothing imported: the views lessons learn from the same data.</source>
+            <translation>沒有匯入：觀看量課程仍使用原來的資料。</translation>
+            <extra-zh_CN>没有导入：观看量课程仍使用原来的数据。</extra-zh_CN>
+            <extra-converted>沒有匯入：觀看量課程仍使用原來的資料。</extra-converted>
         </message>
         <message>
             <source>Imported %1 days (%2 to %3); the views lessons now learn from them.</source>
