@@ -53,15 +53,6 @@ class Table:
     rows_function: str  # the function of applet.training.lecture that makes the rows
     title: str
 
-    def published_key(self, row: ComparisonRow) -> int:
-        """Which published figure a row matches: its days, its width or its depth."""
-        hidden = row.setup.layers[:-1]
-        if self.key == "days":
-            return int(row.setup.problem.info["days"])
-        if self.key == "width":
-            return hidden[0].units if hidden else 0
-        return len(hidden)
-
 
 TABLES = (
     Table("days", "days_rows", "More days of features: linear models y = b + Σⱼ wⱼ·xⱼ"),
@@ -118,7 +109,6 @@ def run_table(
     table: Table, rows_per_seed: list[list[ComparisonRow]], seeds: tuple[int, ...], unit: str
 ) -> list[tuple[ComparisonRow, SeedSummary]]:
     """Train every row of a table once per seed, reporting each row on the terminal as it finishes."""
-    published = lecture.PUBLISHED[table.key]
     print(f"\n{table.title}")
     done = []
     for i, row in enumerate(rows_per_seed[0], start=1):
@@ -131,7 +121,7 @@ def run_table(
                 print("\r", end="", file=sys.stderr)
         summary = SeedSummary.of(seeds, results)
         runs = f"{summary.updates} updates" if len(seeds) == 1 else f"{len(seeds)} seeds × {summary.updates} updates"
-        ref = published.get(table.published_key(row), (math.nan, math.nan))
+        ref = row.published or (math.nan, math.nan)
         print(
             f"  {label}: {runs} in {summary.seconds:.1f} s — "
             f"L = {show(*summary.train_mean_sd)} {unit}, L′ = {show(*summary.val_mean_sd)} {unit} "
@@ -181,7 +171,7 @@ def markdown(
             "|---|---:|---:|---:|---:|---:|---:|---|---:|---|",
         ]
         for row, summary in rows:
-            ref = lecture.PUBLISHED[table.key].get(table.published_key(row), (math.nan, math.nan))
+            ref = row.published or (math.nan, math.nan)
             s = settings(row)
             lines.append(
                 f"| {row.label} | {show(*summary.train_mean_sd)} | {show(*summary.val_mean_sd)} | {_k(ref[0], 2)} | "

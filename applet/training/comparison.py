@@ -28,6 +28,7 @@ class ComparisonRow:
     setup: TrainingSetup
     updates: int
     restore_best: bool = False  # early stopping: report the parameters of the lowest L′, not the last
+    published: tuple[float, float] | None = None  # the lecture's (L, L′) for this model, on its own channel
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ def days_rows(seed: int, updates: int = DAYS_UPDATES) -> list[ComparisonRow]:
         setup = TrainingSetup(
             views_problem(days), LINEAR, seed=seed, loss="mae", lr=1e-2, optimizer="adam", grad_tol=None
         )
-        rows.append(ComparisonRow(f"linear, {days} day" + ("s" if days > 1 else ""), setup, updates))
+        label = f"linear, {days} day" + ("s" if days > 1 else "")
+        rows.append(ComparisonRow(label, setup, updates, published=PUBLISHED["days"][days]))
     return rows
 
 
@@ -75,7 +76,12 @@ def width_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
     problem = rows[0].setup.problem
     for units in WIDTHS:
         rows.append(
-            ComparisonRow(f"{units} ReLU, {DEEP_DAYS} days", deep_setup(relu_layers(1, units), seed, problem), updates)
+            ComparisonRow(
+                f"{units} ReLU, {DEEP_DAYS} days",
+                deep_setup(relu_layers(1, units), seed, problem),
+                updates,
+                published=PUBLISHED["width"][units],
+            )
         )
     return rows
 
@@ -122,7 +128,10 @@ def depth_rows(seed: int, updates: int = DEEP_UPDATES) -> list[ComparisonRow]:
     problem = views_problem(DEEP_DAYS)
     return [
         ComparisonRow(
-            f"{depth} × {DEEP_UNITS} ReLU, {DEEP_DAYS} days", deep_setup(relu_layers(depth), seed, problem), updates
+            f"{depth} × {DEEP_UNITS} ReLU, {DEEP_DAYS} days",
+            deep_setup(relu_layers(depth), seed, problem),
+            updates,
+            published=PUBLISHED["depth"][depth],
         )
         for depth in DEPTHS
     ]

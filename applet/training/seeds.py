@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from applet.training.comparison import ComparisonResult
+from applet.training.comparison import ComparisonResult, ComparisonRow
 
 
 def parse_seeds(text: str) -> tuple[int, ...]:
@@ -72,3 +72,28 @@ def show(mean: float, sd: float, digits: int = 3) -> str:
     if not math.isfinite(mean):
         return "—"
     return f"{mean:.{digits}f}" if not math.isfinite(sd) else f"{mean:.{digits}f} ± {sd:.{digits}f}"
+
+
+def seed_list(first: int, n: int) -> tuple[int, ...]:
+    """``n`` seeds: the learner's ``first``, then 0, 1, 2, … (skipping ``first``) — so seed 42
+    and 5 seeds train with 42, 0, 1, 2, 3, as the README's tables."""
+    others = (s for s in range(n + 1) if s != first)
+    return (first, *list(others)[: n - 1])
+
+
+def with_seeds(rows: Sequence[ComparisonRow], seeds: Sequence[int]) -> list[ComparisonRow]:
+    """Every row once per seed, in order: row 0 with each seed, then row 1, …"""
+    return [replace(row, setup=row.setup.with_options(seed=seed)) for row in rows for seed in seeds]
+
+
+def summarize(
+    rows: Sequence[ComparisonRow], seeds: Sequence[int], results: dict[int, ComparisonResult]
+) -> dict[int, SeedSummary]:
+    """Per row, the summary of the seeds trained so far (``results`` indexed as ``with_seeds``)."""
+    n = len(seeds)
+    summaries = {}
+    for i in range(len(rows)):
+        done = [(seeds[j], results[i * n + j]) for j in range(n) if i * n + j in results]
+        if done:
+            summaries[i] = SeedSummary.of([s for s, _ in done], [r for _, r in done])
+    return summaries

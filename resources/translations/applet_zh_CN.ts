@@ -40,8 +40,28 @@
         <translation>运行比较</translation>
     </message>
     <message>
-        <source>Train every model in the table with the same seed and compare their losses.</source>
-        <translation>用同一个随机种子训练表中的每个模型，并比较它们的损失。</translation>
+        <source>Train every model in the table with the same seeds and compare their losses.</source>
+        <translation>用相同的随机种子训练表中的每个模型，并比较它们的损失。</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <source>Train every model with this many seeds — the Seed box&apos;s, then 0, 1, 2, … — and show mean ± sd of L and L′ over them. One seed is not a result: the spread shows which differences are real.</source>
+        <translation>用这么多个随机种子训练每个模型 —— 先是“随机种子”框中的种子，然后是 0、1、2、…… —— 并显示 L 和 L′ 在这些种子上的均值 ± 标准差。一个种子算不上结果：看离散程度才知道哪些差别是真的。</translation>
+    </message>
+    <message>
+        <source>Published in the lecture for the same model, trained on its own channel (real data, not public; MAE in k): compare the trend, not the digits.</source>
+        <translation>课上公布的同一模型的结果，用的是课上自己的频道（真实数据，未公开；MAE，单位 k）：比较趋势，而不是具体数字。</translation>
+    </message>
+    <message>
+        <source>Lecture L / L′: the lecture&apos;s published figures for its own (real, not public) channel. Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
+        <translation>课上 L / L′：课上公布的、用课上自己的频道（真实数据，未公开）得到的结果。标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</translation>
+    </message>
+    <message>
+        <source>seeds %1</source>
+        <translation>种子 %1</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -64,16 +84,20 @@
         <translation>L′（未见数据）</translation>
     </message>
     <message>
+        <source>lecture L</source>
+        <translation>课上 L</translation>
+    </message>
+    <message>
+        <source>lecture L′</source>
+        <translation>课上 L′</translation>
+    </message>
+    <message>
         <source>updates</source>
         <translation>更新次数</translation>
     </message>
     <message>
         <source>note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
-        <translation>标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</translation>
     </message>
     <message>
         <source>Comparison stopped</source>

@@ -58,10 +58,40 @@
             <extra-converted>執行比較</extra-converted>
         </message>
         <message>
-            <source>Train every model in the table with the same seed and compare their losses.</source>
-            <translation>用同一個隨機種子訓練表中的每個模型，並比較它們的損失。</translation>
-            <extra-zh_CN>用同一个随机种子训练表中的每个模型，并比较它们的损失。</extra-zh_CN>
-            <extra-converted>用同一個隨機種子訓練表中的每個模型，並比較它們的損失。</extra-converted>
+            <source>Train every model in the table with the same seeds and compare their losses.</source>
+            <translation>用相同的隨機種子訓練表中的每個模型，並比較它們的損失。</translation>
+            <extra-zh_CN>用相同的随机种子训练表中的每个模型，并比较它们的损失。</extra-zh_CN>
+            <extra-converted>用相同的隨機種子訓練表中的每個模型，並比較它們的損失。</extra-converted>
+        </message>
+        <message>
+            <source>Seeds</source>
+            <translation>種子數</translation>
+            <extra-zh_CN>种子数</extra-zh_CN>
+            <extra-converted>種子數</extra-converted>
+        </message>
+        <message>
+            <source>Train every model with this many seeds — the Seed box's, then 0, 1, 2, … — and show mean ± sd of L and L′ over them. One seed is not a result: the spread shows which differences are real.</source>
+            <translation>用這麼多個隨機種子訓練每個模型 —— 先是「隨機種子」框中的種子，然後是 0、1、2、…… —— 並顯示 L 和 L′ 在這些種子上的平均值 ± 標準差。一個種子算不上結果：看離散程度才知道哪些差別是真的。</translation>
+            <extra-zh_CN>用这么多个随机种子训练每个模型 —— 先是“随机种子”框中的种子，然后是 0、1、2、…… —— 并显示 L 和 L′ 在这些种子上的均值 ± 标准差。一个种子算不上结果：看离散程度才知道哪些差别是真的。</extra-zh_CN>
+            <extra-converted>用這麼多個隨機種子訓練每個模型 —— 先是「隨機種子」框中的種子，然後是 0、1、2、…… —— 並顯示 L 和 L′ 在這些種子上的平均值 ± 標準差。一個種子算不上結果：看離散程度才知道哪些差別是真的。</extra-converted>
+        </message>
+        <message>
+            <source>Published in the lecture for the same model, trained on its own channel (real data, not public; MAE in k): compare the trend, not the digits.</source>
+            <translation>課上公佈的同一模型的結果，用的是課上自己的頻道（真實資料，未公開；MAE，單位 k）：比較趨勢，而不是具體數字。</translation>
+            <extra-zh_CN>课上公布的同一模型的结果，用的是课上自己的频道（真实数据，未公开；MAE，单位 k）：比较趋势，而不是具体数字。</extra-zh_CN>
+            <extra-converted>課上公佈的同一模型的結果，用的是課上自己的頻道（真實資料，未公開；MAE，單位 k）：比較趨勢，而不是具體數字。</extra-converted>
+        </message>
+        <message>
+            <source>Lecture L / L′: the lecture's published figures for its own (real, not public) channel. Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
+            <translation>課上 L / L′：課上公佈的、用課上自己的頻道（真實資料，未公開）得到的結果。標為「過擬合」的列：訓練資料上的損失比上一列低，但未見資料上的損失更高。</translation>
+            <extra-zh_CN>课上 L / L′：课上公布的、用课上自己的频道（真实数据，未公开）得到的结果。标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</extra-zh_CN>
+            <extra-converted>課上 L / L′：課上公佈的、用課上自己的頻道（真實資料，未公開）得到的結果。標為「過擬合」的列：訓練資料上的損失比上一列低，但未見資料上的損失更高。</extra-converted>
+        </message>
+        <message>
+            <source>seeds %1</source>
+            <translation>種子 %1</translation>
+            <extra-zh_CN>种子 %1</extra-zh_CN>
+            <extra-converted>種子 %1</extra-converted>
         </message>
         <message>
             <source>Cancel</source>
@@ -94,6 +124,18 @@
             <extra-converted>L′（未見資料）</extra-converted>
         </message>
         <message>
+            <source>lecture L</source>
+            <translation>課上 L</translation>
+            <extra-zh_CN>课上 L</extra-zh_CN>
+            <extra-converted>課上 L</extra-converted>
+        </message>
+        <message>
+            <source>lecture L′</source>
+            <translation>課上 L′</translation>
+            <extra-zh_CN>课上 L′</extra-zh_CN>
+            <extra-converted>課上 L′</extra-converted>
+        </message>
+        <message>
             <source>updates</source>
             <translation>更新次數</translation>
             <extra-zh_CN>更新次数</extra-zh_CN>
@@ -104,12 +146,6 @@
             <translation>備註</translation>
             <extra-zh_CN>备注</extra-zh_CN>
             <extra-converted>備註</extra-converted>
-        </message>
-        <message>
-            <source>Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
-            <translation>標為「過擬合」的列：訓練資料上的損失比上一列低，但未見資料上的損失更高。</translation>
-            <extra-zh_CN>标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</extra-zh_CN>
-            <extra-converted>標為「過擬合」的列：訓練資料上的損失比上一列低，但未見資料上的損失更高。</extra-converted>
         </message>
         <message>
             <source>Comparison stopped</source>
