@@ -56,10 +56,6 @@
         <translation>课上公布的同一模型的结果，用的是课上自己的频道（真实数据，未公开；MAE，单位 k）：比较趋势，而不是具体数字。</translation>
     </message>
     <message>
-        <source>Lecture L / L′: the lecture&apos;s published figures for its own (real, not public) channel. Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
-        <translation>课上 L / L′：课上公布的、用课上自己的频道（真实数据，未公开）得到的结果。标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</translation>
-    </message>
-    <message>
         <source>seeds %1</source>
         <translation>种子 %1</translation>
     </message>
@@ -98,6 +94,10 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lecture L / L′: published for the lecture&apos;s own channel (real, not public). “overfitting”: lower L than the row above, but higher L′.</source>
+        <translation>课上 L / L′：课上自己的频道（真实数据，未公开）公布的结果。“过拟合”：L 比上一行低，但 L′ 更高。</translation>
     </message>
     <message>
         <source>Comparison stopped</source>

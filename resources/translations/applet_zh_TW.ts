@@ -82,12 +82,6 @@
             <extra-converted>課上公佈的同一模型的結果，用的是課上自己的頻道（真實資料，未公開；MAE，單位 k）：比較趨勢，而不是具體數字。</extra-converted>
         </message>
         <message>
-            <source>Lecture L / L′: the lecture's published figures for its own (real, not public) channel. Rows marked “overfitting”: lower loss on the training data than the row above, but higher loss on unseen data.</source>
-            <translation>課上 L / L′：課上公佈的、用課上自己的頻道（真實資料，未公開）得到的結果。標為「過擬合」的列：訓練資料上的損失比上一列低，但未見資料上的損失更高。</translation>
-            <extra-zh_CN>课上 L / L′：课上公布的、用课上自己的频道（真实数据，未公开）得到的结果。标为“过拟合”的行：训练数据上的损失比上一行低，但未见数据上的损失更高。</extra-zh_CN>
-            <extra-converted>課上 L / L′：課上公佈的、用課上自己的頻道（真實資料，未公開）得到的結果。標為「過擬合」的列：訓練資料上的損失比上一列低，但未見資料上的損失更高。</extra-converted>
-        </message>
-        <message>
             <source>seeds %1</source>
             <translation>種子 %1</translation>
             <extra-zh_CN>种子 %1</extra-zh_CN>
@@ -146,6 +140,12 @@
             <translation>備註</translation>
             <extra-zh_CN>备注</extra-zh_CN>
             <extra-converted>備註</extra-converted>
+        </message>
+        <message>
+            <source>Lecture L / L′: published for the lecture's own channel (real, not public). “overfitting”: lower L than the row above, but higher L′.</source>
+            <translation>課上 L / L′：課上自己的頻道（真實資料，未公開）公佈的結果。「過擬合」：L 比上一列低，但 L′ 更高。</translation>
+            <extra-zh_CN>课上 L / L′：课上自己的频道（真实数据，未公开）公布的结果。“过拟合”：L 比上一行低，但 L′ 更高。</extra-zh_CN>
+            <extra-converted>課上 L / L′：課上自己的頻道（真實資料，未公開）公佈的結果。「過擬合」：L 比上一列低，但 L′ 更高。</extra-converted>
         </message>
         <message>
             <source>Comparison stopped</source>

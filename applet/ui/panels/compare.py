@@ -157,9 +157,8 @@ class ComparePanel(Panel):
             self.table.horizontalHeaderItem(column).setToolTip(lecture_tip)
         self.note.setText(
             self.tr(
-                "Lecture L / L′: the lecture's published figures for its own (real, not public) channel. "
-                "Rows marked “overfitting”: lower loss on the training data than the row above, but "
-                "higher loss on unseen data."
+                "Lecture L / L′: published for the lecture's own channel (real, not public). "
+                "“overfitting”: lower L than the row above, but higher L′."
             )
         )
         self._fill()
