@@ -317,8 +317,8 @@
         <translation>未见天数</translation>
     </message>
     <message>
-        <source>synthetic channel (generated)</source>
-        <translation>合成频道（生成的数据）</translation>
+        <source>synthetic channel</source>
+        <translation>合成频道</translation>
     </message>
     <message>
         <source>real: Wikipedia views of R</source>

@@ -467,10 +467,10 @@
             <extra-converted>未見天數</extra-converted>
         </message>
         <message>
-            <source>synthetic channel (generated)</source>
-            <translation>合成頻道（生成的資料）</translation>
-            <extra-zh_CN>合成频道（生成的数据）</extra-zh_CN>
-            <extra-converted>合成頻道（生成的資料）</extra-converted>
+            <source>synthetic channel</source>
+            <translation>合成頻道</translation>
+            <extra-zh_CN>合成频道</extra-zh_CN>
+            <extra-converted>合成頻道</extra-converted>
         </message>
         <message>
             <source>real: Wikipedia views of R</source>

@@ -137,12 +137,14 @@ class FitPanel(Panel):
             )
             set_axis_labels(self.scatter_plot, x_label, self.tr("views that day, y (%1)").replace("%1", unit))
             set_axis_labels(self.time_plot, "", self.tr("views (%1)").replace("%1", unit))
-            self.time_plot.getPlotItem().setTitle(self._series_title(p), color=Theme.foreground, size="9pt")
+            self.time_plot.getPlotItem().setTitle(
+                self._series_title(p), color=Theme.foreground, size=f"{9 * Theme.scale:g}pt"
+            )
             set_axis_labels(self.error_plot, "", self.tr("ŷ − y (%1)").replace("%1", unit))
             self.error_plot.getPlotItem().setTitle(
                 self.tr("Error on each unseen day: ŷ − y (above 0: too high)"),
                 color=Theme.foreground,
-                size="9pt",
+                size=f"{9 * Theme.scale:g}pt",
             )
             for line, (_, kind) in zip(self.holiday_lines, self._holidays(p)):
                 line.label.setFormat(QCoreApplication.translate("FitPanel", HOLIDAY_NAMES[kind]))

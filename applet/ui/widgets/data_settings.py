@@ -104,7 +104,7 @@ class DataSettings(QWidget):
         self.labels["val_start"].setText(self.tr("First unseen day"))
         self.labels["val_days"].setText(self.tr("Unseen days"))
         names = {
-            SYNTHETIC: self.tr("synthetic channel (generated)"),
+            SYNTHETIC: self.tr("synthetic channel"),
             REAL: self.tr("real: Wikipedia views of R"),
             CSV: self.tr("imported: %1").replace("%1", self._imported_name),
         }
