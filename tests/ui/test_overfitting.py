@@ -19,7 +19,7 @@ def type_into(qtbot, field, text):
 
 def test_the_deep_lesson_trains_on_the_last_years_chosen(qtbot, window):
     open_lesson(qtbot, window, "deep")
-    assert len(window.setup.problem.X_train) == len(window.setup.problem.info["dates"]) - 45  # all but 2021
+    assert len(window.setup.problem.X_train) == len(window.setup.problem.info["dates"]) - 45  # but the unseen days
     combo = find(window, QComboBox, "choice_years")
     assert combo.currentText() == "the last 4 years (all)"
     combo.setCurrentIndex(combo.findData(1))
@@ -28,9 +28,10 @@ def test_the_deep_lesson_trains_on_the_last_years_chosen(qtbot, window):
     )
     dates = snap.problem.info["dates"]
     train_dates = dates[: len(dates) - 45][-len(snap.problem.X_train) :]
-    assert (len(snap.problem.X_train), str(train_dates[0]), str(train_dates[-1])) == (366, "2020-01-01", "2020-12-31")
+    real_2014 = (365, "2014-01-01", "2014-12-31")  # the deep lesson opens on the real views
+    assert (len(snap.problem.X_train), str(train_dates[0]), str(train_dates[-1])) == real_2014
     assert len(snap.problem.X_val) == 45  # the unseen days stay the same
-    assert find(window, QSpinBox, "batchSizeInput").maximum() == 366
+    assert find(window, QSpinBox, "batchSizeInput").maximum() == 365
 
 
 def test_weight_decay_typed_in_the_settings_is_used_by_the_next_update(qtbot, window):
@@ -91,7 +92,7 @@ def test_the_compare_panel_sweeps_years_weight_decay_and_early_stopping(qtbot, w
         f"4 × 100 ReLU · 56 days · last {n} years" for n in (2, 3, 4)
     ]
     assert names["weight_decay"][1] == "4 × 100 ReLU · 56 days · λ = 0.001"
-    assert [len(r.setup.problem.X_train) for r in rows["years"]] == [366, 731, 1096, 1405]
+    assert [len(r.setup.problem.X_train) for r in rows["years"]] == [365, 730, 1096, 1461]  # real views, 2011–2014
     assert [r.setup.weight_decay for r in rows["weight_decay"]] == [0.0, 0.001, 0.01, 0.1]
     assert [r.restore_best for r in rows["early_stopping"]] == [False, True]
 
