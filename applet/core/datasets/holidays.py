@@ -7,6 +7,8 @@ these days. Only dates are listed here; the window translates the names.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 # Lunar New Year's day (Spring Festival), 2008–2025
@@ -26,7 +28,7 @@ LUNAR = "lunar_new_year"
 def holidays_between(start: np.datetime64, end: np.datetime64) -> list[tuple[np.datetime64, str]]:
     """The holidays from ``start`` to ``end`` (both included) as (date, kind), in date order:
     New Year's Day, Christmas Day and Lunar New Year."""
-    first, last = np.datetime64(start, "D"), np.datetime64(end, "D")
+    first, last = np.datetime64(start, "D"), np.datetime64(end, "D")  # type: ignore[call-overload]
     found = [(day, LUNAR) for day in LUNAR_NEW_YEAR if first <= day <= last]
     first_year, last_year = (
         first.astype("datetime64[Y]").astype(int) + 1970,
@@ -40,7 +42,7 @@ def holidays_between(start: np.datetime64, end: np.datetime64) -> list[tuple[np.
     return sorted(found, key=lambda item: item[0])
 
 
-def unseen_errors(info: dict, predicted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def unseen_errors(info: dict[str, Any], predicted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The unseen days of a views problem and the model's error on each, ŷ − y (positive: too high).
 
     ``info`` is a views problem's ``info``; ``predicted`` the model's output for every day it lists.

@@ -20,7 +20,7 @@ ONE_DAY = np.timedelta64(1, "D")
 NO_DAYS = np.array([], dtype="datetime64[D]")
 
 
-def _frozen_days(dates) -> np.ndarray:
+def _frozen_days(dates: object) -> np.ndarray:
     days = np.array(dates, dtype="datetime64[D]").reshape(-1)
     days.setflags(write=False)
     return days

@@ -22,7 +22,7 @@ MAX_UNSEEN_DAYS = 366
 
 def years_before(day: np.datetime64, years: int) -> np.datetime64:
     """The same calendar day ``years`` years earlier (29 February becomes the 28th)."""
-    date = np.datetime64(day, "D").astype(dt.date)
+    date = np.datetime64(day, "D").astype(dt.date)  # type: ignore[call-overload]
     try:
         earlier = date.replace(year=date.year - years)
     except ValueError:  # 29 February in a year that has none
@@ -39,7 +39,7 @@ class Split:
     train_years: int = TRAIN_YEARS
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "val_start", np.datetime64(self.val_start, "D"))
+        object.__setattr__(self, "val_start", np.datetime64(self.val_start, "D"))  # type: ignore[call-overload]
         if not 1 <= self.val_days <= MAX_UNSEEN_DAYS:
             raise DataError(f"Keep between 1 and {MAX_UNSEEN_DAYS} days unseen, not {self.val_days}.")
         if self.train_years < 1:

@@ -172,10 +172,10 @@ def split(
     start = np.datetime64(val_start, "D")  # type: ignore[call-overload]
     train = dates < start
     if train_start is not None:
-        train &= dates >= np.datetime64(train_start, "D")
+        train &= dates >= np.datetime64(train_start, "D")  # type: ignore[call-overload]
     unseen = dates >= start
     if val_end is not None:
-        unseen &= dates <= np.datetime64(val_end, "D")
+        unseen &= dates <= np.datetime64(val_end, "D")  # type: ignore[call-overload]
     return X[train], y[train], X[unseen], y[unseen]
 
 
