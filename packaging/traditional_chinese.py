@@ -36,6 +36,8 @@ def load_terms(path: Path = TERMS_FILE) -> list[Term]:
         cells = [cell.strip() for cell in line.split("\t")]
         if len(cells) not in (2, 3) or not all(cells[:2]):
             raise ValueError(f"{path.name}:{number}: expected simplified<TAB>traditional[<TAB>english]")
+        if any(term.simplified == cells[0] for term in terms):
+            raise ValueError(f"{path.name}:{number}: {cells[0]} is in the table already")
         terms.append(Term(*cells))
     return terms
 

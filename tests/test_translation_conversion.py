@@ -109,11 +109,20 @@ def test_the_english_word_goes_after_a_bold_term_so_the_bold_still_closes(conver
     assert text == "**學習率**（learning rate）設為 0.1，**參數（parameter） w**也是。"
 
 
-def test_a_malformed_term_line_is_refused_with_its_line_number(chinese, tmp_path):
+def test_a_malformed_or_repeated_term_line_is_refused_with_its_line_number(chinese, tmp_path):
     terms = tmp_path / "terms.tsv"
     terms.write_text("参数\t參數\n学习率 學習率\n", encoding="utf-8")
     with pytest.raises(ValueError, match="terms.tsv:2"):
         chinese.load_terms(terms)
+    terms.write_text("参数\t參數\n# two answers for one term\n参数\t引數\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="terms.tsv:3: 参数 is in the table already"):
+        chinese.load_terms(terms)
+
+
+def test_the_projects_reviewed_terms_read(chinese):
+    terms = {term.simplified: term for term in chinese.load_terms()}
+    assert terms["学习率"] == chinese.Term("学习率", "學習率", "learning rate")
+    assert terms["批量"].traditional == "批次" and terms["神经网络"].traditional == "類神經網路"
 
 
 # -- the .ts ------------------------------------------------------------------------------------------

@@ -248,6 +248,24 @@ def test_every_lesson_has_an_english_and_a_chinese_text(qapp, lesson_id):
         assert "**" not in shown.toPlainText()  # every bold span closes (a bracket before ** can keep it open)
 
 
+def test_the_glossary_gives_the_courses_terms_as_taiwan_writes_them(tool):
+    _, rows, _ = tool.glossary_rows(tool.GLOSSARY.read_text(encoding="utf-8"))
+    assert rows[0][:3] == ["English", "简体中文", "繁體中文"]
+    traditional = {row[0]: row[2] for row in rows[1:]}
+    assert {
+        "neural network": "類神經網路",
+        "learning rate (η)": "學習率",
+        "batch": "批次",
+        "epoch": "epoch",
+        "overfitting": "過擬合",
+        "activation function (σ)": "激活函數、活化函數",
+        "backpropagation": "反向傳播",
+        "error surface": "誤差表面",
+        "hyper-parameter": "超參數",
+    }.items() <= traditional.items()
+    assert all(traditional.values()) and not any(SIMPLIFIED_ONLY.search(term) for term in traditional.values())
+
+
 def test_the_lesson_panel_follows_the_lesson(qtbot, window):
     text = window.findChild(QTextBrowser, "lessonText")
     window.select_lesson("digits")
