@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +57,37 @@ def missing_system_libraries(app: Path) -> set[str]:
     return missing
 
 
+def missing_xcb_helpers(app: Path) -> list[str]:
+    """The X11 helper libraries (``applet.platform_check.XCB_HELPERS``) the bundle lacks
+    (Linux). PyInstaller packs them only when the build machine has them installed."""
+    sys.path.insert(0, str(ROOT))
+    from applet.platform_check import XCB_HELPERS
+
+    bundled = {p.name for p in (app / "_internal").rglob("*.so*")}
+    return [lib for lib in XCB_HELPERS if lib not in bundled]
+
+
+def missing_xcb_helpers_here() -> list[str]:
+    """The libraries Qt's X11 plugin needs that this machine lacks (Linux): PyInstaller
+    cannot pack what is not installed."""
+    sys.path.insert(0, str(ROOT))
+    from applet.platform_check import find_plugin, ldd, missing_from_ldd, qt_plugins_folder
+
+    plugin = find_plugin("qxcb", [qt_plugins_folder() / "platforms"])
+    return missing_from_ldd(ldd(plugin)) if plugin is not None else []
+
+
+def glibc_floor(app: Path) -> str:
+    """The oldest C library the bundle runs with: the newest ``GLIBC_2.x`` symbol version
+    any of its programs and libraries asks for (Linux; the C library itself is not packed)."""
+    newest = (2, 0)
+    for path in app.rglob("*"):
+        if path.is_file() and not path.is_symlink() and (path.suffix in {".so", ""} or ".so." in path.name):
+            for match in re.finditer(rb"GLIBC_2\.(\d+)(?:\.(\d+))?\x00", path.read_bytes()):
+                newest = max(newest, (2, int(match[1])))
+    return f"glibc {newest[0]}.{newest[1]}"
+
+
 def archive(app: Path) -> Path:
     """Pack ``app`` as dist/applet-<version>-<platform>.tar.gz (Linux) or .zip (others)."""
     base = DIST / f"applet-{version()}-{platform_tag()}"
@@ -72,6 +104,16 @@ def main() -> int:
         import PyInstaller  # noqa: F401
     except ImportError:
         print('build.py needs PyInstaller: pip install ".[package]" (in a virtual environment)', file=sys.stderr)
+        return 2
+    if sys.platform.startswith("linux") and (lacking := missing_xcb_helpers_here()):
+        from applet.platform_check import install_commands
+
+        apt, dnf = install_commands(lacking)
+        print(
+            f"build.py: this machine lacks {', '.join(lacking)}, which the app's X11 plugin needs and the "
+            f"bundle must carry. Install them first:\n  {apt}\n  {dnf}",
+            file=sys.stderr,
+        )
         return 2
     start = time.monotonic()
     subprocess.run(
@@ -98,12 +140,20 @@ def main() -> int:
     print(f"\nbuilt {APP} in {built:.0f} s: {folder_size(APP) / 1e6:.1f} MB")
     print(f"packed {packed} in {total - built:.0f} s: {packed.stat().st_size / 1e6:.1f} MB")
     if sys.platform.startswith("linux"):
+        lacking = missing_xcb_helpers(APP)
+        if lacking:
+            print(
+                f"build.py: the bundle lacks {', '.join(lacking)}: it would not start on a stock desktop",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"the bundle carries the X11 helper libraries and needs {glibc_floor(APP)} or newer")
         missing = missing_system_libraries(APP)
         if missing:
             print(
-                f"note: this machine lacks {', '.join(sorted(missing))}, which the X11/Wayland "
-                "plugins need, so the bundle does not carry them: install them on the laptops, "
-                "or build on a machine that has them so they are packed"
+                f"note: this machine lacks {', '.join(sorted(missing))}, which the Wayland plugin or the "
+                "OpenGL libraries need; PyInstaller leaves those to the system (every Wayland desktop "
+                "has them), the X11 window works without them"
             )
     return 0
 

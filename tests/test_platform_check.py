@@ -153,3 +153,11 @@ def test_the_readme_quick_start_installs_every_xcb_helper():
     apt, dnf = install_commands(list(XCB_HELPERS))
     assert apt in readme and dnf in readme
     assert "libxcb-cursor0" in apt
+
+
+def test_ci_installs_every_xcb_helper_before_building_the_bundle():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    install = ci[ci.index("apt-get install") : ci.index("python3 -m venv")]
+    apt, _ = install_commands(list(XCB_HELPERS))
+    assert all(package in install.split() for package in apt.split()[3:])
+    assert ci.index("apt-get install") < ci.index("packaging/build.py") < ci.index("packaging/check_frozen.py")
