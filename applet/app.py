@@ -20,6 +20,7 @@ import tempfile  # noqa: E402
 from applet import __version__  # noqa: E402
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
+OFFSCREEN_SCREEN = (1280, 832)  # --screenshot and --self-test without a display: a 1280 × 800 window
 # Training and drawing take turns on Python's GIL. Each time the window's thread comes back
 # from Qt (which lets go of the GIL) while training runs, it waits one switch interval
 # (5 ms by default) for it; a frame makes dozens of such calls.
@@ -85,9 +86,10 @@ def set_window_icon(app) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     share_the_gil()
+    from applet.platform_check import EXIT_CODE, offscreen_platform, platform_problem
+
     if (args.self_test or args.screenshot) and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from applet.platform_check import EXIT_CODE, platform_problem
+        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(*OFFSCREEN_SCREEN)
 
     problem = platform_problem()  # Linux: the X11 libraries Qt needs, named before Qt aborts
     if problem:

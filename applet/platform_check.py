@@ -8,10 +8,12 @@ libraries the plugin cannot find and says, by package name, how to install all o
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -161,3 +163,14 @@ def platform_problem(
         if wayland is not None and not missing_from_ldd(run_ldd(wayland)):
             return None
     return message("xcb", missing)
+
+
+def offscreen_platform(width: int, height: int) -> str:
+    """``QT_QPA_PLATFORM`` for drawing offscreen on a screen of ``width`` × ``height``
+    pixels (Qt's own offscreen screen is an arbitrary 800 × 800)."""
+    screen = {"name": f"{width}x{height}", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    fd, path = tempfile.mkstemp(prefix="applet-screen-", suffix=".json")
+    with os.fdopen(fd, "w") as file:
+        json.dump({"screens": [screen]}, file)
+    return f"offscreen:configfile={path}"

@@ -7,7 +7,9 @@ import sys
 import tempfile
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from applet.platform_check import offscreen_platform  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform(1280, 832))  # windows of 1280 × 800, as measured
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

@@ -12,10 +12,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+from applet.platform_check import offscreen_platform  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform(1280, 832))  # windows of 1280 × 800
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

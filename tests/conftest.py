@@ -13,7 +13,9 @@ from applet.app import share_the_gil  # noqa: E402 — after the BLAS settings a
 share_the_gil()  # as the app does: the window's thread gets the GIL back quickly while training runs
 
 if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from applet.platform_check import offscreen_platform
+
+    os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform(1920, 1080))  # a desktop monitor
 
 # CI explores the same generated inputs on every run, so a red run can be reproduced; a
 # developer's run draws new ones each time (and keeps what failed in .hypothesis/).

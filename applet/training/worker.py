@@ -29,7 +29,7 @@ SNAPSHOT_INTERVAL = 1 / 30  # seconds
 CHUNK_SECONDS = 0.015
 MAX_PARAMETERS_PER_SNAPSHOT = 300_000
 PROBE_SHARE = 0.05  # while training runs, the probes' outputs take at most this share of the worker's time
-SPEEDS = (1, 10, 100, 0)  # updates per second; 0 = as fast as possible
+SPEEDS = (1, 10, 30, 100, 0)  # updates per second; 0 = as fast as possible
 
 
 class TrainingWorker(QObject):

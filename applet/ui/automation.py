@@ -51,6 +51,7 @@ def train(app: QApplication, window, updates: int, timeout_s: float = 60.0) -> b
         return False
     if updates == 0:
         return True
+    window.controls.choose_speed(0)  # unattended: no need to watch
     window.controller.set_option("max_updates", window.last_snapshot.update + updates)
     window.controller.run()
     return wait_until(app, lambda: window.last_snapshot.state == STOPPED, timeout_s)

@@ -56,6 +56,7 @@ class Lesson:
     compare: Callable[[dict, int], list[ComparisonRow]] | None = None
     layout: PanelLayout = PanelLayout()
     data: str | None = None  # the built-in views a views lesson opens on: "synthetic" or "real"
+    speed: int = 0  # updates per second Run starts at: slow enough to watch what the lesson shows (0 = unlimited)
 
     def defaults(self) -> dict:
         return {c.key: c.default for c in self.choices}
@@ -118,6 +119,7 @@ register(
             ),
         ),
         losses=("mae", "mse"),
+        speed=10,  # gradient descent walks down the surface: half-way in 1 s, into the valley in ~7 s
         layout=PanelLayout(first_left=True),  # the error surface large on the left
         data="synthetic",
     )
@@ -132,6 +134,7 @@ register(
         make_setup=_views_days_setup,
         choices=(Choice("days", QT_TRANSLATE_NOOP("Lessons", "Days of features"), lecture.VIEWS_DAYS, 7),),
         losses=("mae", "mse"),
+        speed=100,  # the fit settles over a few seconds (90 % of the loss drop after ~260 updates)
         compare=_views_days_comparison,
         data="real",
     )
@@ -184,6 +187,7 @@ register(
             ),
         ),
         losses=("mse", "mae"),
+        speed=30,  # the curve bends into shape over ~3 s (loss below 0.01 after ~100 updates)
         layout=PanelLayout(first_left=True),  # the neurons large on the left
     )
 )
@@ -243,6 +247,7 @@ register(
             ),
         ),
         losses=("mae", "mse"),
+        speed=0,  # each update is costly: at full speed training and validation loss part over ~10 s
         compare=_deep_comparison,
         data="real",
     )
@@ -260,6 +265,7 @@ register(
         panels=("trace", "loss"),
         make_problem=lambda choices: hand_picked().problem(),
         make_setup=_backprop_setup,
+        speed=10,  # the loss falls over a few seconds while the trace shows the update
         losses=("mse", "half_sse", "mae", "cross_entropy"),
     )
 )
@@ -287,6 +293,7 @@ register(
             ),
         ),
         losses=("cross_entropy",),
+        speed=100,  # test accuracy climbs past 94 % in ~3–5 s, the sample grid's answers change as it does
         layout=PanelLayout(first_left=True, tab_with=(("builder", "digits"),)),  # the digits large on the left
     )
 )

@@ -5,8 +5,8 @@ Data flows one way: controls → worker commands → core → Snapshot → panel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -35,6 +35,7 @@ from applet.ui.lessons import LESSONS, Lesson
 from applet.ui.panels.base import Panel
 from applet.ui.panels.lesson_text import LessonTextPanel
 from applet.ui.panels.registry import PANEL_TYPES
+from applet.ui.screen_fit import first_size, fit_window, scrolling, tab_short_docks
 from applet.ui.script_export import ScriptExport
 from applet.ui.sessions import SessionFiles
 from applet.ui.status import StatusBar
@@ -45,6 +46,7 @@ from applet.ui.workshop import Workshop
 DEFAULT_LESSON = "views-linear"
 ARROW_KEY_WIDGETS = (QAbstractSlider, QAbstractSpinBox, QComboBox)
 MESSAGE_MS = 10_000
+TAB_PARTNERS = {"dock_lessons": "dock_lesson"}  # on a short screen the lesson list is a tab behind the lesson text
 
 
 def _state_field(name: str) -> property:
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         self.controls.data_settings.dataset_requested.connect(self.choose_dataset)
         self.controls.data_settings.source_requested.connect(self.request_data_source)
         self.lesson_dock = self._dock("dock_lessons", self.lesson_list, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.controls_dock = self._dock("dock_controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.controls_dock = self._dock("dock_controls", scrolling(self.controls), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.lesson_text = LessonTextPanel()  # the lesson's explanation and tasks, beside every lesson's plots
         self.lesson_text_dock = self._dock("dock_lesson", self.lesson_text, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks(
@@ -106,10 +108,11 @@ class MainWindow(QMainWindow):
         self.script_export = ScriptExport(self)
         self.workshop = Workshop(self)  # language, themes, presentation mode, full screen, Help
         self.retranslate()
-        self.resize(1280, 800)
+        self.resize(first_size(self.available_geometry().size()))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_window(self, self.available_geometry())  # saved on a larger screen: never larger than this one
         self.select_lesson(lesson_id if lesson_id in LESSONS else DEFAULT_LESSON)
 
     # -- the application state, read and written through the window's attributes ---------
@@ -229,6 +232,8 @@ class MainWindow(QMainWindow):
         self.lesson_text.show_lesson(lesson_id)
         self._start(setup, trainer)
         self._show_setup()
+        self.controls.show_speed(lesson.speed)
+        self.controller.set_option("speed", lesson.speed)
         self.files.data_label.setVisible(setup.problem.info.get("kind") == "views")
 
     def _show_setup(self) -> None:
@@ -294,7 +299,7 @@ class MainWindow(QMainWindow):
             panel.refused.connect(self.show_message)
             panel.set_app_state(self.state)
             self.exports.add_plot_menus(panel)
-            dock = self._dock(f"dock_{panel_id}", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+            dock = self._dock(f"dock_{panel_id}", scrolling(panel), Qt.DockWidgetArea.RightDockWidgetArea)
             dock.setWindowTitle(panel.title())
             self.panels[panel_id] = panel
             self.docks[panel_id] = dock
@@ -302,6 +307,28 @@ class MainWindow(QMainWindow):
         state = self.settings.value(f"layout/{lesson.id}")
         if state is not None:
             self.restoreState(state)
+        self.fit_docks()
+
+    def available_geometry(self):
+        """The part of the window's screen that windows may use (without task bars and docks)."""
+        return (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+
+    def fit_docks(self) -> list[str]:
+        """Docks too short to use on this screen become tabs (see ``applet.ui.screen_fit``)."""
+        if not self.isVisible() or self.lesson is None:
+            return []
+        front = ["dock_controls", "dock_lesson", *(f"dock_{panel_id}" for panel_id in self.lesson.panels)]
+        return tab_short_docks(self, TAB_PARTNERS, front)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_docks()
+
+    def changeEvent(self, event) -> None:
+        """Larger fonts (presentation mode) need taller docks: refit once every widget has them."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self.fit_docks)
 
     def _arrange(self, docks: list[QDockWidget]) -> None:
         """Dock the panels as the lesson's ``layout`` says (``applet.ui.lessons.PanelLayout``)."""

@@ -192,6 +192,8 @@ def _restyle_plot(plot: pg.PlotWidget, ratio: float, recolor: dict[str, str]) ->
         item.legend.setLabelTextSize(f"{9 * Theme.scale:g}pt")
         for _, label in item.legend.items:
             label.setText(label.text)
+        if isinstance(item.legend, PlotLegend):
+            item.legend.retext()
     for it in item.items:
         _restyle_item(it, ratio, recolor)
 
@@ -265,12 +267,68 @@ def settle_plots(root: QWidget) -> None:
             view.scene().prepareForPaint()
 
 
-def add_legend(plot: pg.PlotWidget, offset=(10, 10)) -> pg.LegendItem:
-    """A legend with readable text and no box over the data."""
-    legend = plot.getPlotItem().addLegend(
-        offset=offset, labelTextColor=Theme.foreground, brush=legend_brush(), labelTextSize=f"{9 * Theme.scale:g}pt"
-    )
-    return legend
+class PlotLegend(pg.LegendItem):
+    """A plot's legend in the row above its plot area, so it never covers the data, with as
+    many entries side by side as the plot's width allows (in any language and font size)."""
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        super().__init__(
+            offset=None, labelTextColor=Theme.foreground, brush=legend_brush(), labelTextSize=f"{9 * Theme.scale:g}pt"
+        )
+        self.plot = plot
+        self.plot_item = plot.getPlotItem()
+        self.setMinimumWidth(0)  # never widen the plot beyond its widget: fewer columns instead
+        self.plot_item.legend = self  # plot items added with a name join it; restyle finds it
+        layout = self.plot_item.layout
+        layout.removeItem(self.plot_item.titleLabel)  # the title's place, above the plot area: a plot
+        self.plot_item.titleLabel.hide()  # with a legend has no title (the applet's plots have none)
+        layout.addItem(self, 0, 1)
+        layout.setRowMinimumHeight(0, 0)
+        layout.setRowMaximumHeight(0, 10**6)
+        self.plot_item.vb.sigResized.connect(self.fit_columns)
+
+    def updateSize(self) -> None:
+        """Entries changed: rearrange them for the width, and let the plot's layout resize the row."""
+        self.fit_columns()
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        """An entry's text changed (a language switch): its row may no longer fit."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def entry_widths(self) -> list[float]:
+        gaps = 2 * max(self.layout.horizontalSpacing(), 0)  # between sample and text, and to the next entry
+        return [
+            sample.boundingRect().width() + label.item.boundingRect().width() + gaps for sample, label in self.items
+        ]
+
+    def fit_columns(self) -> None:
+        """As many columns as fit in the plot area's width (at least one)."""
+        item = self.plot_item
+        axes = sum(item.getAxis(side).width() for side in ("left", "right") if item.getAxis(side).isVisible())
+        columns = legend_columns(self.entry_widths(), self.plot.width() - axes)
+        if columns != self.columnCount:
+            self.setColumnCount(columns)  # calls updateSize again, which finds nothing to change
+
+    def retext(self) -> None:
+        """After the labels' font changed."""
+        self.updateSize()
+
+
+def legend_columns(widths: list[float], available: float) -> int:
+    """How many legend entries of these widths fit side by side in ``available`` pixels,
+    filled row by row: the largest column count whose widest entries per column fit."""
+    for columns in range(len(widths), 1, -1):
+        per_column = [max(widths[i::columns]) for i in range(columns)]
+        if sum(per_column) <= available:
+            return columns
+    return 1
+
+
+def add_legend(plot: pg.PlotWidget) -> PlotLegend:
+    """The plot's legend: readable text, no box, above the plot area (never over the data)."""
+    return PlotLegend(plot)
 
 
 def set_axis_labels(plot: pg.PlotWidget, x_label: str, y_label: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from applet.paths import resource
 from applet.ui import language
 from applet.ui.panels.base import Panel
+from applet.ui.screen_fit import content
 from applet.ui.style import Theme, apply_to_application, restyle
 
 THEME_KEY = "view/theme"
@@ -135,12 +136,13 @@ class Workshop(QObject):
         self.presentation_action.setChecked(Theme.presentation)
         apply_to_application(QApplication.instance())
         for dock in self.window.findChildren(QDockWidget):
-            widget = dock.widget()
+            widget = content(dock)
             if isinstance(widget, Panel):
                 widget.apply_theme(ratio, recolor)
             elif widget is not None:
                 restyle(widget, ratio, recolor)
         restyle(self.window.statusBar(), ratio, recolor)
+        self.window.fit_docks()  # larger fonts need taller docks: a dock too short becomes a tab
 
     # -- full screen ----------------------------------------------------------------------------
     def set_full_screen(self, on: bool) -> None:

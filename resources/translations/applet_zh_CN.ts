@@ -222,8 +222,8 @@
         <translation>速度（次更新/秒）</translation>
     </message>
     <message>
-        <source>Slow training down to watch single updates.</source>
-        <translation>放慢训练，逐次观察每一次更新。</translation>
+        <source>Updates per second while running. Each lesson starts slow enough to watch; Step and Epoch ignore it.</source>
+        <translation>运行时每秒的更新次数。每节课的默认速度都慢到足以看清过程；“单步”和“回合”不受它影响。</translation>
     </message>
     <message>
         <source>Stop after updates</source>
@@ -248,6 +248,14 @@
     <message>
         <source>Train on L + (λ/2)·Σw² (weights only, not biases): every update also pulls each weight towards 0 by η·λ·w, against overfitting. 0 = off. The loss curves show L without this term.</source>
         <translation>用 L + (λ/2)·Σw² 训练（只含权重，不含偏置）：每次更新还会把每个权重往 0 拉 η·λ·w，用来对抗过拟合。0 = 关闭。损失曲线显示的是不含这一项的 L。</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>Train as fast as this computer can; click again for the lesson&apos;s watchable speed.</source>
+        <translation>以这台电脑能达到的最快速度训练；再点一次回到本课便于观察的速度。</translation>
     </message>
     <message>
         <source>full batch</source>

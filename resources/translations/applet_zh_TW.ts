@@ -328,10 +328,10 @@
             <extra-converted>速度（次更新/秒）</extra-converted>
         </message>
         <message>
-            <source>Slow training down to watch single updates.</source>
-            <translation>放慢訓練，逐次觀察每一次更新。</translation>
-            <extra-zh_CN>放慢训练，逐次观察每一次更新。</extra-zh_CN>
-            <extra-converted>放慢訓練，逐次觀察每一次更新。</extra-converted>
+            <source>Updates per second while running. Each lesson starts slow enough to watch; Step and Epoch ignore it.</source>
+            <translation>執行時每秒的更新次數。每節課的預設速度都慢到足以看清過程；「單步」和「epoch」不受它影響。</translation>
+            <extra-zh_CN>运行时每秒的更新次数。每节课的默认速度都慢到足以看清过程；“单步”和“回合”不受它影响。</extra-zh_CN>
+            <extra-converted>執行時每秒的更新次數。每節課的預設速度都慢到足以看清過程；「單步」和「epoch」不受它影響。</extra-converted>
         </message>
         <message>
             <source>Stop after updates</source>
@@ -368,6 +368,18 @@
             <translation>用 L + (λ/2)·Σw² 訓練（只含權重，不含偏置）：每次更新還會把每個權重往 0 拉 η·λ·w，用來對抗過擬合。0 = 關閉。損失曲線顯示的是不含這一項的 L。</translation>
             <extra-zh_CN>用 L + (λ/2)·Σw² 训练（只含权重，不含偏置）：每次更新还会把每个权重往 0 拉 η·λ·w，用来对抗过拟合。0 = 关闭。损失曲线显示的是不含这一项的 L。</extra-zh_CN>
             <extra-converted>用 L + (λ/2)·Σw² 訓練（只含權重，不含偏置）：每次更新還會把每個權重往 0 拉 η·λ·w，用來對抗過擬合。0 = 關閉。損失曲線顯示的是不含這一項的 L。</extra-converted>
+        </message>
+        <message>
+            <source>Full speed</source>
+            <translation>全速</translation>
+            <extra-zh_CN>全速</extra-zh_CN>
+            <extra-converted>全速</extra-converted>
+        </message>
+        <message>
+            <source>Train as fast as this computer can; click again for the lesson's watchable speed.</source>
+            <translation>以這台電腦能達到的最快速度訓練；再點一次回到本課便於觀察的速度。</translation>
+            <extra-zh_CN>以这台电脑能达到的最快速度训练；再点一次回到本课便于观察的速度。</extra-zh_CN>
+            <extra-converted>以這台電腦能達到的最快速度訓練；再點一次回到本課便於觀察的速度。</extra-converted>
         </message>
         <message>
             <source>full batch</source>

@@ -45,7 +45,7 @@ class LossPanel(Panel):
         self.setObjectName("lossPlot")
         self.plot = make_plot()
         item = self.plot.getPlotItem()
-        add_legend(self.plot, offset=(-10, 10))
+        add_legend(self.plot)
         self.update_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 1, cosmetic=True))
         self.update_curve.setOpacity(0.35)
         self.epoch_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
@@ -59,7 +59,7 @@ class LossPanel(Panel):
         self.accuracy_plot = make_plot()
         self.accuracy_plot.setObjectName("accuracyPlot")
         self.accuracy_plot.getPlotItem().setXLink(item)
-        add_legend(self.accuracy_plot, offset=(-10, -10)).setColumnCount(2)
+        add_legend(self.accuracy_plot)
         self.accuracy_curve = self.accuracy_plot.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
         self.val_accuracy_curve = self.accuracy_plot.plot([], [], pen=Theme.pen(COLORS["validation"], 2.5))
         self.accuracies = Envelope()  # percent, per epoch

@@ -26,7 +26,8 @@ from applet.ui.widgets.number_input import NumberInput
 
 LR_SLIDER_STEPS_PER_DECADE = 4
 LR_MIN_EXP, LR_MAX_EXP = -6, 1
-SPEEDS = ((1, "1"), (10, "10"), (100, "100"), (0, QT_TRANSLATE_NOOP("Controls", "unlimited")))
+SPEEDS = ((1, "1"), (10, "10"), (30, "30"), (100, "100"), (0, QT_TRANSLATE_NOOP("Controls", "unlimited")))
+UNLIMITED = 0
 OPTIMIZERS = (
     ("gd", QT_TRANSLATE_NOOP("Controls", "gradient descent")),
     ("momentum", QT_TRANSLATE_NOOP("Controls", "momentum")),
@@ -71,8 +72,11 @@ class Controls(QWidget):
             "optimizerInput", [k for k, _ in OPTIMIZERS], lambda v: self._emit_option("optimizer", v)
         )
         self.loss_input = self._combo("lossInput", [], lambda v: self._emit_option("loss", v))
-        self.speed_input = self._combo("speedInput", [k for k, _ in SPEEDS], lambda v: self._emit_option("speed", v))
-        self._select(self.speed_input, 0)  # as fast as possible, like the worker
+        self.speed_input = self._combo("speedInput", [k for k, _ in SPEEDS], self._speed_chosen)
+        self.lesson_speed = UNLIMITED  # the lesson's watchable speed, which "Full speed" toggles back to
+        self.full_speed_button = QPushButton(objectName="fullSpeedButton", checkable=True)
+        self.full_speed_button.clicked.connect(self._full_speed_clicked)
+        self.show_speed(UNLIMITED)  # as fast as possible, like the worker
         self.max_updates_input = QSpinBox(objectName="maxUpdatesInput", minimum=0, maximum=10**9)
         self.max_updates_input.setKeyboardTracking(False)
         self.max_updates_input.valueChanged.connect(lambda v: self._emit_option("max_updates", v or None))
@@ -93,13 +97,16 @@ class Controls(QWidget):
         lr_row = QHBoxLayout()
         lr_row.addWidget(self.lr_input, 1)
         lr_row.addWidget(self.lr_slider, 2)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(self.speed_input, 1)
+        speed_row.addWidget(self.full_speed_button)
         self._rows = [
             ("seed", self.seed_input),
             ("lr", lr_row),
             ("batch", self.batch_input),
             ("optimizer", self.optimizer_input),
             ("loss", self.loss_input),
-            ("speed", self.speed_input),
+            ("speed", speed_row),
             ("max_updates", self.max_updates_input),
             ("grad_tol", self.grad_tol_input),
             ("weight_decay", self.weight_decay_input),
@@ -138,6 +145,27 @@ class Controls(QWidget):
     def _emit_option(self, name: str, value) -> None:
         if not self._updating:
             self.option_changed.emit(name, value)
+
+    # -- speed: each lesson's watchable default, unlimited one click away ----------------
+    def show_speed(self, speed: int) -> None:
+        """Show ``speed`` (updates per second, 0 = unlimited) as the lesson's own (no signal sent)."""
+        self.lesson_speed = speed
+        was, self._updating = self._updating, True
+        self._select(self.speed_input, speed)
+        self._updating = was
+        self.full_speed_button.setChecked(speed == UNLIMITED)
+
+    def choose_speed(self, speed: int) -> None:
+        """Select ``speed`` as the learner would: training follows."""
+        self._select(self.speed_input, speed)
+
+    def _speed_chosen(self, speed: int) -> None:
+        self.full_speed_button.setChecked(speed == UNLIMITED)
+        self._emit_option("speed", speed)
+
+    def _full_speed_clicked(self, checked: bool) -> None:
+        """Checked: train as fast as possible; unchecked: back to the lesson's speed (or 10 updates/s)."""
+        self.choose_speed(UNLIMITED if checked else (self.lesson_speed or 10))
 
     # -- learning rate: typed exactly, or slid on a log scale ----------------------------
     def _lr_typed(self, value: float) -> None:
@@ -251,7 +279,13 @@ class Controls(QWidget):
                 self.tr("Loss"),
                 self.tr("How a wrong prediction is measured: MAE averages |error|, MSE averages error²."),
             ),
-            "speed": (self.tr("Speed (updates/s)"), self.tr("Slow training down to watch single updates.")),
+            "speed": (
+                self.tr("Speed (updates/s)"),
+                self.tr(
+                    "Updates per second while running. Each lesson starts slow enough to watch; "
+                    "Step and Epoch ignore it."
+                ),
+            ),
             "max_updates": (self.tr("Stop after updates"), self.tr("Stop after this many updates (0 = no limit).")),
             "grad_tol": (
                 self.tr("Stop when ‖g‖ <"),
@@ -271,6 +305,10 @@ class Controls(QWidget):
             self._labels[key].setToolTip(tip)
             if isinstance(field, QWidget):
                 field.setToolTip(tip)
+        self.full_speed_button.setText(self.tr("Full speed"))
+        self.full_speed_button.setToolTip(
+            self.tr("Train as fast as this computer can; click again for the lesson's watchable speed.")
+        )
         self.lr_input.setToolTip(labels["lr"][1])
         self.lr_slider.setToolTip(labels["lr"][1])
         self.batch_input.setSpecialValueText(self.tr("full batch"))
