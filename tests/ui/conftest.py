@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from applet.ui.main_window import MainWindow
 
@@ -46,6 +46,12 @@ def find(win, cls, name):
     widget = win.findChild(cls, name)
     assert widget is not None, name
     return widget
+
+
+def full_speed(win):
+    """Train as fast as possible (lessons start at a watchable speed), as the speed list's "unlimited" does."""
+    speed = find(win, QComboBox, "speedInput")
+    speed.setCurrentIndex(speed.findData(0))
 
 
 def click(qtbot, win, name, cls=QPushButton):

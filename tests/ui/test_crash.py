@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from applet.ui import crash
 from applet.ui.crash import CrashReporter, ErrorDialog
-from tests.ui.conftest import click, wait_for_snapshot
+from tests.ui.conftest import click, full_speed, wait_for_snapshot
 
 
 @pytest.fixture
@@ -152,6 +152,7 @@ def test_a_snapshot_that_fails_to_be_made_is_reported_and_training_goes_on(qtbot
         return real(*args, **kwargs)
 
     worker.make_snapshot = fails_once
+    full_speed(window)
     click(qtbot, window, "runButton")
     qtbot.waitUntil(lambda: len(open_dialogs(window)) == 1)
     dialog = open_dialogs(window)[0]

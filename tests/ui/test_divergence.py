@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QTableWidget
 
 from applet.core.trainer import CONVERGED, DIVERGED
 from applet.ui.lessons import LESSONS
-from tests.ui.conftest import click, find, wait_for_snapshot
+from tests.ui.conftest import click, find, full_speed, wait_for_snapshot
 
 NOT_FINITE_TEXT = re.compile(r"\b(nan|inf|infinity)\b|∞", re.IGNORECASE)
 
@@ -120,6 +120,7 @@ def test_a_large_learning_rate_for_a_while_draws_nothing_non_finite(qtbot, windo
         warnings.simplefilter("always")
         type_learning_rate(qtbot, window, "30")
         wait_for_snapshot(qtbot, window, lambda s: s.lr == 30)
+        full_speed(window)
         click(qtbot, window, "runButton")
         qtbot.waitUntil(
             lambda: window.last_snapshot.state == "stopped" or window.last_snapshot.update > 300, timeout=30_000

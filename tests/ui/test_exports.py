@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QSpinBox
 
 from applet.ui.exports import PNG_SCALE, picture_of
-from tests.ui.conftest import wait_for_snapshot
+from tests.ui.conftest import full_speed, wait_for_snapshot
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -23,6 +23,7 @@ def answer_save_dialog(monkeypatch, path, chosen_filter=""):
 
 def train(qtbot, win, updates):
     win.findChild(QSpinBox, "maxUpdatesInput").setValue(updates)
+    full_speed(win)
     qtbot.mouseClick(win.findChild(QPushButton, "runButton"), Qt.MouseButton.LeftButton)
     return wait_for_snapshot(qtbot, win, lambda s: s.update == updates and not s.running, timeout=30_000)
 

@@ -36,7 +36,7 @@ def test_run_draws_a_falling_loss_and_the_fitted_line(qtbot, window):
     loss = window.panels["loss"]
     assert len(curve_data(loss.epoch_curve)[0]) == 0
     click(qtbot, window, "runButton")
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.update >= 50)
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.update >= 50, timeout=20_000)  # 10 updates a second
     assert find(window, QPushButton, "runButton").text() == "Pause"
     x, y = curve_data(loss.epoch_curve)
     assert len(x) >= 50 and y[-1] < 0.5 * y[0]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QSpinBox
 from applet.core.cost import estimate
 from applet.core.network import LayerSpec
 from applet.ui.cost_warning import ask_if_costly
-from tests.ui.conftest import click, find, wait_for_snapshot
+from tests.ui.conftest import click, find, full_speed, wait_for_snapshot
 
 OUTPUT = LayerSpec(10, "linear")
 
@@ -135,6 +135,7 @@ def test_ask_if_costly_runs_a_cheap_change_at_once(qtbot, window):
 def test_pause_takes_effect_within_about_one_update_of_a_slow_network(qtbot, window):
     """After fast training the worker runs many updates per chunk; a new, slow network must not
     inherit that: Pause waits for the update in progress only."""
+    full_speed(window)  # many updates per chunk only at full speed
     click(qtbot, window, "runButton")
     wait_for_snapshot(qtbot, window, lambda s: s.update > 3000)
     pause(qtbot, window)
@@ -142,6 +143,7 @@ def test_pause_takes_effect_within_about_one_update_of_a_slow_network(qtbot, win
     window.select_lesson("digits")
     digits = window
     wait_for_snapshot(qtbot, digits, lambda s: s.problem is digits.setup.problem)
+    full_speed(digits)
     full_batch(qtbot, digits)
     choose_preset(qtbot, digits, "3 layers of 100 ReLU")
     for i in range(2):  # 256 → 300 → 300 → 10 on all 4,000 digits: about 0.1–0.3 s per update

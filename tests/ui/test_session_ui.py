@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QSpinBox
 
 from applet.core.session import load_session
-from tests.ui.conftest import click, curve_data, find, open_lesson, open_window, wait_for_snapshot
+from tests.ui.conftest import click, curve_data, find, full_speed, open_lesson, open_window, wait_for_snapshot
 
 
 def daily_csv(days: int) -> str:
@@ -31,6 +31,7 @@ def answer_file_dialogs(monkeypatch, path):
 def train_until(qtbot, win, updates):
     """Type a stopping rule into the window and run until training stops there."""
     find(win, QSpinBox, "maxUpdatesInput").setValue(updates)
+    full_speed(win)
     click(qtbot, win, "runButton")
     return wait_for_snapshot(qtbot, win, lambda s: s.update == updates and not s.running, timeout=30_000)
 

@@ -12,7 +12,7 @@ from applet.core.surface import error_surface, optimum
 from applet.core.trainer import CONVERGED, DIVERGED, MAX_UPDATES
 from applet.training.snapshot import STOPPED
 from applet.ui.gd_path import DRAW_ALL_BELOW, GDPath
-from tests.ui.conftest import curve_data, wait_for_snapshot
+from tests.ui.conftest import curve_data, full_speed, wait_for_snapshot
 from tests.ui.test_main_window import click, find
 
 
@@ -47,6 +47,7 @@ def run_until_stopped(qtbot, win, updates, timeout=20_000):
     """Run until update ``updates`` (or until training stops for another reason)."""
     spin = find(win, QSpinBox, "maxUpdatesInput")
     spin.setValue(updates)
+    full_speed(win)
     click(qtbot, win, "runButton")
     return wait_for_snapshot(
         qtbot,
