@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         """Larger fonts (presentation mode) need taller docks: refit once every widget has them."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self.fit_docks)
+            QTimer.singleShot(0, self, self.fit_docks)  # not after the window is gone
 
     def _arrange(self, docks: list[QDockWidget]) -> None:
         """Dock the panels as the lesson's ``layout`` says (``applet.ui.lessons.PanelLayout``)."""

@@ -17,6 +17,7 @@ FRAME_ALLOWANCE = QSize(0, 32)  # a window manager's title bar, outside the wind
 USABLE_LINES = 12  # a dock shorter than this many lines of text (plus its title) is not usable,
 PLOT_LINES = 6  # nor one that leaves a plot fewer lines than this beside its panel's texts and controls,
 ENOUGH_LINES = 30  # and a dock this tall is usable, however much more its panel could show
+WIDE_LINES = 22  # a panel asks for at most this width (in lines of text); a wider one scrolls sideways
 
 
 def first_size(available: QSize, preferred: QSize = PREFERRED, frame: QSize = FRAME_ALLOWANCE) -> QSize:
@@ -50,19 +51,18 @@ class _Holder(QWidget):
 
 
 class _VerticalScroller(QScrollArea):
-    """A frameless scroll area as wide as its widget needs (whatever the font), scrolling
-    only up and down."""
+    """A frameless scroll area as wide as its widget needs (whatever the font) up to
+    ``WIDE_LINES`` lines of text; a wider widget scrolls sideways too."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(objectName=f"{widget.objectName()}Scroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(_Holder(widget))
 
     def minimumSizeHint(self) -> QSize:
         width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(width, super().minimumSizeHint().height())
+        return QSize(min(width, WIDE_LINES * self.fontMetrics().height()), super().minimumSizeHint().height())
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -145,10 +145,10 @@ def tab_short_docks(
             dock = window.findChild(QDockWidget, name)
             if dock is not None and window.tabifiedDockWidgets(dock):
                 dock.raise_()
-        window.layout().activate()  # then share each column's height in proportion to what its docks need
-        for column in columns(shown_docks(window)):
-            if len(column) > 1:
-                window.resizeDocks(column, [needed_height(d) for d in column], Qt.Orientation.Vertical)
+    window.layout().activate()
+    for column in columns(shown_docks(window)):  # a dock shorter than it needs: share in proportion to needs
+        if len(column) > 1 and any(dock.height() < needed_height(dock) for dock in column):
+            window.resizeDocks(column, [needed_height(d) for d in column], Qt.Orientation.Vertical)
     window.layout().activate()
     return moved
 
