@@ -51,7 +51,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error("--steps must be 0 or more")
     if args.seed < 0 or args.seed > 2**31 - 1:
         parser.error("--seed must be between 0 and 2147483647")
-    if args.screenshot:
+    if args.screenshot is not None:  # an empty name is a wrong name, not "no screenshot"
         check_screenshot_path(parser, args.screenshot)
     return args
 
@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     share_the_gil()
     from applet.platform_check import EXIT_CODE, offscreen_platform, platform_problem
 
-    if (args.self_test or args.screenshot) and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
+    unattended = args.self_test or args.screenshot is not None  # neither read nor change the learner's settings
+    if unattended and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = offscreen_platform(*OFFSCREEN_SCREEN)
 
     problem = platform_problem()  # Linux: the X11 libraries Qt needs, named before Qt aborts
@@ -105,7 +106,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("applet")  # matches packaging/applet.desktop
     set_window_icon(app)
-    unattended = args.self_test or args.screenshot  # neither read nor change the learner's saved settings
     reporter = CrashReporter(app).install()  # unexpected errors: a dialog and a log, and the app goes on
     reporter.modal_when_idle = not unattended
     try:
@@ -129,22 +129,29 @@ def _run(app, args: argparse.Namespace, unattended: bool) -> int:
 
         return run_self_test(app)
     settings = None
-    if args.screenshot:  # unattended: neither read nor change the learner's saved layout
+    if unattended:  # neither read nor change the learner's saved layout
         settings = QSettings(os.path.join(tempfile.mkdtemp(), "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(args.lesson or "views-linear", seed=args.seed, settings=settings)
-    if os.environ.get("APPLET_PRINT_FIRST_PAINT"):  # start-up benchmark: benchmarks/bench_launch.py
-        from applet.ui.automation import print_first_paint
+    try:
+        if os.environ.get("APPLET_PRINT_FIRST_PAINT"):  # start-up benchmark: benchmarks/bench_launch.py
+            from applet.ui.automation import print_first_paint
 
-        print_first_paint(window)
-    window.show()
-    if args.session:
-        window.files.open_path(args.session)
-    window.files.ask_on_close = not args.screenshot  # a learner's window asks before losing training
-    if args.screenshot:
-        from applet.ui.automation import train_and_capture
+            print_first_paint(window)
+        window.show()
+        if unattended:
+            from applet.ui.automation import open_unattended, train_and_capture
 
-        return train_and_capture(app, window, args.screenshot, args.steps)
-    return app.exec()
+            if args.session and not open_unattended(app, window, args.session):
+                return 1
+            return train_and_capture(app, window, args.screenshot, args.steps)
+        if args.session:
+            window.files.open_path(args.session)
+        window.files.ask_on_close = True  # a learner's window asks before losing training
+        return app.exec()
+    finally:
+        if window.isVisible():  # stop the training thread whatever happened: never "QThread: Destroyed while…"
+            window.files.ask_on_close = False
+            window.close()
 
 
 if __name__ == "__main__":

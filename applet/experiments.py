@@ -36,7 +36,7 @@ from pathlib import Path  # noqa: E402
 
 from applet import __version__  # noqa: E402
 from applet.core.datasource import REAL, SYNTHETIC, DataSource  # noqa: E402
-from applet.core.errors import DataError  # noqa: E402
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError  # noqa: E402
 from applet.core.files import atomic_write  # noqa: E402
 from applet.core.problem import GAP_CHOICES  # noqa: E402
 from applet.training import lecture  # noqa: E402
@@ -215,7 +215,9 @@ def data_source(data: str, gaps: str) -> DataSource:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise DataError(f"Could not open {data}: {error.strerror or error}.") from error
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Could not open %1: %2."), data, error.strerror or error
+        ) from error
     return DataSource.from_csv_bytes(raw, path.stem, gaps=gaps)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 Array = np.ndarray
 Function = Callable[[Array], Array]
@@ -89,4 +89,8 @@ def activation(name: str) -> Activation:
     try:
         return ACTIVATIONS[name]
     except KeyError:
-        raise DataError(f"Unknown activation {name!r}; choose one of: {', '.join(ACTIVATIONS)}.") from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Unknown activation %1; choose one of: %2."),
+            repr(name),
+            ", ".join(ACTIVATIONS),
+        ) from None

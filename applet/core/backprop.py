@@ -33,7 +33,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from applet.core.activations import activation
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.losses import loss_function, softmax
 from applet.core.network import Network
 
@@ -501,24 +501,32 @@ def _sample(net: Network, x: ArrayLike, y: ArrayLike, loss: str) -> tuple[Array,
     try:
         x = np.atleast_1d(np.asarray(x, dtype=np.float64))
     except (TypeError, ValueError):
-        raise DataError("The inputs must be numbers.") from None
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The inputs must be numbers.")) from None
     if x.shape != (net.n_inputs,):
-        raise DataError(f"The network has {net.n_inputs} input(s); got {x.size} input value(s).")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The network has %1 input(s); got %2 input value(s)."), net.n_inputs, x.size
+        )
     if not np.all(np.isfinite(x)):
-        raise DataError("The inputs contain NaN or infinity.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The inputs contain NaN or infinity."))
     if loss == "cross_entropy":
         label = np.asarray(y)
         if label.size != 1 or label.dtype.kind not in "iuf":
-            raise DataError("Cross-entropy needs one class index (0, 1, 2, …) as the target.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Cross-entropy needs one class index (0, 1, 2, …) as the target.")
+            )
         return x[None], net.as_targets(label.reshape(1), loss)
     try:
         y = np.atleast_1d(np.asarray(y, dtype=np.float64))
     except (TypeError, ValueError):
-        raise DataError("The targets must be numbers.") from None
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The targets must be numbers.")) from None
     if y.shape != (net.n_outputs,):
-        raise DataError(f"The network has {net.n_outputs} output(s); got {y.size} target value(s).")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The network has %1 output(s); got %2 target value(s)."),
+            net.n_outputs,
+            y.size,
+        )
     if not np.all(np.isfinite(y)):
-        raise DataError("The targets contain NaN or infinity.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The targets contain NaN or infinity."))
     return x[None], y[None]
 
 
@@ -532,11 +540,11 @@ def trace(net: Network, x: ArrayLike, y: ArrayLike, loss: str = "mse", lr: float
     try:
         lr = float(lr)
     except (TypeError, ValueError):
-        raise DataError("The learning rate must be a number.") from None
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The learning rate must be a number.")) from None
     if not np.isfinite(lr):
-        raise DataError("The learning rate must be a finite number.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The learning rate must be a finite number."))
     if isinstance(digits, bool) or not isinstance(digits, (int, np.integer)) or not 1 <= digits <= 17:
-        raise DataError("Show between 1 and 17 significant digits.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Show between 1 and 17 significant digits."))
     steps = tuple(_Tracer(net, X, Y, loss, lr, int(digits)).steps())
     return Trace(steps, tuple(net.shapes), int(digits))
 
@@ -582,7 +590,7 @@ def batch_gradients(net: Network, X: Array, Y: Array, loss: str = "mse") -> list
     X = net.as_inputs(X)
     Y = net.as_targets(Y, loss)
     if len(X) != len(Y):
-        raise DataError(f"{len(X)} input rows but {len(Y)} targets.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 input rows but %2 targets."), len(X), len(Y))
     loss_fn = loss_function(loss)
     out = []
     for n in range(len(X)):

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 Array = np.ndarray
 
@@ -42,13 +42,23 @@ def _checked(start: float, lr: float, steps: int) -> tuple[float, float, int]:
     try:
         start, lr = float(start), float(lr)
     except (TypeError, ValueError):
-        raise DataError("The start and the learning rate must be numbers.") from None
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The start and the learning rate must be numbers.")) from None
     if not (math.isfinite(start) and DOMAIN[0] <= start <= DOMAIN[1]):
-        raise DataError(f"Start gradient descent between {DOMAIN[0]:g} and {DOMAIN[1]:g}, not at {start:g}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Start gradient descent between %1 and %2, not at %3."),
+            format(DOMAIN[0], "g"),
+            format(DOMAIN[1], "g"),
+            format(start, "g"),
+        )
     if not (math.isfinite(lr) and lr > 0):
-        raise DataError(f"The learning rate must be a positive, finite number, not {lr:g}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The learning rate must be a positive, finite number, not %1."),
+            format(lr, "g"),
+        )
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 0:
-        raise DataError(f"The number of steps must be a whole number ≥ 0, not {steps!r}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The number of steps must be a whole number ≥ 0, not %1."), repr(steps)
+        )
     return start, lr, int(steps)
 
 
@@ -82,7 +92,9 @@ def outcome(path: Array, tol: float = 1e-6) -> str:
 def restarts(n: int, lr: float, steps: int = 2000, tol: float = 1e-6) -> list[Array]:
     """Descents from ``n`` starts spread evenly across the domain (the middles of n equal parts)."""
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
-        raise DataError(f"The number of restarts must be a whole number ≥ 1, not {n!r}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The number of restarts must be a whole number ≥ 1, not %1."), repr(n)
+        )
     lo, hi = DOMAIN
     starts = lo + (np.arange(n) + 0.5) * (hi - lo) / n
     return [descend(s, lr, steps, tol) for s in starts]

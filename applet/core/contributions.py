@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from applet.core.activations import relu
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.network import Network
 
 Array = np.ndarray
@@ -31,7 +31,9 @@ def check_one_output(net: Network) -> None:
     """Contributions exist for a network whose output layer is one linear neuron."""
     out = net.layers[-1]
     if out.units != 1 or out.activation != "linear":
-        raise DataError("Neuron contributions need a network with one linear output neuron.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Neuron contributions need a network with one linear output neuron.")
+        )
 
 
 def contributions(net: Network, X: Array) -> tuple[Array, float]:
@@ -52,7 +54,7 @@ def pre_activations(net: Network, X: Array) -> Array:
     """z of every last-hidden-layer neuron, shape (n, k) (what the activation is applied to)."""
     check_one_output(net)
     if len(net.layers) < 2:
-        raise DataError("This network has no hidden layer.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "This network has no hidden layer."))
     zs, _ = net.forward_all(X)
     return zs[-2]
 

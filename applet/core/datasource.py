@@ -10,14 +10,14 @@ how many there are (the lecture's split); a saved session records all of it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 
 import numpy as np
 
 from applet.core.datasets.csvio import read_daily_counts
 from applet.core.datasets.series import DailySeries
 from applet.core.datasets.split import UNSEEN_DAYS, Split
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.problem import (
     FILL,
     GAP_CHOICES,
@@ -48,15 +48,18 @@ class DataSource:
     val_start: str | None = None
     val_days: int = UNSEEN_DAYS
     series: DailySeries = field(init=False, repr=False, compare=False)
+    read: InitVar[DailySeries | None] = None  # the series of ``text``, when the caller has just read it
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, read: DailySeries | None) -> None:
         if self.dataset not in BUILT_IN_SETS:
-            raise DataError(f"There is no built-in data set {self.dataset!r}.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "There is no built-in data set %1."), repr(self.dataset))
         if self.gaps not in GAP_CHOICES:
-            raise DataError(f"Missing days are filled or dropped, not {self.gaps!r}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Missing days are filled or dropped, not %1."), repr(self.gaps)
+            )
         # reading the CSV here means a DataSource always holds usable data (else DataError)
         if self.text is not None:
-            series = read_daily_counts(self.text.encode("utf-8"), self.name)
+            series = read if read is not None else read_daily_counts(self.text.encode("utf-8"), self.name)
         else:
             series = real_views() if self.dataset == REAL else builtin_views()
         object.__setattr__(self, "series", series)
@@ -70,12 +73,12 @@ class DataSource:
     @classmethod
     def from_csv_bytes(cls, data: bytes, name: str, gaps: str = FILL) -> DataSource:
         """An imported CSV file's bytes (UTF-8 or Latin-1, as ``read_daily_counts`` reads them)."""
-        read_daily_counts(data, name)  # the file's own errors, with its line numbers
+        series = read_daily_counts(data, name)  # the file's own errors, with its line numbers
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = data.decode("latin-1")
-        return cls(name, text, gaps=gaps)
+        return cls(name, text, gaps=gaps, read=series)  # read once: the series just read is the text's
 
     @property
     def kind(self) -> str:
@@ -90,7 +93,9 @@ class DataSource:
         try:
             start = np.datetime64(self.val_start, "D")
         except ValueError as error:
-            raise DataError(f"The first unseen day {self.val_start!r} is not a date.") from error
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The first unseen day %1 is not a date."), repr(self.val_start)
+            ) from error
         return Split(start, self.val_days)
 
     def rebase(self, problem: Problem) -> Problem:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.network import Network
 
 Array = np.ndarray
@@ -29,9 +29,15 @@ KINKED = ("hard_sigmoid", "sigmoid", "relu")
 def spread_kinks(activation: str, units: int, lo: float = 0.0, hi: float = 1.0) -> tuple[Array, Array]:
     """Input weights w (shape (1, units)) and biases b (units,) that spread the kinks over [lo, hi]."""
     if activation not in KINKED:
-        raise DataError(f"Only {', '.join(KINKED)} neurons have a kink to spread, not {activation!r}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Only %1 neurons have a kink to spread, not %2."),
+            ", ".join(KINKED),
+            repr(activation),
+        )
     if units < 1 or not hi > lo:
-        raise DataError("Spreading kinks needs at least one neuron and an interval with hi > lo.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Spreading kinks needs at least one neuron and an interval with hi > lo.")
+        )
     h = (hi - lo) / units  # the stretch of x each neuron gets
     start = lo + h * np.arange(units)
     if activation == "sigmoid":

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.network import LayerSpec, Network
 from applet.core.surface import error_surface
 
@@ -47,7 +47,7 @@ def loss_along_w(x: Array, y: Array, w_values: Array, b: float, loss: str) -> Ar
     if loss == "mse":
         return error_surface(x, y, w, np.array([b], dtype=np.float64), "mse")[:, 0]
     if loss != "mae":
-        raise DataError(f"The slice is drawn for MSE or MAE, not {loss!r}.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The slice is drawn for MSE or MAE, not %1."), repr(loss))
     x = np.asarray(x, dtype=np.float64).reshape(-1)
     r = np.asarray(y, dtype=np.float64).reshape(-1) - float(b)
     moving = x != 0

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 Array = np.ndarray
 LossFunction = Callable[[Array, Array], tuple[float, Array]]  # (outputs, targets) → (L, ∂L/∂outputs)
@@ -54,10 +54,16 @@ def class_indices(y: Array, n_classes: int) -> Array:
     labels = np.asarray(y).reshape(-1)
     if labels.dtype.kind == "f":
         if not np.all(np.isfinite(labels)) or np.any(labels != np.round(labels)):
-            raise DataError("Cross-entropy needs whole-number class labels (0, 1, 2, …).")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Cross-entropy needs whole-number class labels (0, 1, 2, …).")
+            )
     labels = labels.astype(np.intp)
     if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
-        raise DataError(f"Class labels must lie between 0 and {n_classes - 1} for a network with {n_classes} outputs.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Class labels must lie between 0 and %1 for a network with %2 outputs."),
+            n_classes - 1,
+            n_classes,
+        )
     return labels
 
 
@@ -65,7 +71,7 @@ def cross_entropy(logits: Array, y: Array) -> tuple[float, Array]:
     n = logits.shape[0]
     labels = class_indices(y, logits.shape[-1])
     if labels.shape[0] != n:
-        raise DataError(f"{labels.shape[0]} labels for {n} samples.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 labels for %2 samples."), labels.shape[0], n)
     log_p = log_softmax(logits)
     rows = np.arange(n)
     grad = np.exp(log_p)
@@ -87,4 +93,6 @@ def loss_function(name: str) -> LossFunction:
     try:
         return LOSSES[name]
     except KeyError:
-        raise DataError(f"Unknown loss {name!r}; choose one of: {', '.join(LOSSES)}.") from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Unknown loss %1; choose one of: %2."), repr(name), ", ".join(LOSSES)
+        ) from None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 Array = np.ndarray
 
@@ -30,7 +30,7 @@ def accuracy(logits: Array, labels: Array) -> float:
     """The fraction of samples predicted right (0…1)."""
     labels = np.asarray(labels)
     if len(labels) == 0:
-        raise DataError("Accuracy needs at least one sample.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Accuracy needs at least one sample."))
     return n_correct(logits, labels) / len(labels)
 
 
@@ -38,8 +38,8 @@ def confusion_matrix(true: Array, predicted: Array, n_classes: int) -> Array:
     """Counts C[i, j] of samples of true class i predicted as class j, shape (K, K)."""
     true, predicted = np.asarray(true, dtype=np.intp), np.asarray(predicted, dtype=np.intp)
     if true.shape != predicted.shape:
-        raise DataError(f"{len(true)} true labels for {len(predicted)} predictions.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 true labels for %2 predictions."), len(true), len(predicted))
     for values in (true, predicted):
         if values.size and (values.min() < 0 or values.max() >= n_classes):
-            raise DataError(f"Classes must lie between 0 and {n_classes - 1}.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "Classes must lie between 0 and %1."), n_classes - 1)
     return np.bincount(true * n_classes + predicted, minlength=n_classes * n_classes).reshape(n_classes, n_classes)

@@ -24,10 +24,16 @@ from typing import Any
 import numpy as np
 
 from applet.core.activations import ACTIVATIONS, activation
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError, Term
 from applet.core.losses import LossFunction, class_indices, loss_function
 
 Array = np.ndarray
+
+
+WEIGHTS = Term(QT_TRANSLATE_NOOP("DataError", "weights"))
+BIASES = Term(QT_TRANSLATE_NOOP("DataError", "biases"))
+MAX_UNITS = 1000  # neurons in one layer: the layer builder's limit
+MAX_HIDDEN_LAYERS = 10  # and its limit on hidden layers
 
 
 @dataclass(frozen=True)
@@ -39,9 +45,11 @@ class LayerSpec:
 
     def __post_init__(self) -> None:
         if isinstance(self.units, bool) or not isinstance(self.units, (int, np.integer)):
-            raise DataError(f"A layer needs a whole number of neurons, not {self.units!r}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "A layer needs a whole number of neurons, not %1."), repr(self.units)
+            )
         if self.units < 1:
-            raise DataError("A layer needs at least one neuron.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "A layer needs at least one neuron."))
         activation(self.activation)  # raises DataError for unknown names
 
 
@@ -62,10 +70,12 @@ class Network:
 
     def __init__(self, n_inputs: int, layers: list[LayerSpec], seed: int = 0) -> None:
         if isinstance(n_inputs, bool) or not isinstance(n_inputs, (int, np.integer)) or n_inputs < 1:
-            raise DataError(f"A network needs at least one input, not {n_inputs!r}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "A network needs at least one input, not %1."), repr(n_inputs)
+            )
         layers = [spec if isinstance(spec, LayerSpec) else LayerSpec(*spec) for spec in layers]
         if not layers:
-            raise DataError("A network needs at least an output layer.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "A network needs at least an output layer."))
         self.n_inputs = int(n_inputs)
         self.layers = tuple(layers)
         self.seed = int(seed)
@@ -94,7 +104,7 @@ class Network:
 
     @weights.setter
     def weights(self, values: list[Array]) -> None:
-        self._weights = self._checked(values, [s for s in self.shapes], "weights")
+        self._weights = self._checked(values, [s for s in self.shapes], WEIGHTS)
 
     @property
     def biases(self) -> list[Array]:
@@ -102,19 +112,23 @@ class Network:
 
     @biases.setter
     def biases(self, values: list[Array]) -> None:
-        self._biases = self._checked(values, [(s[1],) for s in self.shapes], "biases")
+        self._biases = self._checked(values, [(s[1],) for s in self.shapes], BIASES)
 
-    def _checked(self, values: list[Array], shapes: list[tuple[int, ...]], what: str) -> list[Array]:
+    def _checked(self, values: list[Array], shapes: list[tuple[int, ...]], what: Term) -> list[Array]:
         values = list(values)
         if len(values) != len(shapes):
-            raise DataError(f"Expected {len(shapes)} arrays of {what}, got {len(values)}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Expected %1 arrays of %2, got %3."), len(shapes), what, len(values)
+            )
         out = []
         for l, (value, shape) in enumerate(zip(values, shapes), start=1):
             arr = np.array(value, dtype=np.float64)
             if arr.shape != shape:
-                raise DataError(f"Layer {l} {what} must have shape {shape}, not {arr.shape}.")
+                raise DataError(
+                    QT_TRANSLATE_NOOP("DataError", "Layer %1 %2 must have shape %3, not %4."), l, what, shape, arr.shape
+                )
             if not np.all(np.isfinite(arr)):
-                raise DataError(f"Layer {l} {what} contain NaN or infinity.")
+                raise DataError(QT_TRANSLATE_NOOP("DataError", "Layer %1 %2 contain NaN or infinity."), l, what)
             out.append(arr)
         return out
 
@@ -147,7 +161,9 @@ class Network:
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, DataError):
                 raise
-            raise DataError(f"The network description is incomplete or malformed ({exc}).") from None
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The network description is incomplete or malformed (%1)."), exc
+            ) from None
 
     def copy(self) -> Network:
         twin = Network.__new__(Network)
@@ -168,7 +184,11 @@ class Network:
         if X.ndim == 1 and self.n_inputs == 1:
             X = X[:, None]
         if X.ndim != 2 or X.shape[1] != self.n_inputs:
-            raise DataError(f"The network has {self.n_inputs} input(s); the data has shape {X.shape}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The network has %1 input(s); the data has shape %2."),
+                self.n_inputs,
+                X.shape,
+            )
         return X
 
     def as_targets(self, Y: Array, loss: str) -> Array:
@@ -179,7 +199,11 @@ class Network:
         if Y.ndim == 1 and self.n_outputs == 1:
             Y = Y[:, None]
         if Y.ndim != 2 or Y.shape[1] != self.n_outputs:
-            raise DataError(f"The network has {self.n_outputs} output(s); the targets have shape {Y.shape}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The network has %1 output(s); the targets have shape %2."),
+                self.n_outputs,
+                Y.shape,
+            )
         return Y
 
     def forward_all(self, X: Array) -> tuple[list[Array], list[Array]]:

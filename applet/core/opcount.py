@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 # layer sizes from the lecture's deep-network tables: 56 days in, 100 neurons per hidden layer, 1 out
 LECTURE_SIZES: tuple[tuple[int, ...], ...] = (
@@ -55,7 +55,9 @@ def operation_counts(sizes: Sequence[int]) -> OperationCounts:
     """Operation counts for a network with layer sizes (n_inputs, units of each layer …)."""
     sizes = tuple(int(n) for n in sizes)
     if len(sizes) < 2 or min(sizes) < 1:
-        raise DataError("Give the number of inputs and at least one layer, each at least 1.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Give the number of inputs and at least one layer, each at least 1.")
+        )
     pairs = list(zip(sizes[:-1], sizes[1:]))
     n_weights = sum(a * b for a, b in pairs)
     n_neurons = sum(sizes[1:])

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 Array = np.ndarray
 
@@ -112,4 +112,8 @@ def make_optimizer(name: str, lr: float) -> GradientDescent:
     try:
         return OPTIMIZERS[name](lr)
     except KeyError:
-        raise DataError(f"Unknown optimizer {name!r}; choose one of: {', '.join(OPTIMIZERS)}.") from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Unknown optimizer %1; choose one of: %2."),
+            repr(name),
+            ", ".join(OPTIMIZERS),
+        ) from None

@@ -22,7 +22,7 @@ from applet.core.datasets.views import VALIDATION_START, default_validation_star
 from applet.core.datasets.views import split as views_split
 from applet.core.datasets.wikipedia import VALIDATION_START as REAL_VALIDATION_START
 from applet.core.datasets.wikipedia import load_real_views
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 Array = np.ndarray
 
@@ -44,7 +44,7 @@ class Problem:
 
     def __post_init__(self) -> None:
         if self.task not in (REGRESSION, CLASSIFICATION):
-            raise DataError(f"Unknown task {self.task!r}.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "Unknown task %1."), repr(self.task))
         for name in ("X_train", "Y_train", "X_val", "Y_val"):
             value = getattr(self, name)
             if value is not None:
@@ -52,7 +52,9 @@ class Problem:
                 value.setflags(write=False)  # shared read-only between threads
                 object.__setattr__(self, name, value)
         if self.X_train.ndim != 2 or len(self.X_train) == 0:
-            raise DataError("The training inputs must be a non-empty table (samples × features).")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The training inputs must be a non-empty table (samples × features).")
+            )
         for key, X in self.probes.items():
             X = np.asarray(X, dtype=np.float64)
             X.setflags(write=False)
@@ -115,7 +117,7 @@ def views_problem(
     into a round bowl. The targets y stay in views. Only ever done when asked.
     """
     if gaps not in GAP_CHOICES:
-        raise DataError(f"Missing days are filled or dropped, not {gaps!r}.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Missing days are filled or dropped, not %1."), repr(gaps))
     series = builtin_views() if series is None else series
     split = default_split(series) if split is None else split
     n_missing = int(series.missing.size)
@@ -126,13 +128,19 @@ def views_problem(
     X_train, y_train, X_val, y_val = views_split(X, y, dates, split.val_start)
     if len(X_train) == 0:
         raise DataError(
-            f"The series is too short for this split: no day before {split.val_start} can be learned from "
-            "(choose a later first unseen day)."
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "The series is too short for this split: no day before %1 can be learned from (choose a later first unseen day).",
+            ),
+            split.val_start,
         )
     if len(X_val) == 0:
         raise DataError(
-            f"The series is too short for this split: no day from {split.val_start} on can be kept unseen "
-            "(choose an earlier first unseen day)."
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "The series is too short for this split: no day from %1 on can be kept unseen (choose an earlier first unseen day).",
+            ),
+            split.val_start,
         )
     first_target = max(split.train_start, series.start + np.timedelta64(days, "D"))
     last_target = min(split.val_end, series.end)
@@ -156,7 +164,11 @@ def views_problem(
     if standardize:
         x_mean, x_sd = X_train.mean(axis=0), X_train.std(axis=0)
         if np.any(x_sd == 0):
-            raise DataError("The views never change on the training days, so x cannot be standardised.")
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "DataError", "The views never change on the training days, so x cannot be standardised."
+                )
+            )
         X, X_train, X_val = ((v - x_mean) / x_sd for v in (X, X_train, X_val))
         info.update(x_mean=x_mean, x_sd=x_sd)
     probes = {"all": X}
@@ -177,16 +189,16 @@ def last_years(problem: Problem, years: int) -> Problem:
     a training example may predict."""
     info = problem.info
     if info.get("kind") != "views":
-        raise DataError("Only the views data can be cut to their last years.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Only the views data can be cut to their last years."))
     if isinstance(years, bool) or not isinstance(years, (int, np.integer)) or years < 1:
-        raise DataError(f"Train on a whole number of years ≥ 1, not {years!r}.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Train on a whole number of years ≥ 1, not %1."), repr(years))
     val_start = np.datetime64(info["val_start"], "D")
     start = (val_start.astype("datetime64[M]") - 12 * int(years)).astype("datetime64[D]")
     dates = np.asarray(info["dates"])
     train_dates = dates[dates < val_start]
     keep = train_dates >= start
     if not keep.any():
-        raise DataError(f"There are no training days in the last {years} year(s).")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "There are no training days in the last %1 year(s)."), years)
     return Problem(
         f"{problem.name}-last-{years}y",
         problem.task,
@@ -203,7 +215,9 @@ def last_years(problem: Problem, years: int) -> Problem:
 def curve_problem(name: str, n: int = 201) -> Problem:
     """Fit a target curve y(x) on x ∈ [0, 1] with a one-input network."""
     if name not in CURVES:
-        raise DataError(f"Unknown curve {name!r}; choose one of: {', '.join(CURVES)}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Unknown curve %1; choose one of: %2."), repr(name), ", ".join(CURVES)
+        )
     x, y = CURVES[name](n)
     X_val = Y_val = None
     if name == "noisy":  # unseen data: the same wave at the same x, with fresh noise

@@ -23,7 +23,7 @@ import json
 import math
 import zipfile
 import zlib
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,22 +33,28 @@ from applet import __version__
 from applet.core.activations import ACTIVATIONS
 from applet.core.datasets.split import MAX_UNSEEN_DAYS, UNSEEN_DAYS
 from applet.core.datasource import CSV, REAL, SYNTHETIC, DataSource
-from applet.core.errors import DataError
-from applet.core.files import atomic_write
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
+from applet.core.files import atomic_write, regular_file
 from applet.core.history import History
 from applet.core.losses import LOSSES
-from applet.core.network import LayerSpec
+from applet.core.network import MAX_HIDDEN_LAYERS, MAX_UNITS, LayerSpec
 from applet.core.optim import OPTIMIZERS
 from applet.core.problem import CLASSIFICATION, FILL, GAP_CHOICES, Problem
+from applet.core.trainer import MAX_BUDGET
 
 FORMAT = "dlapplet-session"
 FORMAT_VERSION = 1
 SUFFIX = ".dlapplet"
 JSON_NAME = "session.json"
 ARRAYS_NAME = "arrays.npz"
-MAX_MEMBER_BYTES = 2**30  # refuse to unpack more than 1 GiB per member
+MAX_MEMBER_BYTES = 2**30  # refuse to unpack more than 1 GiB per member, or of arrays in all
+ARRAYS_RATIO = 20  # arrays may unpack to at most this many times their packed size…
+ARRAYS_FLOOR = 4 * 2**20  # …plus this much: real weights and histories pack to far more than a twentieth
+MAX_DEPTH = 16  # levels of nesting in session.json: a session has at most 6
+MAX_INPUTS = 10**6  # inputs of a network: far beyond any lesson's (digits have 256)
 MAX_JSON_BYTES = 2**26  # settings, counters and an imported CSV's text: far less than 64 MiB
 MAX_SEED = 2**31 - 1
+MAX_SPIN = 2**31 - 1  # the window's whole-number boxes hold no more
 MAX_COUNT = 10**12  # updates, epochs, Adam's step count: far beyond any real run, small enough for float maths
 HYPER_PARAMETERS = (
     "loss",
@@ -118,8 +124,33 @@ class Session:
 
 
 # -- saving ---------------------------------------------------------------------------------
-def save_session(path: str | Path, session: Session) -> None:
-    """Write ``session`` to ``path`` atomically (DataError if it cannot be written)."""
+def save_session(path: str | Path, session: Session, check: Callable[[Session], object] | None = None) -> None:
+    """Write ``session`` to ``path`` atomically (DataError if it cannot be written).
+
+    What is written is first read back by the very checks opening uses (and by ``check``,
+    the window's own): a run that could not be opened again is refused here, saying why,
+    and nothing is written.
+    """
+    text, npz = _encode(session)
+    try:
+        reopened = _decode(text, npz)
+        if check is not None:
+            check(reopened)
+    except DataError as error:
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "This run cannot be saved, because it could not be opened again: %1"), error
+        ) from error
+
+    def write(file) -> None:
+        with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(JSON_NAME, text)
+            archive.writestr(ARRAYS_NAME, npz)
+
+    atomic_write(path, write)
+
+
+def _encode(session: Session) -> tuple[str, bytes]:
+    """The session as the text of session.json and the bytes of arrays.npz."""
     arrays: dict[str, np.ndarray] = {}
     source = session.data
     data = {"kind": source.kind, "gaps": source.gaps, "val_start": source.val_start, "val_days": source.val_days}
@@ -146,16 +177,16 @@ def save_session(path: str | Path, session: Session) -> None:
     try:
         text = json.dumps(doc, allow_nan=False, indent=1, ensure_ascii=False)
     except ValueError as error:  # NaN or infinity somewhere in the state
-        raise DataError(f"The training state cannot be saved: {error}.") from error
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The training state cannot be saved: %1."), error) from error
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)
+    return text, buffer.getvalue()
 
-    def write(file) -> None:
-        with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(JSON_NAME, text)
-            archive.writestr(ARRAYS_NAME, buffer.getvalue())
 
-    atomic_write(path, write)
+def _decode(text: str | bytes, npz: bytes, lessons: Collection[str] | None = None) -> Session:
+    """A session from the contents of its two members, every field checked (DataError if not)."""
+    doc = _parse_json(text)
+    return _session(doc, _read_arrays(npz, _array_names(doc)), lessons)
 
 
 def _to_json(value, key: str, arrays: dict[str, np.ndarray]):
@@ -181,66 +212,121 @@ def load_session(path: str | Path, lessons: Collection[str] | None = None) -> Se
     """
     path = Path(path)
     try:
+        regular_file(path)  # a pipe or a device is never opened: it could block or never end
         with zipfile.ZipFile(path) as archive:
-            doc = _read_json(archive)
-            arrays = _read_arrays(archive)
+            doc = _parse_json(_member(archive, JSON_NAME, MAX_JSON_BYTES))
+            packed = sum(info.compress_size for info in archive.infolist())
+            limit = min(MAX_MEMBER_BYTES, ARRAYS_FLOOR + ARRAYS_RATIO * packed)
+            arrays = _read_arrays(_member(archive, ARRAYS_NAME, limit), _array_names(doc))
         return _session(doc, arrays, lessons)
     except DataError as error:
-        raise DataError(f"{path.name} cannot be opened: {error}") from error
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 cannot be opened: %2"), path.name, error) from error
     except FileNotFoundError:
-        raise DataError(f"{path.name} does not exist.") from None
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 does not exist."), path.name) from None
     except OSError as error:
-        raise DataError(f"Could not open {path.name}: {error.strerror or error}.") from error
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Could not open %1: %2."), path.name, error.strerror or error
+        ) from error
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError) as error:
         # NotImplementedError: a damaged header naming a zip version or compression Python cannot read
-        raise DataError(f"{path.name} is not an applet session, or it is damaged ({error}).") from error
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "%1 is not an applet session, or it is damaged (%2)."), path.name, error
+        ) from error
 
 
 def _member(archive: zipfile.ZipFile, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise DataError(f"it has no {name}, so it is not an applet session.") from None
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "it has no %1, so it is not an applet session."), name) from None
     if info.file_size > limit:
-        raise DataError(f"its {name} is larger than {limit >> 20} MB.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "its %1 would unpack to %2 MB, more than a session holds (at most %3 MB)."),
+            name,
+            info.file_size >> 20,
+            limit >> 20,
+        )
     try:
         return archive.read(name)
     except (RuntimeError, NotImplementedError) as error:  # encrypted, or a compression Python lacks
-        raise DataError(f"its {name} cannot be unpacked ({error}).") from error
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "its %1 cannot be unpacked (%2)."), name, error) from error
 
 
 def _reject_constant(name: str):
-    raise DataError(f"session.json contains {name}, which is not a number a session can hold.")
+    raise DataError(
+        QT_TRANSLATE_NOOP("DataError", "session.json contains %1, which is not a number a session can hold."), name
+    )
 
 
-def _read_json(archive: zipfile.ZipFile) -> dict:
+def _depth(value) -> int:
+    """How deeply lists and objects nest in ``value`` (counted without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth <= MAX_DEPTH:
+                stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return deepest
+
+
+def _parse_json(data: str | bytes) -> dict:
     try:
-        doc = json.loads(_member(archive, JSON_NAME, MAX_JSON_BYTES).decode("utf-8"), parse_constant=_reject_constant)
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        doc = json.loads(text, parse_constant=_reject_constant)
     except DataError:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise DataError(f"session.json is not valid JSON ({error}).") from error
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "session.json is not valid JSON (%1)."), error) from error
+    if _depth(doc) > MAX_DEPTH:
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "session.json is nested more than %1 levels deep; a session never is."),
+            MAX_DEPTH,
+        )
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise DataError("session.json does not describe an applet session.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "session.json does not describe an applet session."))
     version = doc.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise DataError(f"its format version {_show(version)} is unknown; this applet reads version {FORMAT_VERSION}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "its format version %1 is unknown; this applet reads version %2."),
+            _show(version),
+            FORMAT_VERSION,
+        )
     if version > FORMAT_VERSION:
         raise DataError(
-            f"it was saved in session format {version} (by applet {doc.get('app_version', '?')}), which is newer "
-            f"than this applet ({__version__}, format {FORMAT_VERSION}) can read. Update the applet to open it."
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "it was saved in session format %1 (by applet %2), which is newer than this "
+                "applet (%3, format %4) can read. Update the applet to open it.",
+            ),
+            version,
+            doc.get("app_version", "?"),
+            __version__,
+            FORMAT_VERSION,
         )
     return doc
 
 
-def _read_arrays(archive: zipfile.ZipFile) -> dict[str, np.ndarray]:
-    data = _member(archive, ARRAYS_NAME)
+def _read_arrays(data: bytes, names: Collection[str]) -> dict[str, np.ndarray]:
+    """The arrays the session's JSON names, from the bytes of arrays.npz. Sizes are checked from
+    the headers before anything is unpacked: each one against its file, all together against
+    the packed size (a few kilobytes never unpack into gigabytes); an array nobody names is not read."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as npz:  # an .npz is a zip of .npy files
+            total = 0
             for info in npz.infolist():
-                _check_declared_size(npz, info)
+                if info.filename.removesuffix(".npy") in names:  # others are never unpacked
+                    total += _check_declared_size(npz, info)
+            if total > min(MAX_MEMBER_BYTES, ARRAYS_FLOOR + ARRAYS_RATIO * len(data)):
+                raise DataError(
+                    QT_TRANSLATE_NOOP(
+                        "DataError", "its arrays would unpack to %1 MB from %2 kB, far more than any session holds."
+                    ),
+                    total >> 20,
+                    len(data) >> 10,
+                )
         with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-            return {name: npz[name] for name in npz.files}
+            return {name: npz[name] for name in npz.files if name in names}
     except DataError:
         raise
     except (
@@ -253,22 +339,52 @@ def _read_arrays(archive: zipfile.ZipFile) -> dict[str, np.ndarray]:
         zipfile.BadZipFile,
         zlib.error,
     ) as error:
-        raise DataError(f"its arrays ({ARRAYS_NAME}) cannot be read ({error}).") from error
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "its arrays (%1) cannot be read (%2)."), ARRAYS_NAME, error
+        ) from error
 
 
-def _check_declared_size(npz: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _array_names(doc: dict) -> set[str]:
+    """Every array name the JSON refers to, and the weights and biases of its layers."""
+    names: set[str] = set()
+    stack, seen = [doc.get("trainer")], 0
+    while stack:
+        value = stack.pop()
+        seen += 1
+        if isinstance(value, dict):
+            if set(value) == {"$array"} and isinstance(value["$array"], str):
+                names.add(value["$array"])
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    layers = doc.get("network", {}).get("layers") if isinstance(doc.get("network"), dict) else None
+    n_layers = min(len(layers), MAX_HIDDEN_LAYERS + 1) if isinstance(layers, list) else 0
+    names.update(f"{kind}.{l}" for kind in ("weights", "biases") for l in range(n_layers))
+    return names
+
+
+def _check_declared_size(npz: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
     """Refuse an array whose header promises more numbers than its file holds: NumPy would
     reserve memory for all of them before reading any."""
     if info.file_size > MAX_MEMBER_BYTES:
-        raise DataError(f"its array {info.filename} is larger than {MAX_MEMBER_BYTES >> 20} MB.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "its array %1 is larger than %2 MB."), info.filename, MAX_MEMBER_BYTES >> 20
+        )
     with npz.open(info) as file:
         version = np.lib.format.read_magic(file)
         if version not in ((1, 0), (2, 0)):
-            raise DataError(f"its array {info.filename} has an unknown format {version}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "its array %1 has an unknown format %2."), info.filename, version
+            )
         read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
         shape, _, dtype = read_header(file)
     if math.prod(shape) * dtype.itemsize > info.file_size:
-        raise DataError(f"its array {info.filename} declares {math.prod(shape)} values but holds fewer.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "its array %1 declares %2 values but holds fewer."),
+            info.filename,
+            math.prod(shape),
+        )
+    return info.file_size
 
 
 def _session(doc: dict, arrays: dict[str, np.ndarray], lessons: Collection[str] | None) -> Session:
@@ -276,7 +392,9 @@ def _session(doc: dict, arrays: dict[str, np.ndarray], lessons: Collection[str] 
     app_version = _text(doc["app_version"], "app_version")
     lesson = _text(doc["lesson"], "lesson")
     if lessons is not None and lesson not in lessons:
-        raise DataError(f"it uses the lesson {_show(lesson)}, which this applet does not have.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "it uses the lesson %1, which this applet does not have."), _show(lesson)
+        )
     seed = _int(doc["seed"], "seed", hi=MAX_SEED)
     n_inputs, layers = _network(doc["network"], seed)
     hyper = _hyper(doc["training"])
@@ -289,11 +407,16 @@ def _session(doc: dict, arrays: dict[str, np.ndarray], lessons: Collection[str] 
     )
     trainer = _trainer(_from_json(doc["trainer"], arrays), [w.shape for w in weights] + [b.shape for b in biases])
     if "params" in trainer["history"] and not hyper["trace_params"]:
-        raise DataError("its history holds a parameter path, but tracing the path is off.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "its history holds a parameter path, but tracing the path is off.")
+        )
     for name in ("loss", "optimizer", "lr", "weight_decay"):
         if trainer[name] != hyper[name]:
             raise DataError(
-                f"the trainer's {name} ({trainer[name]!r}) disagrees with training.{name} ({hyper[name]!r})."
+                QT_TRANSLATE_NOOP("DataError", "the trainer's %1 (%2) disagrees with training.%1 (%3)."),
+                name,
+                repr(trainer[name]),
+                repr(hyper[name]),
             )
     return Session(
         lesson,
@@ -314,19 +437,33 @@ def check_fits(session: Session, problem: Problem) -> None:
     """Raise DataError unless the saved network and trainer fit ``problem`` (the lesson's data)."""
     if session.n_inputs != problem.n_inputs:
         raise DataError(
-            f"The saved network has {session.n_inputs} inputs, but the lesson's data have {problem.n_inputs}."
+            QT_TRANSLATE_NOOP("DataError", "The saved network has %1 inputs, but the lesson's data have %2."),
+            session.n_inputs,
+            problem.n_inputs,
         )
     if session.layers[-1].units != problem.n_outputs:
         raise DataError(
-            f"The saved network has {session.layers[-1].units} outputs, but the lesson needs {problem.n_outputs}."
+            QT_TRANSLATE_NOOP("DataError", "The saved network has %1 outputs, but the lesson needs %2."),
+            session.layers[-1].units,
+            problem.n_outputs,
         )
     if (session.hyper["loss"] == "cross_entropy") != (problem.task == CLASSIFICATION):
-        raise DataError(f"The loss {session.hyper['loss']!r} does not suit the lesson's task ({problem.task}).")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The loss %1 does not suit the lesson's task (%2)."),
+            repr(session.hyper["loss"]),
+            problem.task,
+        )
     n, t = len(problem.X_train), session.trainer
     if t["order"] is not None and len(t["order"]) != n:
-        raise DataError(f"The saved batch order covers {len(t['order'])} samples, but the data have {n}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The saved batch order covers %1 samples, but the data have %2."),
+            len(t["order"]),
+            n,
+        )
     if t["pos"] > n or t["batch_size"] > n or t["epoch_correct"] > n:
-        raise DataError(f"The saved position in the epoch does not fit the {n} training samples.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The saved position in the epoch does not fit the %1 training samples."), n
+        )
 
 
 # -- checking each part ---------------------------------------------------------------------
@@ -337,20 +474,31 @@ def _show(value) -> str:
 
 def _keys(value, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
     if not isinstance(value, dict):
-        raise DataError(f"{where} must be a JSON object.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 must be a JSON object."), where)
     missing = [k for k in required if k not in value]
     unknown = [k for k in value if k not in required and k not in optional]
     if missing:
-        raise DataError(f"{where} lacks {', '.join(missing)}.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 lacks %2."), where, ", ".join(missing))
     if unknown:
-        raise DataError(f"{where} has unknown fields: {', '.join(map(str, unknown))}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "%1 has unknown fields: %2."), where, ", ".join(map(str, unknown))
+        )
     return value
 
 
 def _int(value, where: str, lo: int = 0, hi: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < lo or (hi is not None and value > hi):
-        bounds = f"from {lo} to {hi}" if hi is not None else f"≥ {lo}"
-        raise DataError(f"{where} must be a whole number {bounds}, not {_show(value)}.")
+        if hi is None:
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "%1 must be a whole number ≥ %2, not %3."), where, lo, _show(value)
+            )
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "%1 must be a whole number from %2 to %3, not %4."),
+            where,
+            lo,
+            hi,
+            _show(value),
+        )
     return value
 
 
@@ -361,15 +509,22 @@ def _number(value, where: str, positive: bool = False) -> float:
         else math.nan
     )
     if not math.isfinite(number) or (positive and number <= 0):
-        raise DataError(f"{where} must be a {'positive' if positive else 'finite'} number, not {_show(value)}.")
+        template = (
+            QT_TRANSLATE_NOOP("DataError", "%1 must be a positive number, not %2.")
+            if positive
+            else QT_TRANSLATE_NOOP("DataError", "%1 must be a finite number, not %2.")
+        )
+        raise DataError(template, where, _show(value))
     return number
 
 
 def _text(value, where: str, names: Collection[str] | None = None) -> str:
     if not isinstance(value, str):
-        raise DataError(f"{where} must be text, not {_show(value)}.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 must be text, not %2."), where, _show(value))
     if names is not None and value not in names:
-        raise DataError(f"{where} is {_show(value)}; known are: {', '.join(names)}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "%1 is %2; known are: %3."), where, _show(value), ", ".join(names)
+        )
     return value
 
 
@@ -386,20 +541,29 @@ def _array(
     allow_nan: bool = False,
 ) -> np.ndarray:
     if not isinstance(value, np.ndarray):
-        raise DataError(f"the {where} are missing or not an array.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the %1 are missing or not an array."), where)
     kinds = "iu" if integer else "fiu"
     if value.dtype.kind not in kinds:
-        raise DataError(f"the {where} must be {'whole' if integer else 'real'} numbers, not {value.dtype}.")
+        template = (
+            QT_TRANSLATE_NOOP("DataError", "the %1 must be whole numbers, not %2.")
+            if integer
+            else QT_TRANSLATE_NOOP("DataError", "the %1 must be real numbers, not %2.")
+        )
+        raise DataError(template, where, value.dtype)
     if shape is not None and value.shape != shape:
-        raise DataError(f"the {where} have shape {value.shape}, but the network needs {shape}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "the %1 have shape %2, but the network needs %3."), where, value.shape, shape
+        )
     if ndim is not None and value.ndim != ndim:
-        raise DataError(f"the {where} must have {ndim} dimension(s), not {value.ndim}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "the %1 must have %2 dimension(s), not %3."), where, ndim, value.ndim
+        )
     if integer:
         return value.astype(np.intp)
     value = value.astype(np.float64)
     bad = np.isinf(value) if allow_nan else ~np.isfinite(value)
     if bad.any():
-        raise DataError(f"the {where} contain NaN or infinite values.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the %1 contain NaN or infinite values."), where)
     return value
 
 
@@ -409,7 +573,11 @@ def _from_json(value, arrays: dict[str, np.ndarray]):
         if set(value) == {"$array"}:
             name = value["$array"]
             if not isinstance(name, str) or name not in arrays:
-                raise DataError(f"it refers to an array {_show(name)} that {ARRAYS_NAME} does not hold.")
+                raise DataError(
+                    QT_TRANSLATE_NOOP("DataError", "it refers to an array %1 that %2 does not hold."),
+                    _show(name),
+                    ARRAYS_NAME,
+                )
             return arrays[name]
         return {k: _from_json(v, arrays) for k, v in value.items()}
     if isinstance(value, list):
@@ -421,7 +589,7 @@ def _choices(value) -> dict:
     if not isinstance(value, dict) or not all(
         isinstance(v, (str, int, float, bool)) or v is None for v in value.values()
     ):
-        raise DataError("choices must map each lesson setting to one plain value.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "choices must map each lesson setting to one plain value."))
     return dict(value)
 
 
@@ -443,25 +611,36 @@ def _data(value) -> DataSource:
         _keys(value, "data", ("kind", "name", "text"), split_keys)
         return DataSource(_text(value["name"], "data.name"), _text(value["text"], "data.text"), **options)
     except DataError as error:
-        what = "imported data cannot be read" if kind == CSV else "data settings cannot be used"
-        raise DataError(f"its {what}: {error}") from error
+        if kind == CSV:
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "its imported data cannot be read: %1"), error) from error
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "its data settings cannot be used: %1"), error) from error
 
 
 def _network(value, seed: int) -> tuple[int, tuple[LayerSpec, ...]]:
     _keys(value, "network", ("n_inputs", "layers", "seed"))
-    n_inputs = _int(value["n_inputs"], "network.n_inputs", lo=1)
+    n_inputs = _int(value["n_inputs"], "network.n_inputs", lo=1, hi=MAX_INPUTS)
     if _int(value["seed"], "network.seed", hi=MAX_SEED) != seed:
-        raise DataError("network.seed disagrees with seed.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "network.seed disagrees with seed."))
     layers = value["layers"]
     if not isinstance(layers, list) or not layers:
-        raise DataError("network.layers must be a non-empty list of [units, activation].")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "network.layers must be a non-empty list of [units, activation].")
+        )
+    if len(layers) > MAX_HIDDEN_LAYERS + 1:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "DataError", "its network has %1 hidden layers; the applet builds at most %2 hidden layers."
+            ),
+            len(layers) - 1,
+            MAX_HIDDEN_LAYERS,
+        )
     specs = []
     for i, layer in enumerate(layers, start=1):
         if not isinstance(layer, list) or len(layer) != 2:
-            raise DataError(f"network layer {i} must be [units, activation].")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "network layer %1 must be [units, activation]."), i)
         specs.append(
             LayerSpec(
-                _int(layer[0], f"network layer {i} units", lo=1),
+                _int(layer[0], f"network layer {i} units", lo=1, hi=MAX_UNITS),
                 _text(layer[1], f"network layer {i} activation", ACTIVATIONS),
             )
         )
@@ -472,14 +651,14 @@ def _hyper(value) -> dict:
     _keys(value, "training", tuple(k for k in HYPER_PARAMETERS if k not in OPTIONAL_HYPER), OPTIONAL_HYPER)
     for name in SWITCHES:
         if not isinstance(value[name], bool):
-            raise DataError(f"training.{name} must be true or false.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "training.%1 must be true or false."), name)
     return {
         "loss": _text(value["loss"], "training.loss", LOSSES),
         "lr": _number(value["lr"], "training.lr", positive=True),
-        "batch_size": _optional(_int, value["batch_size"], "training.batch_size", lo=1),
+        "batch_size": _optional(_int, value["batch_size"], "training.batch_size", lo=1, hi=MAX_SPIN),
         "optimizer": _text(value["optimizer"], "training.optimizer", OPTIMIZERS),
-        "max_updates": _optional(_int, value["max_updates"], "training.max_updates", lo=1),
-        "max_epochs": _optional(_int, value["max_epochs"], "training.max_epochs", lo=1),
+        "max_updates": _optional(_int, value["max_updates"], "training.max_updates", lo=1, hi=MAX_BUDGET),
+        "max_epochs": _optional(_int, value["max_epochs"], "training.max_epochs", lo=1, hi=MAX_BUDGET),
         "grad_tol": _optional(_number, value["grad_tol"], "training.grad_tol", positive=True),
         "weight_decay": _weight_decay(value.get("weight_decay", 0.0), "training.weight_decay"),
         **{name: value[name] for name in SWITCHES},
@@ -490,11 +669,13 @@ def _trainer(value, shapes: list[tuple]) -> dict:
     _keys(value, "trainer", TRAINER_KEYS, OPTIONAL_TRAINER_KEYS)
     order = _optional(_array, value["order"], "trainer's batch order", ndim=1, integer=True)
     if order is not None and not np.array_equal(np.sort(order), np.arange(len(order))):
-        raise DataError("the trainer's batch order is not a shuffle of the samples.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the trainer's batch order is not a shuffle of the samples."))
     optimizer = _text(value["optimizer"], "trainer.optimizer", OPTIMIZERS)
+    update = _int(value["update"], "trainer.update", hi=MAX_COUNT)
+    epoch = _int(value["epoch"], "trainer.epoch", hi=MAX_COUNT)
     return {
-        "update": _int(value["update"], "trainer.update", hi=MAX_COUNT),
-        "epoch": _int(value["epoch"], "trainer.epoch", hi=MAX_COUNT),
+        "update": update,
+        "epoch": epoch,
         "pos": _int(value["pos"], "trainer.pos", hi=MAX_COUNT),
         "order": order,
         "rng": _rng(value["rng"]),
@@ -502,12 +683,12 @@ def _trainer(value, shapes: list[tuple]) -> dict:
         "epoch_correct": _int(value["epoch_correct"], "trainer.epoch_correct", hi=MAX_COUNT),
         "loss": _text(value["loss"], "trainer.loss", LOSSES),
         "lr": _number(value["lr"], "trainer.lr", positive=True),
-        "batch_size": _int(value["batch_size"], "trainer.batch_size", lo=1),
+        "batch_size": _int(value["batch_size"], "trainer.batch_size", lo=1, hi=MAX_COUNT),
         "optimizer": optimizer,
         "optimizer_state": _optimizer_state(optimizer, value["optimizer_state"], shapes),
         "reference": _number(value["reference"], "trainer.reference", positive=True),
         "smoothed": _optional(_number, value["smoothed"], "trainer.smoothed"),
-        "history": _history(value["history"], sum(math.prod(s) for s in shapes)),
+        "history": _history(value["history"], sum(math.prod(s) for s in shapes), update, epoch),
         "weight_decay": _weight_decay(value.get("weight_decay", 0.0), "trainer.weight_decay"),
         "best": _optional(_best, value.get("best"), "trainer.best", shapes=shapes),
     }
@@ -524,7 +705,7 @@ def _best(value, where: str, shapes: list[tuple]) -> dict:
     _keys(value, where, ("val_loss", "update", "epoch", "weights", "biases"))
     n_layers = len(shapes) // 2
     if value["weights"] is None or value["biases"] is None:
-        raise DataError(f"{where} must hold the weights and biases of every layer.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 must hold the weights and biases of every layer."), where)
     return {
         "val_loss": _number(value["val_loss"], f"{where}.val_loss"),
         "update": _int(value["update"], f"{where}.update", hi=MAX_COUNT),
@@ -546,7 +727,9 @@ def _rng(value) -> dict:
     try:
         np.random.PCG64().state = value
     except (TypeError, ValueError) as error:
-        raise DataError(f"the trainer's random generator state is invalid ({error}).") from error
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "the trainer's random generator state is invalid (%1)."), error
+        ) from error
     return {**value, "state": dict(inner)}
 
 
@@ -554,7 +737,9 @@ def _buffers(value, where: str, shapes: list[tuple]) -> list[np.ndarray] | None:
     if value is None:
         return None
     if not isinstance(value, list) or len(value) != len(shapes):
-        raise DataError(f"{where} must hold one array per parameter array ({len(shapes)}).")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "%1 must hold one array per parameter array (%2)."), where, len(shapes)
+        )
     return [_array(v, f"{where} {i + 1}", shape=s) for i, (v, s) in enumerate(zip(value, shapes))]
 
 
@@ -569,11 +754,11 @@ def _optimizer_state(name: str, value, shapes: list[tuple]) -> dict:
     _keys(value, where, ("t", "m", "v"))
     m, v = _buffers(value["m"], "Adam mean", shapes), _buffers(value["v"], "Adam variance", shapes)
     if (m is None) != (v is None) or (v is not None and any((b < 0).any() for b in v)):
-        raise DataError("the Adam running averages are inconsistent.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the Adam running averages are inconsistent."))
     return {"t": _int(value["t"], f"{where}.t", hi=MAX_COUNT), "m": m, "v": v}
 
 
-def _history(value, n_params: int) -> dict:
+def _history(value, n_params: int, update: int, epoch: int) -> dict:
     """Every History field: one value per update, or per epoch (accuracies are empty unless classifying);
     only values on unseen data may be NaN (there may be none)."""
     _keys(value, "trainer.history", History.FIELDS, ("params",))
@@ -584,10 +769,24 @@ def _history(value, n_params: int) -> dict:
         for name, v in history.items()
         if name.startswith("epoch_")
     ):
-        raise DataError("the per-epoch histories have different lengths.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the per-epoch histories have different lengths."))
+    if len(history["loss"]) > update or n_epochs > epoch:
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "its history is longer than its run (%1 updates, %2 epochs)."), update, epoch
+        )
     if "params" in value:
         params = _array(value["params"], "parameter path", ndim=2)
         if params.shape[1] != n_params:
-            raise DataError(f"the parameter path has {params.shape[1]} columns, the network {n_params} parameters.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "the parameter path has %1 columns, the network %2 parameters."),
+                params.shape[1],
+                n_params,
+            )
+        if len(params) > update + 1:
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "its history is longer than its run (%1 updates, %2 epochs)."),
+                update,
+                epoch,
+            )
         history["params"] = params
     return history

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 Array = np.ndarray
 
@@ -23,9 +23,11 @@ def _as_pairs(x: Array, y: Array) -> tuple[Array, Array]:
     x = np.asarray(x, dtype=np.float64).reshape(-1)
     y = np.asarray(y, dtype=np.float64).reshape(-1)
     if x.shape != y.shape or x.size == 0:
-        raise DataError("The error surface needs the same, non-zero number of x and y values.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The error surface needs the same, non-zero number of x and y values.")
+        )
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise DataError("The data contain NaN or infinite values.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The data contain NaN or infinite values."))
     return x, y
 
 
@@ -59,7 +61,7 @@ def error_surface(x: Array, y: Array, w_values: Array, b_values: Array, loss: st
         return mse_surface(x, y, w, b)
     if loss == "mae":
         return mae_surface(x, y, w, b)
-    raise DataError(f"The error surface is drawn for MSE or MAE, not {loss!r}.")
+    raise DataError(QT_TRANSLATE_NOOP("DataError", "The error surface is drawn for MSE or MAE, not %1."), repr(loss))
 
 
 def optimum(x: Array, y: Array, loss: str = "mse") -> tuple[float, float, float]:
@@ -71,7 +73,7 @@ def optimum(x: Array, y: Array, loss: str = "mse") -> tuple[float, float, float]
     if loss == "mse":
         return float(w), float(b), float(np.mean((b + w * x - y) ** 2))
     if loss != "mae":
-        raise DataError(f"The optimum is computed for MSE or MAE, not {loss!r}.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The optimum is computed for MSE or MAE, not %1."), repr(loss))
     for _ in range(200):
         r = np.abs(b + w * x - y)
         weights = 1.0 / np.maximum(r, 1e-9)

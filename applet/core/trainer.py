@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError, Term
 from applet.core.history import History
 from applet.core.losses import loss_function
 from applet.core.metrics import accuracy, n_correct
@@ -39,6 +39,15 @@ from applet.core.optim import make_optimizer
 
 Array = np.ndarray
 
+MAX_BUDGET = 10**9  # the largest max_updates / max_epochs: the window's spin box goes this far
+TRAINING = Term(QT_TRANSLATE_NOOP("DataError", "training"))
+VALIDATION = Term(QT_TRANSLATE_NOOP("DataError", "validation"))
+WEIGHT_DECAY = Term(QT_TRANSLATE_NOOP("DataError", "weight decay"))
+LEARNING_RATE = Term(QT_TRANSLATE_NOOP("DataError", "learning rate"))
+DIVERGENCE_RATIO = Term(QT_TRANSLATE_NOOP("DataError", "divergence ratio"))
+GRADIENT_TOLERANCE = Term(QT_TRANSLATE_NOOP("DataError", "gradient tolerance"))
+UPDATE_BUDGET = Term(QT_TRANSLATE_NOOP("DataError", "maximum number of updates"))
+EPOCH_BUDGET = Term(QT_TRANSLATE_NOOP("DataError", "maximum number of epochs"))
 MAX_UPDATES = "max_updates"
 MAX_EPOCHS = "max_epochs"
 CONVERGED = "converged"
@@ -56,19 +65,54 @@ class Best:
     biases: tuple[Array, ...]
 
 
-def check_finite(name: str, values: Array) -> None:
-    if not np.all(np.isfinite(values)):
-        raise DataError(f"The {name} contain NaN or infinite values; remove or fix those rows.")
+def _real(name: str, value) -> float:
+    """``value`` as a float if it is a real number (not a truth value, not text); else DataError."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The %1 must be a number, not %2."), name, repr(value))
+    return float(value)
 
 
 def check_positive(name: str, value: float) -> float:
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        raise DataError(f"The {name} must be a number, not {value!r}.") from None
+    value = _real(name, value)
     if not math.isfinite(value) or value <= 0:
-        raise DataError(f"The {name} must be a positive, finite number, not {value}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The %1 must be a positive, finite number, not %2."), name, value
+        )
     return value
+
+
+def check_tolerance(value: float | None) -> float | None:
+    """None (no rule), or a finite tolerance ≥ 0 on ‖g‖."""
+    if value is None:
+        return None
+    tol = _real(GRADIENT_TOLERANCE, value)
+    if not math.isfinite(tol) or tol < 0:
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The %1 must be a finite number of 0 or more, not %2."),
+            GRADIENT_TOLERANCE,
+            tol,
+        )
+    return tol
+
+
+def check_budget(name: str, value: int | None) -> int | None:
+    """None (no limit), or a whole number from 1 to MAX_BUDGET."""
+    if value is None:
+        return None
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or not 1 <= value <= MAX_BUDGET:
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The %1 must be a whole number from 1 to %2, not %3."),
+            name,
+            MAX_BUDGET,
+            repr(value),
+        )
+    return int(value)
+
+
+def check_seed(value: int) -> int:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < 0:
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The seed must be a whole number ≥ 0, not %1."), repr(value))
+    return int(value)
 
 
 class Trainer:
@@ -96,22 +140,27 @@ class Trainer:
         self.net = net
         self._loss_fn = loss_function(loss)
         self.loss_name = loss
-        self.X, self.Y = self._checked_data(X, Y, "training")
+        self.X, self.Y = self._checked_data(X, Y, TRAINING)
         if (X_val is None) != (Y_val is None):
-            raise DataError("Validation data need both inputs and targets.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "Validation data need both inputs and targets."))
         self.X_val: Array | None = None
         self.Y_val: Array | None = None
         if X_val is not None and Y_val is not None:
-            self.X_val, self.Y_val = self._checked_data(X_val, Y_val, "validation")
-        self.optimizer = make_optimizer(optimizer, check_positive("learning rate", lr))
+            self.X_val, self.Y_val = self._checked_data(X_val, Y_val, VALIDATION)
+        self.optimizer = make_optimizer(optimizer, check_positive(LEARNING_RATE, lr))
         self.batch_size = batch_size
         self.weight_decay = weight_decay
-        self.seed = int(seed)
+        self.seed = check_seed(seed)
         self._rng = np.random.default_rng(self.seed)
         self.max_updates = max_updates
         self.max_epochs = max_epochs
-        self.grad_tol = grad_tol
-        self.divergence_ratio = check_positive("divergence ratio", divergence_ratio)
+        self.grad_tol = grad_tol  # the three are checked by their setters
+        self.divergence_ratio = check_positive(DIVERGENCE_RATIO, divergence_ratio)
+        if self.divergence_ratio <= 1:
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The divergence ratio must be more than 1, not %1."),
+                self.divergence_ratio,
+            )
         self.update = 0
         self.epoch = 0
         self._pos = 0
@@ -130,16 +179,29 @@ class Trainer:
         self._restart_divergence_watch()
 
     # -- data and settings ------------------------------------------------------------
-    def _checked_data(self, X: Array, Y: Array, what: str) -> tuple[Array, Array]:
+    def _checked_data(self, X: Array, Y: Array, what: Term) -> tuple[Array, Array]:
         X = self.net.as_inputs(X)
         Y = self.net.as_targets(Y, self.loss_name)
-        check_finite(f"{what} inputs", X)
-        if self.loss_name != "cross_entropy":
-            check_finite(f"{what} targets", Y)
+        if not np.all(np.isfinite(X)):
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "DataError", "The %1 inputs contain NaN or infinite values; remove or fix those rows."
+                ),
+                what,
+            )
+        if self.loss_name != "cross_entropy" and not np.all(np.isfinite(Y)):
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "DataError", "The %1 targets contain NaN or infinite values; remove or fix those rows."
+                ),
+                what,
+            )
         if len(X) != len(Y):
-            raise DataError(f"The {what} data have {len(X)} inputs but {len(Y)} targets.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The %1 data have %2 inputs but %3 targets."), what, len(X), len(Y)
+            )
         if len(X) == 0:
-            raise DataError(f"The {what} data are empty.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "The %1 data are empty."), what)
         return X, Y
 
     @property
@@ -156,7 +218,9 @@ class Trainer:
         if value is None:
             value = self.n_samples
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-            raise DataError(f"The batch size must be a whole number ≥ 1, not {value!r}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The batch size must be a whole number ≥ 1, not %1."), repr(value)
+            )
         self._batch_size = min(int(value), self.n_samples)
         if hasattr(self, "_reference"):
             self._restart_divergence_watch()
@@ -168,12 +232,12 @@ class Trainer:
 
     @weight_decay.setter
     def weight_decay(self, value: float) -> None:
-        try:
-            value = float(value)
-        except (TypeError, ValueError):
-            raise DataError(f"The weight decay must be a number, not {value!r}.") from None
+        value = _real(WEIGHT_DECAY, value)
         if not math.isfinite(value) or value < 0:
-            raise DataError(f"The weight decay λ must be zero or a positive, finite number, not {value}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The weight decay λ must be zero or a positive, finite number, not %1."),
+                value,
+            )
         self._weight_decay = value
 
     @property
@@ -192,12 +256,39 @@ class Trainer:
         return self.loss_name == "cross_entropy"
 
     @property
+    def max_updates(self) -> int | None:
+        """Stop after this many updates in all (None: no limit)."""
+        return self._max_updates
+
+    @max_updates.setter
+    def max_updates(self, value: int | None) -> None:
+        self._max_updates = check_budget(UPDATE_BUDGET, value)
+
+    @property
+    def max_epochs(self) -> int | None:
+        """Stop after this many epochs in all (None: no limit)."""
+        return self._max_epochs
+
+    @max_epochs.setter
+    def max_epochs(self, value: int | None) -> None:
+        self._max_epochs = check_budget(EPOCH_BUDGET, value)
+
+    @property
+    def grad_tol(self) -> float | None:
+        """Stop when ‖g‖ falls below this (None: never)."""
+        return self._grad_tol
+
+    @grad_tol.setter
+    def grad_tol(self, value: float | None) -> None:
+        self._grad_tol = check_tolerance(value)
+
+    @property
     def lr(self) -> float:
         return self.optimizer.lr
 
     @lr.setter
     def lr(self, value: float) -> None:
-        self.optimizer.lr = check_positive("learning rate", value)
+        self.optimizer.lr = check_positive(LEARNING_RATE, value)
         self._restart_divergence_watch()
 
     @property
@@ -207,7 +298,9 @@ class Trainer:
     @loss.setter
     def loss(self, name: str) -> None:
         if (name == "cross_entropy") != (self.loss_name == "cross_entropy"):
-            raise DataError("Switching between classification and regression needs new data.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Switching between classification and regression needs new data.")
+            )
         self._loss_fn = loss_function(name)
         self.loss_name = name
         self._restart_divergence_watch()
@@ -328,7 +421,9 @@ class Trainer:
     def run(self, n_updates: int | None = None) -> str | None:
         """Step until a stopping rule fires (returned) or ``n_updates`` are done (None)."""
         if n_updates is None and self.max_updates is None and self.max_epochs is None and not self.grad_tol:
-            raise DataError("Give a number of updates or a stopping rule, or training never ends.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Give a number of updates or a stopping rule, or training never ends.")
+            )
         done = 0
         while n_updates is None or done < n_updates:
             self.step()
@@ -347,12 +442,27 @@ class Trainer:
         """
         h = self.history
         if h.params is None:
-            raise DataError("Stepping back needs the recorded path of parameters; this run does not keep it.")
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "DataError", "Stepping back needs the recorded path of parameters; this run does not keep it."
+                )
+            )
         if self.update == 0:
-            raise DataError("Nothing to step back: this is where gradient descent started.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Nothing to step back: this is where gradient descent started.")
+            )
+        if len(h.params) < 2:
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "DataError", "Stepping back needs the previous point of the path, which was not kept."
+                )
+            )
         if self.optimizer.name != "gd":
             raise DataError(
-                "Stepping back works with plain gradient descent only: momentum and Adam remember earlier steps."
+                QT_TRANSLATE_NOOP(
+                    "DataError",
+                    "Stepping back works with plain gradient descent only: momentum and Adam remember earlier steps.",
+                )
             )
         ends = h.epoch_update.values
         previous_end = ends[-2] if len(ends) > 1 else 0
@@ -360,8 +470,11 @@ class Trainer:
             len(ends) and ends[-1] == self.update and previous_end == self.update - 1
         ):
             raise DataError(
-                "Stepping back works with full-batch gradient descent only: "
-                "a shuffled mini-batch cannot be un-shuffled."
+                QT_TRANSLATE_NOOP(
+                    "DataError",
+                    "Stepping back works with full-batch gradient descent only: a "
+                    "shuffled mini-batch cannot be un-shuffled.",
+                )
             )
         for values in (
             h.params,
@@ -408,7 +521,11 @@ class Trainer:
         """Early stopping: put back exactly the parameters of the lowest L′ so far (the counters
         and the history go on from here, so the loss curve shows the jump back)."""
         if self.best is None:
-            raise DataError("No validation loss has been measured yet: train at least one epoch with unseen data.")
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "DataError", "No validation loss has been measured yet: train at least one epoch with unseen data."
+                )
+            )
         self.net.weights = [w.copy() for w in self.best.weights]
         self.net.biases = [b.copy() for b in self.best.biases]
         self.stop_reason = None
@@ -478,7 +595,7 @@ class Trainer:
                 tuple(np.array(b, dtype=np.float64) for b in best["biases"]),
             )
         )
-        self.optimizer = make_optimizer(state["optimizer"], check_positive("learning rate", state["lr"]))
+        self.optimizer = make_optimizer(state["optimizer"], check_positive(LEARNING_RATE, state["lr"]))
         self.optimizer.load_state(state["optimizer_state"])
         self.update, self.epoch, self._pos = int(state["update"]), int(state["epoch"]), int(state["pos"])
         self._order = None if state["order"] is None else np.asarray(state["order"], dtype=np.intp)

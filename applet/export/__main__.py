@@ -21,7 +21,7 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import sys  # noqa: E402
 
-from applet.core.errors import DataError  # noqa: E402
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError  # noqa: E402
 from applet.export.plan import ExportRun, plan_new_run, plan_saved_run  # noqa: E402
 from applet.export.script import FLAVOURS, export_script, notes  # noqa: E402
 from applet.export.texts import LANGUAGES  # noqa: E402
@@ -59,7 +59,9 @@ def lesson_run(lesson_id: str, seed: int, updates: int) -> ExportRun:
     from applet.ui.lessons import LESSONS
 
     if lesson_id not in LESSONS:
-        raise DataError(f"Unknown lesson {lesson_id!r}; choose one of: {', '.join(LESSONS)}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Unknown lesson %1; choose one of: %2."), repr(lesson_id), ", ".join(LESSONS)
+        )
     lesson = LESSONS[lesson_id]
     choices = lesson.defaults()
     return plan_new_run(lesson_id, lesson.make_setup(lesson.make_problem(choices), choices, seed), updates)

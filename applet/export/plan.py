@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.kinks import spread_network_kinks
 from applet.core.network import LayerSpec, Network
 from applet.core.problem import Problem
@@ -131,7 +131,9 @@ def _start_losses(trainer: Trainer) -> tuple[float, float]:
 def plan_new_run(lesson: str, setup: TrainingSetup, updates: int) -> ExportRun:
     """A fresh run of ``setup`` for up to ``updates`` updates, stopping where the app would."""
     if isinstance(updates, bool) or not isinstance(updates, int) or updates < 0:
-        raise DataError(f"The number of updates must be a whole number ≥ 0, not {updates!r}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The number of updates must be a whole number ≥ 0, not %1."), repr(updates)
+        )
     start = seeded_start(setup)[1]
     if setup.initial_weights is not None and setup.initial_biases is not None:
         start = (tuple(setup.initial_weights), tuple(setup.initial_biases))

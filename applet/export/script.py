@@ -21,7 +21,7 @@ from string import Template
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.files import atomic_write, write_csv
 from applet.export.plan import GIVEN, SPREAD, ExportRun
 from applet.export.texts import text
@@ -408,7 +408,7 @@ def _numpy_maths(run: ExportRun) -> list[str]:
     used = list(dict.fromkeys(spec.activation for spec in run.layers))
     for name in used:
         if name not in NUMPY_ACTIVATIONS:
-            raise DataError(f"The activation {name!r} cannot be exported yet.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "The activation %1 cannot be exported yet."), repr(name))
     functions = "\n\n".join(NUMPY_ACTIVATIONS[name] for name in used)
     table = ", ".join(f'"{name}": ({name}, {"None" if name == "linear" else name + "_slope"})' for name in used)
     functions += f"\n\nACTIVATIONS = {{{table}}}\nsigmas = [ACTIVATIONS[activation] for _, activation in LAYERS]\n"
@@ -425,7 +425,10 @@ def _torch_maths(run: ExportRun) -> list[str]:
     fan_in = run.n_inputs
     for spec in run.layers:
         if spec.activation != "linear" and spec.activation not in TORCH_ACTIVATIONS:
-            raise DataError(f"The activation {spec.activation!r} cannot be exported to PyTorch yet.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The activation %1 cannot be exported to PyTorch yet."),
+                repr(spec.activation),
+            )
         modules.append(f"torch.nn.Linear({fan_in}, {spec.units}),")
         if spec.activation != "linear":
             suffix = "  #@torch_hard_sigmoid" if spec.activation == "hard_sigmoid" else ""
@@ -453,7 +456,7 @@ def _torch_maths(run: ExportRun) -> list[str]:
 def render(run: ExportRun, flavour: str, script: Path, language: str = "en", print_every: int | None = None) -> str:
     """The script's text (its data and start files, if any, are named by ``data_files``)."""
     if flavour not in FLAVOURS:
-        raise DataError(f"Unknown flavour {flavour!r}; choose numpy or torch.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Unknown flavour %1; choose numpy or torch."), repr(flavour))
     files = data_files(run, script)
     n = len(run.problem.X_train)
     every = print_every if print_every else max(1, run.updates // 20)

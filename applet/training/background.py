@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from applet.core.errors import DataError
+from applet.training.messages import translated
 
 STOP_WAIT_MS = 2000
 
@@ -26,7 +27,7 @@ class _Worker(QObject):
         try:
             result = job()
         except DataError as exc:
-            self.failed.emit(ticket, str(exc))
+            self.failed.emit(ticket, translated(exc))
             return
         self.done.emit(ticket, result)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal, Slot
 
 from applet.core.errors import DataError
+from applet.training.messages import translated
 from applet.training.setup import TrainingSetup
 
 CHUNK = 200  # updates between progress reports and cancel checks
@@ -109,11 +110,11 @@ class ComparisonWorker(QObject):
                 self.row_done.emit(i, result)
                 done_before += row.updates
         except DataError as exc:
-            self.failed.emit(str(exc), "")
+            self.failed.emit(translated(exc), "")
             self.finished.emit(False)
             return
         except Exception as exc:  # noqa: BLE001 — reported, the window keeps working
-            self.failed.emit(str(exc), traceback.format_exc())
+            self.failed.emit(translated(exc), traceback.format_exc())
             self.finished.emit(False)
             return
         self.progress.emit(total, total)

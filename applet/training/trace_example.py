@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from applet.core.backprop import Trace, trace
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.losses import loss_function
 from applet.core.network import LayerSpec, Network
 from applet.core.problem import CLASSIFICATION, REGRESSION, Problem
@@ -66,11 +66,17 @@ class TraceExample:
         object.__setattr__(self, "biases", _frozen(net.biases))
         x, y = _frozen([np.atleast_1d(self.x), np.atleast_1d(self.y)])
         if y.shape != (net.n_outputs,):
-            raise DataError(f"The network has {net.n_outputs} output(s); got {y.size} target value(s).")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The network has %1 output(s); got %2 target value(s)."),
+                net.n_outputs,
+                y.size,
+            )
         if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-            raise DataError("The inputs and targets must be finite numbers.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "The inputs and targets must be finite numbers."))
         if not 0 <= int(self.label) < net.n_outputs:
-            raise DataError(f"The target class must be between 0 and {net.n_outputs - 1}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The target class must be between 0 and %1."), net.n_outputs - 1
+            )
         object.__setattr__(self, "x", x)
         object.__setattr__(self, "y", y)
         object.__setattr__(self, "label", int(self.label))
@@ -78,9 +84,9 @@ class TraceExample:
         try:
             lr = float(self.lr)
         except (TypeError, ValueError):
-            raise DataError("The learning rate must be a number.") from None
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "The learning rate must be a number.")) from None
         if not math.isfinite(lr):
-            raise DataError("The learning rate must be a finite number.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "The learning rate must be a finite number."))
         object.__setattr__(self, "lr", lr)
 
     # -- what it is -------------------------------------------------------------------
@@ -195,9 +201,11 @@ class TraceExample:
         """A new shape. Parameters, inputs and targets that still exist keep their values;
         new ones start as the seed's random network would (new inputs and targets at 0)."""
         if not 1 <= n_inputs <= MAX_INPUTS:
-            raise DataError(f"Choose 1 to {MAX_INPUTS} inputs.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "Choose 1 to %1 inputs."), MAX_INPUTS)
         if not 1 <= len(layers) <= MAX_LAYERS or any(spec.units > MAX_UNITS for spec in layers):
-            raise DataError(f"Choose 1 to {MAX_LAYERS} layers of 1 to {MAX_UNITS} neurons.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Choose 1 to %1 layers of 1 to %2 neurons."), MAX_LAYERS, MAX_UNITS
+            )
         fresh = Network(n_inputs, list(layers), seed=seed)
 
         def keep(old: tuple[Array, ...], new: list[Array]) -> tuple[Array, ...]:

@@ -20,8 +20,13 @@ import traceback
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from applet.core.errors import DataError, quiet_overflow  # a diverging run overflows: the trainer stops and says so
+from applet.core.errors import (
+    QT_TRANSLATE_NOOP,
+    DataError,
+    quiet_overflow,
+)  # a diverging run overflows: the trainer stops and says so
 from applet.core.trainer import Trainer
+from applet.training.messages import translated
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import IDLE, RUNNING, STOPPED, RunState, Snapshot, frozen
 
@@ -87,7 +92,7 @@ class TrainingWorker(QObject):
         try:
             trainer = setup.build()
         except DataError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(translated(exc))
             return
         except Exception as exc:  # noqa: BLE001 — reported to the learner, worker survives
             self._fail(exc)
@@ -143,7 +148,10 @@ class TrainingWorker(QObject):
         try:
             net.weights, net.biases = list(weights), list(biases)
         except DataError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(translated(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 — reported to the learner, worker survives
+            self._fail(exc)
             return
         self._emit(force=True)
 
@@ -156,13 +164,15 @@ class TrainingWorker(QObject):
         try:
             if name == "speed":
                 if value not in SPEEDS:
-                    raise DataError(f"Speed must be one of {SPEEDS} updates per second.")
+                    raise DataError(
+                        QT_TRANSLATE_NOOP("DataError", "Speed must be one of %1 updates per second."), SPEEDS
+                    )
                 self.speed = int(value)
                 if self._state == RUNNING:
                     self._schedule()
                 return
             if name not in OPTIONS:
-                raise DataError(f"Unknown setting {name!r}.")
+                raise DataError(QT_TRANSLATE_NOOP("DataError", "Unknown setting %1."), repr(name))
             if name == "lr":
                 t.lr = value
             elif name == "batch_size":
@@ -174,7 +184,10 @@ class TrainingWorker(QObject):
             else:
                 setattr(t, name, value)
         except DataError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(translated(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 — reported to the learner, worker survives
+            self._fail(exc)
             return
         self.setup = self.setup.with_options(**{name: value})
         self._chunk = 1  # e.g. a larger batch: each update takes longer
@@ -211,7 +224,10 @@ class TrainingWorker(QObject):
         try:
             self.trainer.step_back()
         except DataError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(translated(exc))
+        except Exception as exc:  # noqa: BLE001 — reported to the learner, worker survives
+            self._fail(exc)
+            return
         else:  # the history is shorter: the next snapshot resends from where it now ends
             h = self.trainer.history
             for key, values in (("loss", h.loss), ("epoch", h.epoch_update), ("path", h.params)):
@@ -229,7 +245,7 @@ class TrainingWorker(QObject):
         try:
             self.trainer.restore_best()
         except DataError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(translated(exc))
         self._emit(force=True)
 
     # -- the loop ------------------------------------------------------------------
@@ -301,9 +317,9 @@ class TrainingWorker(QObject):
 
     def _fail(self, exc: Exception) -> None:
         self._set_state(STOPPED)
-        self._message = str(exc)
+        self._message = translated(exc)
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        self.failed.emit(str(exc) or type(exc).__name__, details)
+        self.failed.emit(translated(exc) or type(exc).__name__, details)
         if self.trainer is not None:
             self._emit(force=True)
 

@@ -7,9 +7,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from applet.training.snapshot import STOPPED
 
@@ -55,6 +56,19 @@ def train(app: QApplication, window, updates: int, timeout_s: float = 60.0) -> b
     window.controller.set_option("max_updates", window.last_snapshot.update + updates)
     window.controller.run()
     return wait_until(app, lambda: window.last_snapshot.state == STOPPED, timeout_s)
+
+
+def open_unattended(app: QApplication, window, path: str) -> bool:
+    """Open a session for ``--screenshot``: False, with the reason on stderr, when it cannot be opened
+    (a large network is trained without asking: the command asked for it)."""
+    files = window.files
+    if not files.open_path(path):
+        dialog = files.cost_dialog
+        if dialog is None or not dialog.isVisible():
+            print(f"applet: {files.error_box.text() if files.error_box else path}", file=sys.stderr)
+            return False
+        dialog.findChild(QPushButton, "costTrainButton").click()
+    return wait_until(app, lambda: files.path == Path(path), 10.0)
 
 
 def train_and_capture(app: QApplication, window, path: str, updates: int) -> int:

@@ -44,9 +44,11 @@ from PySide6.QtWidgets import (
 from applet import __version__
 
 LOG_NAME = "applet.log"
-LOG_BYTES = 512 * 1024
+LOG_BYTES = 448 * 1024
 LOG_BACKUPS = 3
 LOG_DIR_VARIABLE = "APPLET_LOG_DIR"
+REPORT_CHARS = 16_000  # a report's share of the log, at most (≤ 64 kB even in 4-byte characters): a file
+# rotates once a report would take it past LOG_BYTES, so each stays under 512 kB and the folder under 2 MB
 
 _logger = logging.getLogger("applet.crash")
 _logger.propagate = False
@@ -74,6 +76,9 @@ def log_path() -> Path | None:
     _log_path = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        for name in [LOG_NAME] + [f"{LOG_NAME}.{i}" for i in range(1, LOG_BACKUPS + 1)]:
+            if (folder / name).exists() and not (folder / name).is_file():  # a pipe would block, a device never end
+                return None
         handler = logging.handlers.RotatingFileHandler(
             folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
@@ -100,12 +105,20 @@ def describe(message: str, details: str) -> str:
     )
 
 
+def shortened(report: str, limit: int = REPORT_CHARS) -> str:
+    """``report`` if it fits in ``limit`` characters; else its beginning and end, saying what was left out."""
+    if len(report) <= limit:
+        return report
+    half = limit // 2
+    return f"{report[:half]}\n[… {len(report) - 2 * half} characters left out …]\n{report[-half:]}"
+
+
 def write_log(report: str) -> Path | None:
     """Append ``report`` to the log; the log's path, or None if it cannot be written (never raises)."""
     try:
         path = log_path()
         if path is not None:
-            _logger.error("%s\n%s", report, "-" * 72)
+            _logger.error("%s\n%s", shortened(report), "-" * 72)
         return path
     except Exception:  # noqa: BLE001 — reporting an error must never raise another
         return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 from applet.core.errors import DataError
 from applet.core.files import atomic_write, write_csv
 from applet.core.tables import loss_history_table, predictions_table
+from applet.training.messages import translated
 from applet.ui.file_dialogs import add_action, ask_save_path
 from applet.ui.panels.base import Panel
 
@@ -140,7 +141,7 @@ class Exports(QObject):
         try:
             write(path)
         except DataError as exc:
-            self.window.show_message(str(exc))
+            self.window.show_message(translated(exc))
             return False
         self.window.show_message(self.tr("Saved %1.").replace("%1", str(path)))
         return True

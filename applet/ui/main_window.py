@@ -25,6 +25,7 @@ from applet.core.network import Network
 from applet.core.problem import Problem
 from applet.core.trainer import Trainer
 from applet.training.controller import TrainingController
+from applet.training.messages import translated
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.app_state import AppState
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
             problem = source.rebase(lesson.make_problem(choices))
             setup = lesson.make_setup(problem, choices, self.seed)
         except DataError as exc:
-            self.show_message(str(exc))
+            self.show_message(translated(exc))
             return
         self.data_source = source
         self.files.show_data()
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
         try:
             self.set_data_source(source)
         except DataError as exc:
-            self.show_message(str(exc))
+            self.show_message(translated(exc))
             self._show_setup()
 
     def _build_panels(self, lesson: Lesson) -> None:
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
         try:
             Network(self.setup.problem.n_inputs, list(layers))
         except DataError as exc:
-            self.show_message(str(exc))
+            self.show_message(translated(exc))
             return
         seed = self.controls.seed_input.value()
         setup = self.setup.with_options(layers=tuple(layers), seed=seed, initial_weights=None, initial_biases=None)
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
         try:
             setup.build()
         except DataError as exc:
-            self.show_message(str(exc))
+            self.show_message(translated(exc))
             return
 
         def start() -> None:
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
         try:
             problem = self.make_problem(self.lesson, choices)
         except DataError as exc:
-            self.show_message(str(exc))
+            self.show_message(translated(exc))
             self._show_setup()
             return
         self.choices = choices

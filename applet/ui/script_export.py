@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from applet.core.errors import DataError
 from applet.export.plan import ExportRun, plan_saved_run
 from applet.export.script import export_script, notes
+from applet.training.messages import translated
 from applet.training.setup import OPTIONS
 from applet.training.snapshot import Snapshot
 from applet.ui import language
@@ -70,7 +71,7 @@ class ScriptExport(QObject):
             plan = plan_saved_run(w.lesson.id, run.setup, run.trainer, run.weights, run.biases, self.start_options)
             written = export_script(plan, flavour, path, language.current())
         except DataError as exc:
-            w.show_message(str(exc))
+            w.show_message(translated(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -10,26 +10,30 @@ it was saved.
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressDialog
 
-from applet.core.datasets.csvio import check_size
+from applet.core.datasets.csvio import read_csv_file
 from applet.core.datasets.series import describe_gaps
 from applet.core.datasource import CSV, REAL, SYNTHETIC, DataSource
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.problem import DROP, FILL
 from applet.core.session import HYPER_PARAMETERS, SUFFIX, Session, check_fits, load_session, save_session
 from applet.core.trainer import Trainer
+from applet.training.messages import translated
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import RunState
+from applet.ui.cost_warning import ask_if_costly
 from applet.ui.file_dialogs import add_action, ask_open_path, ask_save_path
 from applet.ui.lessons import LESSONS, Lesson
 
 RECENT_KEY = "files/recent"
+PROGRESS_AFTER = 0.25  # seconds of reading a CSV before a progress dialog shows
 MAX_RECENT = 8
 
 
@@ -88,6 +92,7 @@ class SessionFiles(QObject):
         self.gap_question: QMessageBox | None = None  # fill or leave out an import's missing days?
         self.gap_buttons: dict = {}
         self.gap_source: DataSource | None = None
+        self.cost_dialog: QMessageBox | None = None  # asked before opening a session of a large network
         self._saved: tuple | None = None  # fingerprint of the run last saved or opened
         self.open_action = add_action(self.window, "openAction", QKeySequence.StandardKey.Open, self.open)
         self.save_action = add_action(self.window, "saveAction", QKeySequence.StandardKey.Save, self.save)
@@ -180,9 +185,9 @@ class SessionFiles(QObject):
             run.biases,
         )
         try:
-            save_session(path, session)
+            save_session(path, session, check=restored_run)
         except DataError as exc:
-            self._refuse(self.tr("Could not save"), str(exc))
+            self._refuse(self.tr("Could not save"), translated(exc))
             return False
         self._keep(path, self._fingerprint(run))
         w.show_message(
@@ -196,14 +201,34 @@ class SessionFiles(QObject):
         return path is not None and self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a session file; a bad one is refused with a message and changes nothing."""
+        """Open a session file; a bad one is refused with a message and changes nothing. A large
+        network asks first (without blocking): then False, and the run opens on "Train it"."""
         path = Path(path)
         try:
-            session = load_session(path, LESSONS)
-            lesson, choices, setup, trainer = restored_run(session)
+            session = load_session(path, LESSONS)  # its errors name the file
+            try:
+                lesson, choices, setup, trainer = restored_run(session)
+            except DataError as exc:
+                raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 cannot be opened: %2"), path.name, exc) from exc
         except DataError as exc:
-            self._refuse(self.tr("Could not open session"), str(exc))
+            self._refuse(self.tr("Could not open session"), translated(exc))
             return False
+        except Exception as exc:  # noqa: BLE001 — a file edited into something unforeseen: refused all the same
+            self._refuse(
+                self.tr("Could not open session"),
+                self.tr("%1 cannot be opened: its contents do not fit together (%2).")
+                .replace("%1", path.name)
+                .replace("%2", f"{type(exc).__name__}: {exc}"),
+            )
+            return False
+        self.cost_dialog = ask_if_costly(
+            self.window, setup, lambda: self._show_restored(path, session, (lesson, choices, setup, trainer))
+        )
+        return self.cost_dialog is None
+
+    def _show_restored(self, path: Path, session: Session, run: tuple) -> None:
+        """Switch the window to a checked session's run (the learner agreed to its cost, if asked)."""
+        lesson, choices, setup, trainer = run
         w = self.window
         w.data_source, w.seed = session.data, session.seed
         if session.data.kind == CSV:
@@ -217,7 +242,6 @@ class SessionFiles(QObject):
             .replace("%1", path.name)
             .replace("%2", str(session.trainer["update"]))
         )
-        return True
 
     # -- recent files ---------------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -266,17 +290,10 @@ class SessionFiles(QObject):
         that says how many days are missing, to fill them or to leave their examples out."""
         path = Path(path)
         try:
-            try:
-                check_size(path.stat().st_size, path.name)  # not read at all when far too large
-                data = path.read_bytes()
-            except OSError as exc:
-                raise DataError(
-                    self.tr("Could not open %1: %2.").replace("%1", path.name).replace("%2", str(exc.strerror or exc))
-                ) from exc
-            source = DataSource.from_csv_bytes(data, path.stem)
+            source = self._read_csv(path)
             source.rebase(self.window.lesson.make_problem(self.window.choices))  # usable by this lesson?
         except DataError as exc:
-            self._refuse(self.tr("Could not import %1").replace("%1", path.name), str(exc))
+            self._refuse(self.tr("Could not import %1").replace("%1", path.name), translated(exc))
             return False
         if source.series.missing.size:
             self._ask_gaps(source)
@@ -321,7 +338,7 @@ class SessionFiles(QObject):
         try:
             self._use_import(replace(self.gap_source, gaps=gaps))
         except DataError as exc:
-            self._refuse(self.tr("Could not import %1").replace("%1", self.gap_source.name), str(exc))
+            self._refuse(self.tr("Could not import %1").replace("%1", self.gap_source.name), translated(exc))
 
     def _use_import(self, source: DataSource) -> None:
         self.window.set_data_source(source)
@@ -332,6 +349,36 @@ class SessionFiles(QObject):
             .replace("%2", str(series.start))
             .replace("%3", str(series.end))
         )
+
+    def _read_csv(self, path: Path) -> DataSource:
+        """Read and check a CSV on another thread: the window keeps drawing, and after a moment a
+        progress dialog (window-modal: nothing else can be started meanwhile) says what it reads."""
+        result: dict = {}
+
+        def read() -> None:
+            try:  # not read at all when far too large or not an ordinary file
+                result["source"] = DataSource.from_csv_bytes(read_csv_file(path), path.stem)
+            except Exception as exc:  # noqa: BLE001 — handed to the GUI thread, raised there
+                result["error"] = exc
+
+        reader = threading.Thread(target=read, name="csv-import", daemon=True)
+        reader.start()
+        reader.join(PROGRESS_AFTER)
+        if reader.is_alive():
+            progress = QProgressDialog(self.tr("Reading %1…").replace("%1", path.name), "", 0, 0, self.window)
+            progress.setObjectName("importProgress")
+            progress.setCancelButton(None)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            progress.show()
+            while reader.is_alive():
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
+                reader.join(0.02)
+            progress.close()
+            progress.deleteLater()
+        if "error" in result:
+            raise result["error"]
+        return result["source"]
 
     def use_builtin_data(self) -> None:
         """Back to the lesson's own built-in data set (the import stays offered in Lesson settings)."""

@@ -100,7 +100,7 @@ def test_reads_a_path_and_names_the_series_after_it(tmp_path):
         (b"Date,Views\n2021-01-01,5\n2021-01-02,1e999\n", "too large"),
         (b"Date,Views\n2021-01-01,5\n2021-01-02,\n", "Line 3: the count is missing"),
         (b"Date,Views\n2021-01-01,5\n2021-01-02\n", "Line 3 has no count"),
-        (b"Date,Views\n2021-01-01,5\n", "1 day of counts; at least 2"),
+        (b"Date,Views\n2021-01-01,5\n", "counts for 1 day(s); at least 2"),
         (b'Date,Views\n2021-01-01,"5\n', "not valid CSV"),
     ],
 )

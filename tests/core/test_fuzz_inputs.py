@@ -11,6 +11,7 @@ import json
 import math
 import struct
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 from applet.core.datasets.csvio import MAX_BYTES, read_daily_counts
 from applet.core.datasource import DataSource
 from applet.core.errors import DataError
-from applet.core.network import LayerSpec
+from applet.core.network import MAX_HIDDEN_LAYERS, MAX_UNITS, LayerSpec
 from applet.core.problem import views_problem
 from applet.core.session import (
     ARRAYS_NAME,
@@ -33,6 +34,7 @@ from applet.core.session import (
     load_session,
     save_session,
 )
+from applet.core.trainer import MAX_BUDGET
 from applet.training.setup import TrainingSetup
 
 CASES = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -443,7 +445,10 @@ def test_a_small_file_that_inflates_hugely_is_refused_without_inflating_it(tmp_p
     path = tmp_path / "bomb.dlapplet"
     path.write_bytes(zip_of(bomb, arrays))
     assert path.stat().st_size < 2**20
-    with pytest.raises(DataError, match=f"session.json is larger than {MAX_JSON_BYTES >> 20} MB"):
+    with pytest.raises(
+        DataError,
+        match=f"session.json would unpack to 100 MB, more than a session holds \\(at most {MAX_JSON_BYTES >> 20} MB\\)",
+    ):
         load_session(path)
 
 
@@ -472,3 +477,75 @@ def test_a_csv_far_too_large_is_refused_before_it_is_read(tmp_path):
         file.truncate(4 * 2**30)
     with pytest.raises(DataError, match="huge.csv is 4096 MB"):
         read_daily_counts(path)
+
+
+# -- the classes of hostile input: out-of-range numbers, nesting, unpacking bombs, special files --
+FEW_CASES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+HUGE_INTEGERS = st.one_of(
+    st.sampled_from([0, -1, 2**31 - 1, 2**31, 2**53 + 1, 10**9 + 1, 10**12 + 1, 2**63, 2**64, 10**308]),
+    st.integers(-(2**70), 2**70),
+)
+
+
+@FEW_CASES
+@given(st.data())
+def test_any_whole_number_anywhere_loads_within_the_windows_limits_or_is_refused(session_file, members, data):
+    doc, arrays = members
+    integer_paths = [p for p in paths(doc) if isinstance(_at(doc, p), int) and not isinstance(_at(doc, p), bool)]
+    path = data.draw(st.sampled_from(integer_paths + [("training", "max_updates"), ("training", "max_epochs")]))
+    session = session_file(zip_of(replaced(doc, path, data.draw(HUGE_INTEGERS)), arrays))
+    if session is not None:  # what loads fits the window's boxes and the layer builder
+        for name in ("max_updates", "max_epochs"):
+            assert session.hyper[name] is None or 1 <= session.hyper[name] <= MAX_BUDGET
+        assert session.hyper["batch_size"] is None or 1 <= session.hyper["batch_size"] <= 2**31 - 1
+        assert all(1 <= spec.units <= MAX_UNITS for spec in session.layers)
+        assert len(session.layers) <= MAX_HIDDEN_LAYERS + 1
+
+
+@FEW_CASES
+@given(st.data())
+def test_nesting_of_any_depth_anywhere_is_refused_not_a_crash(session_file, members, data):
+    doc, arrays = members
+    depth = data.draw(st.one_of(st.integers(1, 40), st.integers(500, 200_000)))
+    path = data.draw(st.sampled_from([p for p in paths(doc) if p]))
+    marker = '"@nest@"'
+    text = json.dumps(replaced(doc, path, "@nest@"))
+    session_file(zip_of(text.replace(marker, "[" * depth + "]" * depth, 1), arrays))
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["weights.0", "trainer.history.loss", "trainer.optimizer_state.m.0", "stowaway"]),
+    st.integers(20, 27),
+)
+def test_arrays_that_unpack_to_far_more_than_the_file_are_refused_or_never_read(session_file, members, name, bits):
+    doc, arrays = members
+    edited = {**arrays, name: np.zeros(2**bits // 8)}  # 1 MB to 128 MB of zeros, a few kB packed
+    packed = zip_of(doc, edited)
+    assert len(packed) < 2**20
+    session = session_file(packed)
+    assert session is None or name == "stowaway" or 2**bits <= 10 * len(packed)
+
+
+SPECIAL_FILES = ["fifo", "/dev/zero", "/dev/null", "/dev/urandom", "folder", "link to fifo", "link loop"]
+
+
+@pytest.mark.parametrize("kind", SPECIAL_FILES)
+def test_special_files_are_refused_at_once(tmp_path, kind):
+    import os
+    import time
+
+    path = {"folder": tmp_path}.get(kind, Path(kind) if kind.startswith("/") else tmp_path / "special")
+    if kind in ("fifo", "link to fifo"):
+        os.mkfifo(tmp_path / "pipe")
+        if kind == "fifo":
+            path = tmp_path / "pipe"
+        else:
+            path.symlink_to(tmp_path / "pipe")
+    elif kind == "link loop":
+        path.symlink_to(path)
+    start = time.monotonic()
+    for read in (read_daily_counts, load_session):
+        with pytest.raises(DataError):
+            read(path)
+    assert time.monotonic() - start < 1

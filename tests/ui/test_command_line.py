@@ -69,3 +69,46 @@ def test_the_real_command_exits_2_without_a_traceback(tmp_path):
     )
     assert result.returncode == 2
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def run_applet(*args, timeout=120):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "applet", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_an_empty_screenshot_name_is_refused_not_an_open_window():
+    result = run_applet("--screenshot", "", timeout=60)
+    assert result.returncode == 2 and "must end in .png" in result.stderr
+
+
+def test_a_missing_session_with_screenshot_exits_non_zero_with_a_message(tmp_path):
+    shot = tmp_path / "x.png"
+    result = run_applet(str(tmp_path / "missing.dlapplet"), "--screenshot", str(shot), "--steps", "0")
+    assert result.returncode == 1 and "missing.dlapplet does not exist" in result.stderr
+    assert not shot.exists() and "Traceback" not in result.stderr and "QThread" not in result.stderr
+
+
+def test_a_crafted_session_with_screenshot_exits_cleanly(tmp_path):
+    import json
+    import zipfile
+
+    from applet.core.session import load_session, save_session
+
+    # a valid session (saved by the core), then hand-edited into something the window cannot use
+    from tests.core.test_session import make_session
+
+    path = tmp_path / "crafted.dlapplet"
+    save_session(path, make_session()[2])
+    load_session(path)
+    with zipfile.ZipFile(path) as z:
+        doc, arrays = json.loads(z.read("session.json")), z.read("arrays.npz")
+    doc["choices"] = {"no such setting": 1}
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("session.json", json.dumps(doc))
+        z.writestr("arrays.npz", arrays)
+    shot = tmp_path / "x.png"
+    result = run_applet(str(path), "--screenshot", str(shot), "--steps", "0")
+    assert result.returncode == 1 and "crafted.dlapplet" in result.stderr
+    assert "QThread" not in result.stderr and "Traceback" not in result.stderr and not shot.exists()

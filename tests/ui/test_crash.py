@@ -112,11 +112,29 @@ def test_a_worker_failure_uses_the_same_dialog_and_log(qtbot, window, log_dir):
 
 def test_the_log_is_rotated_with_a_cap(log_dir, monkeypatch):
     report = crash.describe("big error", "x" * 100_000)
-    for _ in range(40):
+    for _ in range(150):
         assert crash.write_log(report) == log_dir / crash.LOG_NAME
     files = sorted(p.name for p in log_dir.iterdir())
     assert files == [crash.LOG_NAME] + [f"{crash.LOG_NAME}.{i}" for i in range(1, crash.LOG_BACKUPS + 1)]
     assert all(p.stat().st_size <= crash.LOG_BYTES + len(report) + 200 for p in log_dir.iterdir())
+
+
+def test_one_huge_report_keeps_the_log_folder_under_2_mb(log_dir):
+    report = crash.describe("huge error", "界" * 5_000_000)  # 15 MB in UTF-8
+    for _ in range(60):
+        assert crash.write_log(report) == log_dir / crash.LOG_NAME
+    sizes = [p.stat().st_size for p in log_dir.iterdir()]
+    assert len(sizes) == 1 + crash.LOG_BACKUPS and sum(sizes) <= 2 * 2**20
+    text = (log_dir / crash.LOG_NAME).read_text(encoding="utf-8")
+    assert "huge error" in text and "characters left out" in text
+
+
+def test_a_pipe_where_the_log_goes_is_never_opened(log_dir):
+    import os
+
+    log_dir.mkdir()
+    os.mkfifo(log_dir / crash.LOG_NAME)
+    assert crash.write_log("report") is None  # returns at once: opening a pipe to append would block
 
 
 def test_an_unwritable_log_folder_never_raises(tmp_path, monkeypatch, log_dir):

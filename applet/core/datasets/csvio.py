@@ -36,7 +36,8 @@ from pathlib import Path
 import numpy as np
 
 from applet.core.datasets.series import DailySeries
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
+from applet.core.files import read_file
 
 _DELIMITERS = ("\t", ";", ",")
 _SNIFF_LINES = 20
@@ -49,15 +50,27 @@ _DOT_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3}){2,}", re.ASCII)
 _NOT_FINITE = {"nan", "inf", "infinity"}
 _SPACES = " \t\u00a0\u202f\u2009"
 MAX_BYTES = 16 * 2**20  # a century of daily counts takes about 2 MB
+MAX_DAYS = 36_525  # a century of days: every plot of the series stays quick to draw
+MAX_COUNT = 10**12  # a day's count: over a hundred views per person on Earth, far beyond any channel
 
 
 def check_size(n_bytes: int, label: str) -> None:
     """Refuse a file far too large to be a table of daily counts (before reading it, where possible)."""
     if n_bytes > MAX_BYTES:
         raise DataError(
-            f"{label} is {n_bytes / 2**20:.0f} MB; a table of daily counts is far smaller "
-            f"(at most {MAX_BYTES >> 20} MB). Is it the right file?"
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "%1 is %2 MB; a table of daily counts is far smaller (at most %3 MB). Is it the right file?",
+            ),
+            label,
+            f"{n_bytes / 2**20:.0f}",
+            MAX_BYTES >> 20,
         )
+
+
+def read_csv_file(path: Path) -> bytes:
+    """A CSV file's bytes: refused before reading when it is no ordinary file or far too large."""
+    return read_file(path, MAX_BYTES, lambda n_bytes: check_size(n_bytes, path.name))
 
 
 def read_daily_counts(
@@ -77,18 +90,34 @@ def read_daily_counts(
         check_size(len(data), "The file")
     else:
         path = Path(source)
-        try:
-            check_size(path.stat().st_size, path.name)
-            data = path.read_bytes()
-        except OSError as error:
-            raise DataError(f"Could not open {path.name}: {error.strerror or error}.") from error
+        data = read_csv_file(path)
         label = name or path.stem
-    rows = _rows(_decode(data))
+    rows, header, delimiter = _rows(_decode(data))
+    if len(rows) > MAX_DAYS:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "DataError", "The file has %1 rows of counts; the applet reads at most %2 days (a century)."
+            ),
+            len(rows),
+            MAX_DAYS,
+        )
     date_col, count_col = _columns(rows)
+    _check_widths(rows, header, delimiter, count_col)
     dates, values = _parse(rows, date_col, count_col)
+    if dates[-1] - dates[0] >= MAX_DAYS:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "DataError", "The dates run from %1 to %2; the applet reads at most %3 days (a century)."
+            ),
+            dates[0],
+            dates[-1],
+            MAX_DAYS,
+        )
     if dates.size < min_days:
         raise DataError(
-            f"The file has {dates.size} day{'s' if dates.size != 1 else ''} of counts; at least {min_days} are needed."
+            QT_TRANSLATE_NOOP("DataError", "The file has counts for %1 day(s); at least %2 are needed."),
+            dates.size,
+            min_days,
         )
     return DailySeries(dates, values, unit, label)
 
@@ -97,7 +126,10 @@ def _decode(data: bytes) -> str:
     """Bytes → text: UTF-8 (BOM allowed), else Latin-1 if it is clearly text."""
     if b"\x00" in data:
         raise DataError(
-            "This is not a text file (it contains NUL bytes). Save the table as 'CSV (UTF-8)' and import that."
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "This is not a text file (it contains NUL bytes). Save the table as 'CSV (UTF-8)' and import that.",
+            )
         )
     try:
         text = data.decode("utf-8-sig")
@@ -107,11 +139,14 @@ def _decode(data: bytes) -> str:
         accented = sum(1 for ch in text if ord(ch) >= 160)
         if odd or accented > len(text) // 20:
             raise DataError(
-                "This file is not readable text (it is neither UTF-8 nor plain Latin-1). "
-                "Save the table as 'CSV (UTF-8)' and import that."
+                QT_TRANSLATE_NOOP(
+                    "DataError",
+                    "This file is not readable text (it is neither UTF-8 nor plain Latin-1). "
+                    "Save the table as 'CSV (UTF-8)' and import that.",
+                )
             ) from error
     if not text.strip():
-        raise DataError("The file is empty.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The file is empty."))
     return text
 
 
@@ -123,8 +158,9 @@ def _sniff_delimiter(lines: Sequence[str]) -> str:
     return max(_DELIMITERS, key=lambda d: sum(d in line for line in sample))
 
 
-def _rows(text: str) -> list[tuple[int, list[str]]]:
-    """Non-blank rows as (line number, stripped cells); header and "Total" lines dropped."""
+def _rows(text: str) -> tuple[list[tuple[int, list[str]]], list[str] | None, str]:
+    """Non-blank rows as (line number, stripped cells), header and "Total" lines dropped; the
+    header's cells (None without one); the delimiter."""
     lines = [line for line in text.splitlines() if line.strip()]
     delimiter = _sniff_delimiter(lines)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -135,12 +171,58 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
             if any(cells) and cells[0].lower() != "total":
                 rows.append((reader.line_num, cells))
     except csv.Error as error:
-        raise DataError(f"Line {reader.line_num} is not valid CSV ({error}); check its quotation marks.") from error
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Line %1 is not valid CSV (%2); check its quotation marks."),
+            reader.line_num,
+            error,
+        ) from error
+    header = None
     if rows and not any(_DATE_SHAPE.fullmatch(cell) for cell in rows[0][1]):
-        rows = rows[1:]  # a header line
+        header, rows = rows[0][1], rows[1:]  # a header line
     if not rows:
-        raise DataError("The file has no rows of dates and counts.")
-    return rows
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The file has no rows of dates and counts."))
+    return rows, header, delimiter
+
+
+def _width(cells: list[str]) -> int:
+    """Cells up to the last one that is not empty."""
+    return max((i + 1 for i, cell in enumerate(cells) if cell), default=0)
+
+
+def _check_widths(rows: list[tuple[int, list[str]]], header: list[str] | None, delimiter: str, count_col: int) -> None:
+    """Refuse a row with more columns than the header names, and (without a header) a comma that
+    could be a thousands separator or a column break — "1,234" unquoted — rather than guess."""
+    if header is not None:
+        width = len(header)
+        for line, cells in rows:
+            if len(cells) > width and _width(cells) > width:
+                raise DataError(
+                    QT_TRANSLATE_NOOP(
+                        "DataError",
+                        "Line %1 has more columns than the header names (%2): it reads %3. "
+                        'Put a number written with a thousands comma in quotes ("1,234"), or remove the extra cells.',
+                    ),
+                    line,
+                    width,
+                    _quote(cells),
+                )
+    if delimiter != "," or header is not None:
+        return
+    width = _width(rows[0][1])
+    for line, cells in rows:
+        after = cells[count_col + 1] if count_col + 1 < len(cells) else ""
+        if _width(cells) != width or (
+            re.fullmatch(r"\d{3}", after) and re.fullmatch(r"[+-]?\d{1,3}", cells[count_col])
+        ):
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "DataError",
+                    "Line %1 reads %2: is a comma there a thousands separator or a column break? "
+                    'Put numbers written with commas in quotes ("1,234"), or add a header line naming the columns.',
+                ),
+                line,
+                _quote(cells),
+            )
 
 
 def _columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int]:
@@ -149,8 +231,13 @@ def _columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int]:
     date_col = next((i for i, cell in enumerate(first) if _DATE_SHAPE.fullmatch(cell)), None)
     if date_col is None:
         raise DataError(
-            f"No date column found: line {line} reads {_quote(first)}. Dates must be written "
-            "year first, like 2021-01-31 or 2021/01/31."
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "No date column found: line %1 reads %2. Dates must be written "
+                "year first, like 2021-01-31 or 2021/01/31.",
+            ),
+            line,
+            _quote(first),
         )
     sample = rows[:_SNIFF_LINES]
     for col in range(date_col + 1, max(len(cells) for _, cells in sample)):
@@ -158,8 +245,13 @@ def _columns(rows: list[tuple[int, list[str]]]) -> tuple[int, int]:
         if 2 * numeric >= len(sample):
             return date_col, col
     raise DataError(
-        f"No column of counts found after the dates: line {line} reads {_quote(first)}. "
-        "Put the daily counts in a column to the right of the dates."
+        QT_TRANSLATE_NOOP(
+            "DataError",
+            "No column of counts found after the dates: line %1 reads %2. Put the "
+            "daily counts in a column to the right of the dates.",
+        ),
+        line,
+        _quote(first),
     )
 
 
@@ -170,27 +262,49 @@ def _parse(rows: list[tuple[int, list[str]]], date_col: int, count_col: int) -> 
     for line, cells in rows:
         if count_col >= len(cells):
             raise DataError(
-                f"Line {line} has no count: expected one in column {count_col + 1}, but the line reads {_quote(cells)}."
+                QT_TRANSLATE_NOOP(
+                    "DataError", "Line %1 has no count: expected one in column %2, but the line reads %3."
+                ),
+                line,
+                count_col + 1,
+                _quote(cells),
             )
         day = _parse_date(cells[date_col], line)
         if day in seen:
-            raise DataError(f"Line {line}: the date {day} appears twice (also on line {seen[day]}).")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Line %1: the date %2 appears twice (also on line %3)."),
+                line,
+                day,
+                seen[day],
+            )
         seen[day] = line
         values.append(_parse_count(cells[count_col], line))
-    dates = np.array(list(seen), dtype="datetime64[D]")
+    epoch = dt.date(1970, 1, 1).toordinal()  # days since 1970 are what datetime64[D] holds (quicker than dates)
+    dates = (np.fromiter((day.toordinal() for day in seen), np.int64, len(seen)) - epoch).astype("datetime64[D]")
     order = np.argsort(dates)
     return dates[order], np.array(values, dtype=np.float64)[order]
 
 
 def _parse_date(text: str, line: int) -> dt.date:
+    if len(text) == 10 and text[4] == text[7] == "-" and text.isascii():  # the usual 2021-01-31, quickly
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass  # said in words below
     match = _DATE.fullmatch(text)
     if match is None:
-        raise DataError(f"Line {line}: {text!r} is not a date. Write dates year first, like 2021-01-31.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Line %1: %2 is not a date. Write dates year first, like 2021-01-31."),
+            line,
+            repr(text),
+        )
     year, _, month, day = match.groups()
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError as error:
-        raise DataError(f"Line {line}: {text!r} is not a real date ({error}).") from error
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Line %1: %2 is not a real date (%3)."), line, repr(text), error
+        ) from error
 
 
 def _is_number(text: str) -> bool:
@@ -198,10 +312,12 @@ def _is_number(text: str) -> bool:
 
 
 def _parse_count(text: str, line: int) -> float:
+    if text.isdigit() and text.isascii() and len(text) <= 12:  # the usual plain count, quickly
+        return float(text)
     if not text:
-        raise DataError(f"Line {line}: the count is missing.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Line %1: the count is missing."), line)
     if text.lower().lstrip("+-") in _NOT_FINITE:
-        raise DataError(f"Line {line}: {text!r} is not a finite number.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Line %1: %2 is not a finite number."), line, repr(text))
     if _PLAIN_NUMBER.fullmatch(text):
         digits = text
     elif _GROUPED.fullmatch(text):
@@ -209,13 +325,25 @@ def _parse_count(text: str, line: int) -> float:
     elif _DOT_GROUPED.fullmatch(text):
         digits = text.replace(".", "")
     else:
-        hint = " (use a dot as the decimal point)" if re.fullmatch(r"[+-]?\d+,\d+", text, re.ASCII) else ""
-        raise DataError(f"Line {line}: {text!r} is not a number{hint}.")
+        if re.fullmatch(r"[+-]?\d+,\d+", text, re.ASCII):
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Line %1: %2 is not a number (use a dot as the decimal point)."),
+                line,
+                repr(text),
+            )
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Line %1: %2 is not a number."), line, repr(text))
     value = float(digits)
-    if not np.isfinite(value):
-        raise DataError(f"Line {line}: {text!r} is too large to be a count.")
+    if not np.isfinite(value) or value > MAX_COUNT:
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Line %1: %2 is too large to be a daily count (at most %3)."),
+            line,
+            repr(text),
+            f"{MAX_COUNT:.0e}",
+        )
     if value < 0:
-        raise DataError(f"Line {line}: the count {text} is negative; counts cannot be below 0.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "Line %1: the count %2 is negative; counts cannot be below 0."), line, text
+        )
     return value
 
 

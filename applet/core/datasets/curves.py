@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 # The red curve's corners (x, y): flat, then up, down and up again — three kinks.
 RED_CORNERS = np.array([[0.0, 0.5], [0.2, 0.5], [0.45, 1.5], [0.7, 0.75], [1.0, 1.25]])
@@ -24,7 +24,7 @@ RED_CORNERS = np.array([[0.0, 0.5], [0.2, 0.5], [0.45, 1.5], [0.7, 0.75], [1.0, 
 
 def _grid(n: int) -> np.ndarray:
     if n < 2:
-        raise DataError(f"A curve needs at least 2 points, not {n}.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "A curve needs at least 2 points, not %1."), n)
     return np.linspace(0.0, 1.0, n)
 
 

@@ -17,7 +17,7 @@ import math
 import numpy as np
 
 from applet.core.datasets.digits import SIDE, area_average, to_inputs
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 Array = np.ndarray
 
@@ -28,9 +28,9 @@ BOX = 20  # MNIST: the digit's longer side is scaled to this many pixels
 def _checked(canvas: Array) -> Array:
     canvas = np.asarray(canvas, dtype=np.float64)
     if canvas.ndim != 2 or canvas.size == 0:
-        raise DataError("A drawing must be a non-empty two-dimensional image.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "A drawing must be a non-empty two-dimensional image."))
     if not np.all(np.isfinite(canvas)) or canvas.min() < 0.0 or canvas.max() > 1.0:
-        raise DataError("A drawing's ink must lie between 0 (paper) and 1 (ink).")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "A drawing's ink must lie between 0 (paper) and 1 (ink)."))
     return canvas
 
 
@@ -66,7 +66,7 @@ def image16(canvas: Array, centre: bool = True) -> Array:
     """
     square = mnist_frame(canvas) if centre else _checked(canvas)
     if square.shape[0] != square.shape[1]:
-        raise DataError("Only a square drawing can be shrunk to 16×16 as it is.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "Only a square drawing can be shrunk to 16×16 as it is."))
     grey = area_average(square[None] * 255.0, SIDE)[0]
     return np.clip(np.rint(grey), 0, 255).astype(np.uint8)
 

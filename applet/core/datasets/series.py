@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 ONE_DAY = np.timedelta64(1, "D")
 NO_DAYS = np.array([], dtype="datetime64[D]")
@@ -48,13 +48,15 @@ class DailySeries:
         values = np.array(self.values, dtype=np.float64)
         if dates.ndim != 1 or values.shape != dates.shape:
             raise DataError(
-                f"A daily series needs one value per date; got {dates.size} dates and {values.size} values."
+                QT_TRANSLATE_NOOP("DataError", "A daily series needs one value per date; got %1 dates and %2 values."),
+                dates.size,
+                values.size,
             )
         if dates.size == 0:
-            raise DataError("A daily series needs at least one day.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "A daily series needs at least one day."))
         if not np.all(np.isfinite(values)):
             bad = dates[~np.isfinite(values)][0]
-            raise DataError(f"The value on {bad} is not a finite number.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "The value on %1 is not a finite number."), bad)
         check_increasing(dates)
         dates.setflags(write=False)
         values.setflags(write=False)
@@ -145,4 +147,6 @@ def check_increasing(dates: np.ndarray) -> None:
     backwards = np.flatnonzero(np.diff(dates) < ONE_DAY)
     if backwards.size:
         i = backwards[0]
-        raise DataError(f"The dates must go forward, but {dates[i + 1]} comes after {dates[i]}.")
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The dates must go forward, but %1 comes after %2."), dates[i + 1], dates[i]
+        )

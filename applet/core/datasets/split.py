@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 
 TRAIN_YEARS = 4
 UNSEEN_DAYS = 45
@@ -41,9 +41,13 @@ class Split:
     def __post_init__(self) -> None:
         object.__setattr__(self, "val_start", np.datetime64(self.val_start, "D"))  # type: ignore[call-overload]
         if not 1 <= self.val_days <= MAX_UNSEEN_DAYS:
-            raise DataError(f"Keep between 1 and {MAX_UNSEEN_DAYS} days unseen, not {self.val_days}.")
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Keep between 1 and %1 days unseen, not %2."),
+                MAX_UNSEEN_DAYS,
+                self.val_days,
+            )
         if self.train_years < 1:
-            raise DataError(f"Train on at least one year, not {self.train_years}.")
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "Train on at least one year, not %1."), self.train_years)
 
     @property
     def train_start(self) -> np.datetime64:

@@ -21,7 +21,7 @@ import numpy as np
 
 from applet.core.datasets.csvio import read_daily_counts
 from applet.core.datasets.series import ONE_DAY, DailySeries, day_range
-from applet.core.errors import DataError
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.paths import resource
 
 START = np.datetime64("2017-01-01")
@@ -128,12 +128,17 @@ def windows(series: DailySeries, days: int) -> tuple[np.ndarray, np.ndarray, np.
     missing is left out (``dropped_examples`` counts them).
     """
     if days < 1:
-        raise DataError(f"The model needs at least one day of features, not {days}.")
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "The model needs at least one day of features, not %1."), days)
     calendar, values = series.on_calendar()
     if calendar.size < days + 1:
         raise DataError(
-            f"To use {days} previous days as features the series needs at least {days + 1} "
-            f"days, but it has only {calendar.size}."
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "To use %1 previous days as features the series needs at least %2 days, but it has only %3.",
+            ),
+            days,
+            days + 1,
+            calendar.size,
         )
     past = np.lib.stride_tricks.sliding_window_view(values[:-1], days)
     X = np.ascontiguousarray(past[:, ::-1], dtype=np.float64)
@@ -142,7 +147,12 @@ def windows(series: DailySeries, days: int) -> tuple[np.ndarray, np.ndarray, np.
     if not np.all(whole):
         X, y, dates = X[whole], y[whole], dates[whole]
     if y.size == 0:
-        raise DataError(f"Every {days}-day window of the series touches a missing day: no example is left.")
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "DataError", "Every %1-day window of the series touches a missing day: no example is left."
+            ),
+            days,
+        )
     return X, y, dates
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from applet.core.errors import DataError
 from applet.core.network import LayerSpec
 from applet.core.problem import Problem
+from applet.training.messages import translated
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.labels import activation_name
@@ -161,7 +162,7 @@ class LayerBuilderPanel(Panel):
         try:
             layers = self.design.checked()
         except DataError as exc:
-            self.refuse(str(exc))
+            self.refuse(translated(exc))
             return
         self.layers_requested.emit(layers)
 

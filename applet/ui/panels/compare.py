@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from applet.core.errors import DataError
 from applet.training.comparison import ComparisonResult, ComparisonRow
 from applet.training.comparison_controller import ComparisonController
+from applet.training.messages import translated
 from applet.training.seeds import SeedSummary, seed_list, show, summarize, with_seeds
 from applet.training.setup import TrainingSetup
 from applet.ui.labels import activation_name, format_loss, loss_unit
@@ -181,7 +182,7 @@ class ComparePanel(Panel):
                 self.set_rows(self.app_state.comparison_rows())
             except DataError as exc:
                 self.set_rows([])
-                self.refused.emit(str(exc))
+                self.refused.emit(translated(exc))
         if not self.rows:
             return
         self.seeds = seed_list(self.app_state.seed if self.app_state is not None else 42, self.seeds_input.value())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from applet.core.backprop import fmt
 from applet.core.errors import DataError
 from applet.core.files import atomic_write
+from applet.training.messages import translated
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.training.trace_example import TraceExample
@@ -198,7 +199,7 @@ class TracePanel(Panel):
             if self.session.setup_changed(setup):
                 self._show_example()
         except DataError as exc:
-            self._refuse(str(exc))
+            self._refuse(translated(exc))
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Follow the worker: its learning rate and loss, and its parameters once it has trained
@@ -328,7 +329,7 @@ class TracePanel(Panel):
 
     def _overflow_message(self, exc: DataError) -> str:
         if not isinstance(exc, Overflow):
-            return str(exc)
+            return translated(exc)
         text = self.tr(
             "%1 = %2 would overflow (beyond ±1.8×10³⁰⁸). Choose smaller weights, inputs or "
             "learning rate η; nothing changed."
@@ -417,6 +418,6 @@ class TracePanel(Panel):
         try:
             atomic_write(path, text.encode("utf-8"))
         except DataError as exc:
-            self._refuse(str(exc))
+            self._refuse(translated(exc))
             return
         self._say(self.tr("Saved the trace to %1.").replace("%1", path))

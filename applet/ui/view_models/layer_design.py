@@ -4,10 +4,9 @@ builder panel draws it."""
 
 from __future__ import annotations
 
-from applet.core.network import LayerSpec, Network
+from applet.core.network import MAX_HIDDEN_LAYERS, LayerSpec, Network
+from applet.core.network import MAX_UNITS as MAX_UNITS  # the core's limits, which sessions are checked against too
 
-MAX_UNITS = 1000
-MAX_HIDDEN_LAYERS = 10
 NEW_LAYER = LayerSpec(10, "relu")
 
 # (name, hidden layers): the lecture's networks; names are translated by the panel

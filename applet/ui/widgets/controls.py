@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from applet.core.trainer import MAX_BUDGET
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.lessons import LOSS_NAMES, Lesson
@@ -77,7 +78,7 @@ class Controls(QWidget):
         self.full_speed_button = QPushButton(objectName="fullSpeedButton", checkable=True)
         self.full_speed_button.clicked.connect(self._full_speed_clicked)
         self.show_speed(UNLIMITED)  # as fast as possible, like the worker
-        self.max_updates_input = QSpinBox(objectName="maxUpdatesInput", minimum=0, maximum=10**9)
+        self.max_updates_input = QSpinBox(objectName="maxUpdatesInput", minimum=0, maximum=MAX_BUDGET)
         self.max_updates_input.setKeyboardTracking(False)
         self.max_updates_input.valueChanged.connect(lambda v: self._emit_option("max_updates", v or None))
         self.grad_tol_input = NumberInput(1e-4)
