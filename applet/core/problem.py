@@ -130,7 +130,8 @@ def views_problem(
         raise DataError(
             QT_TRANSLATE_NOOP(
                 "DataError",
-                "The series is too short for this split: no day before %1 can be learned from (choose a later first unseen day).",
+                "The series is too short for this split: no day before %1 can be "
+                "learned from (choose a later first unseen day).",
             ),
             split.val_start,
         )
@@ -138,7 +139,8 @@ def views_problem(
         raise DataError(
             QT_TRANSLATE_NOOP(
                 "DataError",
-                "The series is too short for this split: no day from %1 on can be kept unseen (choose an earlier first unseen day).",
+                "The series is too short for this split: no day from %1 on can be "
+                "kept unseen (choose an earlier first unseen day).",
             ),
             split.val_start,
         )

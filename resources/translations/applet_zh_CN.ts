@@ -311,6 +311,797 @@
     </message>
 </context>
 <context>
+    <name>DataError</name>
+    <message>
+        <source>Unknown activation %1; choose one of: %2.</source>
+        <translation>未知的激活函数 %1；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>The inputs must be numbers.</source>
+        <translation>输入必须是数字。</translation>
+    </message>
+    <message>
+        <source>The network has %1 input(s); got %2 input value(s).</source>
+        <translation>网络有 %1 个输入；收到的是 %2 个输入值。</translation>
+    </message>
+    <message>
+        <source>The inputs contain NaN or infinity.</source>
+        <translation>输入中含有 NaN 或无穷大。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy needs one class index (0, 1, 2, …) as the target.</source>
+        <translation>交叉熵需要一个类别编号（0、1、2……）作为目标。</translation>
+    </message>
+    <message>
+        <source>The targets must be numbers.</source>
+        <translation>目标必须是数字。</translation>
+    </message>
+    <message>
+        <source>The network has %1 output(s); got %2 target value(s).</source>
+        <translation>网络有 %1 个输出；收到的是 %2 个目标值。</translation>
+    </message>
+    <message>
+        <source>The targets contain NaN or infinity.</source>
+        <translation>目标中含有 NaN 或无穷大。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number.</source>
+        <translation>学习率必须是数字。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a finite number.</source>
+        <translation>学习率必须是有限的数。</translation>
+    </message>
+    <message>
+        <source>Show between 1 and 17 significant digits.</source>
+        <translation>有效数字请在 1 到 17 位之间。</translation>
+    </message>
+    <message>
+        <source>%1 input rows but %2 targets.</source>
+        <translation>有 %1 行输入，却有 %2 个目标。</translation>
+    </message>
+    <message>
+        <source>The start and the learning rate must be numbers.</source>
+        <translation>起点和学习率必须是数字。</translation>
+    </message>
+    <message>
+        <source>Start gradient descent between %1 and %2, not at %3.</source>
+        <translation>梯度下降的起点请在 %1 和 %2 之间，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive, finite number, not %1.</source>
+        <translation>学习率必须是有限的正数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The number of steps must be a whole number ≥ 0, not %1.</source>
+        <translation>步数必须是 ≥ 0 的整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The number of restarts must be a whole number ≥ 1, not %1.</source>
+        <translation>重新开始的次数必须是 ≥ 1 的整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Neuron contributions need a network with one linear output neuron.</source>
+        <translation>要显示各神经元的贡献，网络需要恰好一个线性输出神经元。</translation>
+    </message>
+    <message>
+        <source>This network has no hidden layer.</source>
+        <translation>这个网络没有隐藏层。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a table of daily counts is far smaller (at most %3 MB). Is it the right file?</source>
+        <translation>%1 有 %2 MB；每日计数表要小得多（最多 %3 MB）。是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows of counts; the applet reads at most %2 days (a century).</source>
+        <translation>文件中有 %1 行计数；本程序最多读取 %2 天（一个世纪）。</translation>
+    </message>
+    <message>
+        <source>The dates run from %1 to %2; the applet reads at most %3 days (a century).</source>
+        <translation>日期从 %1 到 %2；本程序最多读取 %3 天（一个世纪）。</translation>
+    </message>
+    <message>
+        <source>The file has counts for %1 day(s); at least %2 are needed.</source>
+        <translation>文件中只有 %1 天的计数；至少需要 %2 天。</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains NUL bytes). Save the table as &apos;CSV (UTF-8)&apos; and import that.</source>
+        <translation>这不是文本文件（其中含有 NUL 字节）。请把表格另存为“CSV (UTF-8)”再导入。</translation>
+    </message>
+    <message>
+        <source>This file is not readable text (it is neither UTF-8 nor plain Latin-1). Save the table as &apos;CSV (UTF-8)&apos; and import that.</source>
+        <translation>这个文件不是可读的文本（既不是 UTF-8，也不是普通的 Latin-1）。请把表格另存为“CSV (UTF-8)”再导入。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid CSV (%2); check its quotation marks.</source>
+        <translation>第 %1 行不是有效的 CSV（%2）；请检查其中的引号。</translation>
+    </message>
+    <message>
+        <source>The file has no rows of dates and counts.</source>
+        <translation>文件中没有日期和计数的行。</translation>
+    </message>
+    <message>
+        <source>Line %1 has more columns than the header names (%2): it reads %3. Put a number written with a thousands comma in quotes (&quot;1,234&quot;), or remove the extra cells.</source>
+        <translation>第 %1 行的列数多于表头所列的 %2 列：内容为 %3。带千位逗号的数字请加引号（&quot;1,234&quot;），或删去多余的单元格。</translation>
+    </message>
+    <message>
+        <source>Line %1 reads %2: is a comma there a thousands separator or a column break? Put numbers written with commas in quotes (&quot;1,234&quot;), or add a header line naming the columns.</source>
+        <translation>第 %1 行内容为 %2：其中的逗号是千位分隔符还是列分隔符？请给带逗号的数字加引号（&quot;1,234&quot;），或加一行表头写明各列名称。</translation>
+    </message>
+    <message>
+        <source>No date column found: line %1 reads %2. Dates must be written year first, like 2021-01-31 or 2021/01/31.</source>
+        <translation>找不到日期列：第 %1 行内容为 %2。日期必须年份在前，例如 2021-01-31 或 2021/01/31。</translation>
+    </message>
+    <message>
+        <source>No column of counts found after the dates: line %1 reads %2. Put the daily counts in a column to the right of the dates.</source>
+        <translation>日期之后找不到计数列：第 %1 行内容为 %2。请把每日计数放在日期右边的一列。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no count: expected one in column %2, but the line reads %3.</source>
+        <translation>第 %1 行没有计数：第 %2 列应当有一个计数，但这一行的内容为 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1: the date %2 appears twice (also on line %3).</source>
+        <translation>第 %1 行：日期 %2 出现了两次（第 %3 行也有）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a date. Write dates year first, like 2021-01-31.</source>
+        <translation>第 %1 行：%2 不是日期。日期请年份在前，例如 2021-01-31。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a real date (%3).</source>
+        <translation>第 %1 行：%2 不是真实存在的日期（%3）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the count is missing.</source>
+        <translation>第 %1 行：缺少计数。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a finite number.</source>
+        <translation>第 %1 行：%2 不是有限的数。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a number (use a dot as the decimal point).</source>
+        <translation>第 %1 行：%2 不是数字（请用点作小数点）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a number.</source>
+        <translation>第 %1 行：%2 不是数字。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is too large to be a daily count (at most %3).</source>
+        <translation>第 %1 行：%2 太大，不可能是一天的计数（最多 %3）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the count %2 is negative; counts cannot be below 0.</source>
+        <translation>第 %1 行：计数 %2 是负数；计数不能小于 0。</translation>
+    </message>
+    <message>
+        <source>A curve needs at least 2 points, not %1.</source>
+        <translation>曲线至少需要 2 个点，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>A drawing must be a non-empty two-dimensional image.</source>
+        <translation>手写图必须是非空的二维图像。</translation>
+    </message>
+    <message>
+        <source>A drawing&apos;s ink must lie between 0 (paper) and 1 (ink).</source>
+        <translation>手写图的墨迹值必须在 0（纸）和 1（墨）之间。</translation>
+    </message>
+    <message>
+        <source>Only a square drawing can be shrunk to 16×16 as it is.</source>
+        <translation>只有正方形的手写图才能直接缩小到 16×16。</translation>
+    </message>
+    <message>
+        <source>A daily series needs one value per date; got %1 dates and %2 values.</source>
+        <translation>每日序列需要每个日期一个值；收到 %1 个日期和 %2 个值。</translation>
+    </message>
+    <message>
+        <source>A daily series needs at least one day.</source>
+        <translation>每日序列至少需要一天。</translation>
+    </message>
+    <message>
+        <source>The value on %1 is not a finite number.</source>
+        <translation>%1 的值不是有限的数。</translation>
+    </message>
+    <message>
+        <source>The dates must go forward, but %1 comes after %2.</source>
+        <translation>日期必须向后排，但 %1 排在 %2 之后。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 days unseen, not %2.</source>
+        <translation>未见的天数请在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Train on at least one year, not %1.</source>
+        <translation>请至少用一年来训练，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The model needs at least one day of features, not %1.</source>
+        <translation>模型至少需要一天的特征，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>To use %1 previous days as features the series needs at least %2 days, but it has only %3.</source>
+        <translation>要用前 %1 天作特征，序列至少需要 %2 天，但它只有 %3 天。</translation>
+    </message>
+    <message>
+        <source>Every %1-day window of the series touches a missing day: no example is left.</source>
+        <translation>序列中每个 %1 天的窗口都碰到了缺失的日子：一个样本也没有剩下。</translation>
+    </message>
+    <message>
+        <source>There is no built-in data set %1.</source>
+        <translation>没有内置数据集 %1。</translation>
+    </message>
+    <message>
+        <source>Missing days are filled or dropped, not %1.</source>
+        <translation>缺失的日子只能填补或舍去，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The first unseen day %1 is not a date.</source>
+        <translation>第一个未见日 %1 不是日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a folder, a device or a pipe).</source>
+        <translation>%1 不是普通文件（它是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Only %1 neurons have a kink to spread, not %2.</source>
+        <translation>只有 %1 个神经元有可以分散的拐点，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>Spreading kinks needs at least one neuron and an interval with hi &gt; lo.</source>
+        <translation>分散拐点需要至少一个神经元，以及一个 hi &gt; lo 的区间。</translation>
+    </message>
+    <message>
+        <source>The slice is drawn for MSE or MAE, not %1.</source>
+        <translation>切面只针对 MSE 或 MAE 绘制，不针对 %1。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy needs whole-number class labels (0, 1, 2, …).</source>
+        <translation>交叉熵需要整数的类别标签（0、1、2……）。</translation>
+    </message>
+    <message>
+        <source>Class labels must lie between 0 and %1 for a network with %2 outputs.</source>
+        <translation>对有 %2 个输出的网络，类别标签必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>%1 labels for %2 samples.</source>
+        <translation>%2 个样本却有 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>Unknown loss %1; choose one of: %2.</source>
+        <translation>未知的损失 %1；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>Accuracy needs at least one sample.</source>
+        <translation>计算准确率至少需要一个样本。</translation>
+    </message>
+    <message>
+        <source>%1 true labels for %2 predictions.</source>
+        <translation>%2 个预测却有 %1 个真实标签。</translation>
+    </message>
+    <message>
+        <source>Classes must lie between 0 and %1.</source>
+        <translation>类别必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>A layer needs a whole number of neurons, not %1.</source>
+        <translation>一层的神经元数必须是整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A layer needs at least one neuron.</source>
+        <translation>一层至少需要一个神经元。</translation>
+    </message>
+    <message>
+        <source>A network needs at least one input, not %1.</source>
+        <translation>网络至少需要一个输入，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A network needs at least an output layer.</source>
+        <translation>网络至少需要一个输出层。</translation>
+    </message>
+    <message>
+        <source>Expected %1 arrays of %2, got %3.</source>
+        <translation>应有 %1 个%2数组，收到的是 %3 个。</translation>
+    </message>
+    <message>
+        <source>Layer %1 %2 must have shape %3, not %4.</source>
+        <translation>第 %1 层的%2形状必须是 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>Layer %1 %2 contain NaN or infinity.</source>
+        <translation>第 %1 层的%2中含有 NaN 或无穷大。</translation>
+    </message>
+    <message>
+        <source>The network description is incomplete or malformed (%1).</source>
+        <translation>网络描述不完整或格式有误（%1）。</translation>
+    </message>
+    <message>
+        <source>The network has %1 input(s); the data has shape %2.</source>
+        <translation>网络有 %1 个输入；数据的形状是 %2。</translation>
+    </message>
+    <message>
+        <source>The network has %1 output(s); the targets have shape %2.</source>
+        <translation>网络有 %1 个输出；目标的形状是 %2。</translation>
+    </message>
+    <message>
+        <source>Give the number of inputs and at least one layer, each at least 1.</source>
+        <translation>请给出输入个数和至少一层，每个数都至少为 1。</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer %1; choose one of: %2.</source>
+        <translation>未知的优化器 %1；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown task %1.</source>
+        <translation>未知的任务 %1。</translation>
+    </message>
+    <message>
+        <source>The training inputs must be a non-empty table (samples × features).</source>
+        <translation>训练输入必须是非空的表格（样本 × 特征）。</translation>
+    </message>
+    <message>
+        <source>The series is too short for this split: no day before %1 can be learned from (choose a later first unseen day).</source>
+        <translation>序列太短，无法这样划分：%1 之前没有可以学习的日子（请选一个更晚的第一个未见日）。</translation>
+    </message>
+    <message>
+        <source>The series is too short for this split: no day from %1 on can be kept unseen (choose an earlier first unseen day).</source>
+        <translation>序列太短，无法这样划分：从 %1 起没有可以留作未见的日子（请选一个更早的第一个未见日）。</translation>
+    </message>
+    <message>
+        <source>The views never change on the training days, so x cannot be standardised.</source>
+        <translation>训练期间的观看量从未变化，所以 x 无法标准化。</translation>
+    </message>
+    <message>
+        <source>Only the views data can be cut to their last years.</source>
+        <translation>只有观看量数据才能截取最后几年。</translation>
+    </message>
+    <message>
+        <source>Train on a whole number of years ≥ 1, not %1.</source>
+        <translation>训练年数必须是 ≥ 1 的整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>There are no training days in the last %1 year(s).</source>
+        <translation>最后 %1 年中没有训练日。</translation>
+    </message>
+    <message>
+        <source>Unknown curve %1; choose one of: %2.</source>
+        <translation>未知的曲线 %1；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>This run cannot be saved, because it could not be opened again: %1</source>
+        <translation>无法保存这次训练，因为保存后无法再次打开：%1</translation>
+    </message>
+    <message>
+        <source>The training state cannot be saved: %1.</source>
+        <translation>无法保存训练状态：%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an applet session, or it is damaged (%2).</source>
+        <translation>%1 不是本程序的会话文件，或者已经损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>it has no %1, so it is not an applet session.</source>
+        <translation>其中没有 %1，所以不是本程序的会话文件。</translation>
+    </message>
+    <message>
+        <source>its %1 would unpack to %2 MB, more than a session holds (at most %3 MB).</source>
+        <translation>其中的 %1 解压后有 %2 MB，超过会话文件可能的大小（最多 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>its %1 cannot be unpacked (%2).</source>
+        <translation>其中的 %1 无法解压（%2）。</translation>
+    </message>
+    <message>
+        <source>session.json contains %1, which is not a number a session can hold.</source>
+        <translation>session.json 中含有 %1，这不是会话文件能保存的数。</translation>
+    </message>
+    <message>
+        <source>session.json is not valid JSON (%1).</source>
+        <translation>session.json 不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>session.json is nested more than %1 levels deep; a session never is.</source>
+        <translation>session.json 的嵌套超过 %1 层；会话文件从不会这样。</translation>
+    </message>
+    <message>
+        <source>session.json does not describe an applet session.</source>
+        <translation>session.json 描述的不是本程序的会话。</translation>
+    </message>
+    <message>
+        <source>its format version %1 is unknown; this applet reads version %2.</source>
+        <translation>其格式版本 %1 未知；本程序读取的是版本 %2。</translation>
+    </message>
+    <message>
+        <source>it was saved in session format %1 (by applet %2), which is newer than this applet (%3, format %4) can read. Update the applet to open it.</source>
+        <translation>它以会话格式 %1 保存（由程序版本 %2 保存），比本程序（%3，格式 %4）能读取的更新。请更新本程序后再打开。</translation>
+    </message>
+    <message>
+        <source>its arrays would unpack to %1 MB from %2 kB, far more than any session holds.</source>
+        <translation>其中的数组会从 %2 kB 解压成 %1 MB，远超任何会话文件的大小。</translation>
+    </message>
+    <message>
+        <source>its arrays (%1) cannot be read (%2).</source>
+        <translation>其中的数组（%1）无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>its array %1 is larger than %2 MB.</source>
+        <translation>其中的数组 %1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>its array %1 has an unknown format %2.</source>
+        <translation>其中的数组 %1 格式未知（%2）。</translation>
+    </message>
+    <message>
+        <source>its array %1 declares %2 values but holds fewer.</source>
+        <translation>其中的数组 %1 声明有 %2 个值，实际却更少。</translation>
+    </message>
+    <message>
+        <source>it uses the lesson %1, which this applet does not have.</source>
+        <translation>它用的是课程 %1，本程序没有这一课。</translation>
+    </message>
+    <message>
+        <source>its history holds a parameter path, but tracing the path is off.</source>
+        <translation>其历史记录中有参数路径，但记录路径的选项是关闭的。</translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s %1 (%2) disagrees with training.%1 (%3).</source>
+        <translation>训练器的 %1（%2）与 training.%1（%3）不一致。</translation>
+    </message>
+    <message>
+        <source>The saved network has %1 inputs, but the lesson&apos;s data have %2.</source>
+        <translation>保存的网络有 %1 个输入，但这一课的数据有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The saved network has %1 outputs, but the lesson needs %2.</source>
+        <translation>保存的网络有 %1 个输出，但这一课需要 %2 个。</translation>
+    </message>
+    <message>
+        <source>The loss %1 does not suit the lesson&apos;s task (%2).</source>
+        <translation>损失 %1 不适合这一课的任务（%2）。</translation>
+    </message>
+    <message>
+        <source>The saved batch order covers %1 samples, but the data have %2.</source>
+        <translation>保存的批量顺序涵盖 %1 个样本，但数据有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The saved position in the epoch does not fit the %1 training samples.</source>
+        <translation>保存的回合内位置与 %1 个训练样本不符。</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2.</source>
+        <translation>%1 缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has unknown fields: %2.</source>
+        <translation>%1 含有未知字段：%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number ≥ %2, not %3.</source>
+        <translation>%1 必须是 ≥ %2 的整数，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, not %2.</source>
+        <translation>%1 必须是正数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number, not %2.</source>
+        <translation>%1 必须是有限的数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2.</source>
+        <translation>%1 必须是文本，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; known are: %3.</source>
+        <translation>%1 是 %2；已知的有：%3。</translation>
+    </message>
+    <message>
+        <source>the %1 are missing or not an array.</source>
+        <translation>%1 缺失或不是数组。</translation>
+    </message>
+    <message>
+        <source>the %1 must be whole numbers, not %2.</source>
+        <translation>%1 必须是整数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>the %1 must be real numbers, not %2.</source>
+        <translation>%1 必须是实数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>the %1 have shape %2, but the network needs %3.</source>
+        <translation>%1 的形状是 %2，但网络需要 %3。</translation>
+    </message>
+    <message>
+        <source>the %1 must have %2 dimension(s), not %3.</source>
+        <translation>%1 必须是 %2 维，而不是 %3 维。</translation>
+    </message>
+    <message>
+        <source>the %1 contain NaN or infinite values.</source>
+        <translation>%1 含有 NaN 或无穷大的值。</translation>
+    </message>
+    <message>
+        <source>it refers to an array %1 that %2 does not hold.</source>
+        <translation>它引用了数组 %1，但 %2 中没有这个数组。</translation>
+    </message>
+    <message>
+        <source>choices must map each lesson setting to one plain value.</source>
+        <translation>choices 必须为每个课程设置给出一个简单的值。</translation>
+    </message>
+    <message>
+        <source>its imported data cannot be read: %1</source>
+        <translation>其中导入的数据无法读取：%1</translation>
+    </message>
+    <message>
+        <source>its data settings cannot be used: %1</source>
+        <translation>其中的数据设置无法使用：%1</translation>
+    </message>
+    <message>
+        <source>network.seed disagrees with seed.</source>
+        <translation>network.seed 与 seed 不一致。</translation>
+    </message>
+    <message>
+        <source>network.layers must be a non-empty list of [units, activation].</source>
+        <translation>network.layers 必须是非空的 [神经元数, 激活函数] 列表。</translation>
+    </message>
+    <message>
+        <source>its network has %1 hidden layers; the applet builds at most %2 hidden layers.</source>
+        <translation>其中的网络有 %1 个隐藏层；本程序最多构建 %2 个隐藏层。</translation>
+    </message>
+    <message>
+        <source>network layer %1 must be [units, activation].</source>
+        <translation>网络第 %1 层必须是 [神经元数, 激活函数]。</translation>
+    </message>
+    <message>
+        <source>training.%1 must be true or false.</source>
+        <translation>training.%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s batch order is not a shuffle of the samples.</source>
+        <translation>训练器的批量顺序不是样本的一种打乱排列。</translation>
+    </message>
+    <message>
+        <source>%1 must hold the weights and biases of every layer.</source>
+        <translation>%1 必须包含每一层的权重和偏置。</translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s random generator state is invalid (%1).</source>
+        <translation>训练器的随机数生成器状态无效（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 must hold one array per parameter array (%2).</source>
+        <translation>%1 必须为每个参数数组各存一个数组（%2 个）。</translation>
+    </message>
+    <message>
+        <source>the Adam running averages are inconsistent.</source>
+        <translation>Adam 的滑动平均前后不一致。</translation>
+    </message>
+    <message>
+        <source>the per-epoch histories have different lengths.</source>
+        <translation>各项按回合记录的历史长度不一致。</translation>
+    </message>
+    <message>
+        <source>its history is longer than its run (%1 updates, %2 epochs).</source>
+        <translation>其中的历史记录比训练本身还长（%1 次更新，%2 个回合）。</translation>
+    </message>
+    <message>
+        <source>the parameter path has %1 columns, the network %2 parameters.</source>
+        <translation>参数路径有 %1 列，而网络有 %2 个参数。</translation>
+    </message>
+    <message>
+        <source>The error surface needs the same, non-zero number of x and y values.</source>
+        <translation>误差表面需要数目相同且不为零的 x 值和 y 值。</translation>
+    </message>
+    <message>
+        <source>The data contain NaN or infinite values.</source>
+        <translation>数据中含有 NaN 或无穷大的值。</translation>
+    </message>
+    <message>
+        <source>The error surface is drawn for MSE or MAE, not %1.</source>
+        <translation>误差表面只针对 MSE 或 MAE 绘制，不针对 %1。</translation>
+    </message>
+    <message>
+        <source>The optimum is computed for MSE or MAE, not %1.</source>
+        <translation>最优解只针对 MSE 或 MAE 计算，不针对 %1。</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>divergence ratio</source>
+        <translation>发散比例</translation>
+    </message>
+    <message>
+        <source>gradient tolerance</source>
+        <translation>梯度容差</translation>
+    </message>
+    <message>
+        <source>maximum number of updates</source>
+        <translation>最大更新次数</translation>
+    </message>
+    <message>
+        <source>maximum number of epochs</source>
+        <translation>最大回合数</translation>
+    </message>
+    <message>
+        <source>The %1 must be a number, not %2.</source>
+        <translation>%1 必须是数字，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 must be a positive, finite number, not %2.</source>
+        <translation>%1 必须是有限的正数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 must be a finite number of 0 or more, not %2.</source>
+        <translation>%1 必须是大于或等于 0 的有限数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 must be a whole number from 1 to %2, not %3.</source>
+        <translation>%1 必须是 1 到 %2 之间的整数，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number ≥ 0, not %1.</source>
+        <translation>随机种子必须是 ≥ 0 的整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Validation data need both inputs and targets.</source>
+        <translation>验证数据需要同时有输入和目标。</translation>
+    </message>
+    <message>
+        <source>The divergence ratio must be more than 1, not %1.</source>
+        <translation>发散比例必须大于 1，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 inputs contain NaN or infinite values; remove or fix those rows.</source>
+        <translation>%1输入中含有 NaN 或无穷大的值；请删除或修正这些行。</translation>
+    </message>
+    <message>
+        <source>The %1 targets contain NaN or infinite values; remove or fix those rows.</source>
+        <translation>%1目标中含有 NaN 或无穷大的值；请删除或修正这些行。</translation>
+    </message>
+    <message>
+        <source>The %1 data have %2 inputs but %3 targets.</source>
+        <translation>%1数据有 %2 个输入，却有 %3 个目标。</translation>
+    </message>
+    <message>
+        <source>The %1 data are empty.</source>
+        <translation>%1数据是空的。</translation>
+    </message>
+    <message>
+        <source>The batch size must be a whole number ≥ 1, not %1.</source>
+        <translation>批量大小必须是 ≥ 1 的整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The weight decay λ must be zero or a positive, finite number, not %1.</source>
+        <translation>权重衰减 λ 必须是 0 或有限的正数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Switching between classification and regression needs new data.</source>
+        <translation>在分类和回归之间切换需要新的数据。</translation>
+    </message>
+    <message>
+        <source>Give a number of updates or a stopping rule, or training never ends.</source>
+        <translation>请给出更新次数或停止规则，否则训练永远不会结束。</translation>
+    </message>
+    <message>
+        <source>Stepping back needs the recorded path of parameters; this run does not keep it.</source>
+        <translation>后退一步需要记录下来的参数路径；这次训练没有记录它。</translation>
+    </message>
+    <message>
+        <source>Nothing to step back: this is where gradient descent started.</source>
+        <translation>无法后退：这里就是梯度下降的起点。</translation>
+    </message>
+    <message>
+        <source>Stepping back needs the previous point of the path, which was not kept.</source>
+        <translation>后退一步需要路径上的前一个点，但它没有被保留。</translation>
+    </message>
+    <message>
+        <source>Stepping back works with plain gradient descent only: momentum and Adam remember earlier steps.</source>
+        <translation>只有普通梯度下降才能后退一步：动量和 Adam 会记住之前的步子。</translation>
+    </message>
+    <message>
+        <source>Stepping back works with full-batch gradient descent only: a shuffled mini-batch cannot be un-shuffled.</source>
+        <translation>只有全批量梯度下降才能后退一步：打乱过的小批量无法还原。</translation>
+    </message>
+    <message>
+        <source>No validation loss has been measured yet: train at least one epoch with unseen data.</source>
+        <translation>还没有测量过验证损失：请在有未见数据的情况下至少训练一个回合。</translation>
+    </message>
+    <message>
+        <source>Unknown lesson %1; choose one of: %2.</source>
+        <translation>未知的课程 %1；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>The number of updates must be a whole number ≥ 0, not %1.</source>
+        <translation>更新次数必须是 ≥ 0 的整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The activation %1 cannot be exported yet.</source>
+        <translation>激活函数 %1 暂时还不能导出。</translation>
+    </message>
+    <message>
+        <source>The activation %1 cannot be exported to PyTorch yet.</source>
+        <translation>激活函数 %1 暂时还不能导出到 PyTorch。</translation>
+    </message>
+    <message>
+        <source>Unknown flavour %1; choose numpy or torch.</source>
+        <translation>未知的类型 %1；请选择 numpy 或 torch。</translation>
+    </message>
+    <message>
+        <source>The inputs and targets must be finite numbers.</source>
+        <translation>输入和目标必须是有限的数。</translation>
+    </message>
+    <message>
+        <source>The target class must be between 0 and %1.</source>
+        <translation>目标类别必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to %1 inputs.</source>
+        <translation>请选择 1 到 %1 个输入。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to %1 layers of 1 to %2 neurons.</source>
+        <translation>请选择 1 到 %1 层，每层 1 到 %2 个神经元。</translation>
+    </message>
+    <message>
+        <source>Speed must be one of %1 updates per second.</source>
+        <translation>速度必须是每秒 %1 次更新中的一种。</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1.</source>
+        <translation>未知的设置 %1。</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <source>Data</source>
@@ -1561,6 +2352,10 @@ predicted: %3 (%4 %)
         <translation>无法打开会话</translation>
     </message>
     <message>
+        <source>%1 cannot be opened: its contents do not fit together (%2).</source>
+        <translation>无法打开 %1：其中的内容彼此不符（%2）。</translation>
+    </message>
+    <message>
         <source>Opened %1: training continues from update %2.</source>
         <translation>已打开 %1：训练从第 %2 次更新继续。</translation>
     </message>
@@ -1575,10 +2370,6 @@ predicted: %3 (%4 %)
     <message>
         <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2.</source>
-        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <source>Could not import %1</source>
@@ -1607,6 +2398,10 @@ predicted: %3 (%4 %)
     <message>
         <source>Imported %1 days (%2 to %3); the views lessons now learn from them.</source>
         <translation>已导入 %1 天（%2 至 %3）；观看量课程现在用这些数据学习。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Unsaved training</source>

@@ -459,6 +459,1191 @@
         </message>
     </context>
     <context>
+        <name>DataError</name>
+        <message>
+            <source>Unknown activation %1; choose one of: %2.</source>
+            <translation>未知的激活函數 %1；請從以下選擇：%2。</translation>
+            <extra-zh_CN>未知的激活函数 %1；请从以下选择：%2。</extra-zh_CN>
+            <extra-converted>未知的激活函數 %1；請從以下選擇：%2。</extra-converted>
+        </message>
+        <message>
+            <source>The inputs must be numbers.</source>
+            <translation>輸入必須是數字。</translation>
+            <extra-zh_CN>输入必须是数字。</extra-zh_CN>
+            <extra-converted>輸入必須是數字。</extra-converted>
+        </message>
+        <message>
+            <source>The network has %1 input(s); got %2 input value(s).</source>
+            <translation>網路有 %1 個輸入；收到的是 %2 個輸入值。</translation>
+            <extra-zh_CN>网络有 %1 个输入；收到的是 %2 个输入值。</extra-zh_CN>
+            <extra-converted>網路有 %1 個輸入；收到的是 %2 個輸入值。</extra-converted>
+        </message>
+        <message>
+            <source>The inputs contain NaN or infinity.</source>
+            <translation>輸入中含有 NaN 或無窮大。</translation>
+            <extra-zh_CN>输入中含有 NaN 或无穷大。</extra-zh_CN>
+            <extra-converted>輸入中含有 NaN 或無窮大。</extra-converted>
+        </message>
+        <message>
+            <source>Cross-entropy needs one class index (0, 1, 2, …) as the target.</source>
+            <translation>交叉熵需要一個類別編號（0、1、2……）作為目標。</translation>
+            <extra-zh_CN>交叉熵需要一个类别编号（0、1、2……）作为目标。</extra-zh_CN>
+            <extra-converted>交叉熵需要一個類別編號（0、1、2……）作為目標。</extra-converted>
+        </message>
+        <message>
+            <source>The targets must be numbers.</source>
+            <translation>目標必須是數字。</translation>
+            <extra-zh_CN>目标必须是数字。</extra-zh_CN>
+            <extra-converted>目標必須是數字。</extra-converted>
+        </message>
+        <message>
+            <source>The network has %1 output(s); got %2 target value(s).</source>
+            <translation>網路有 %1 個輸出；收到的是 %2 個目標值。</translation>
+            <extra-zh_CN>网络有 %1 个输出；收到的是 %2 个目标值。</extra-zh_CN>
+            <extra-converted>網路有 %1 個輸出；收到的是 %2 個目標值。</extra-converted>
+        </message>
+        <message>
+            <source>The targets contain NaN or infinity.</source>
+            <translation>目標中含有 NaN 或無窮大。</translation>
+            <extra-zh_CN>目标中含有 NaN 或无穷大。</extra-zh_CN>
+            <extra-converted>目標中含有 NaN 或無窮大。</extra-converted>
+        </message>
+        <message>
+            <source>The learning rate must be a number.</source>
+            <translation>學習率必須是數字。</translation>
+            <extra-zh_CN>学习率必须是数字。</extra-zh_CN>
+            <extra-converted>學習率必須是數字。</extra-converted>
+        </message>
+        <message>
+            <source>The learning rate must be a finite number.</source>
+            <translation>學習率必須是有限的數。</translation>
+            <extra-zh_CN>学习率必须是有限的数。</extra-zh_CN>
+            <extra-converted>學習率必須是有限的數。</extra-converted>
+        </message>
+        <message>
+            <source>Show between 1 and 17 significant digits.</source>
+            <translation>有效數字請在 1 到 17 位之間。</translation>
+            <extra-zh_CN>有效数字请在 1 到 17 位之间。</extra-zh_CN>
+            <extra-converted>有效數字請在 1 到 17 位之間。</extra-converted>
+        </message>
+        <message>
+            <source>%1 input rows but %2 targets.</source>
+            <translation>有 %1 行輸入，卻有 %2 個目標。</translation>
+            <extra-zh_CN>有 %1 行输入，却有 %2 个目标。</extra-zh_CN>
+            <extra-converted>有 %1 行輸入，卻有 %2 個目標。</extra-converted>
+        </message>
+        <message>
+            <source>The start and the learning rate must be numbers.</source>
+            <translation>起點和學習率必須是數字。</translation>
+            <extra-zh_CN>起点和学习率必须是数字。</extra-zh_CN>
+            <extra-converted>起點和學習率必須是數字。</extra-converted>
+        </message>
+        <message>
+            <source>Start gradient descent between %1 and %2, not at %3.</source>
+            <translation>梯度下降的起點請在 %1 和 %2 之間，而不是 %3。</translation>
+            <extra-zh_CN>梯度下降的起点请在 %1 和 %2 之间，而不是 %3。</extra-zh_CN>
+            <extra-converted>梯度下降的起點請在 %1 和 %2 之間，而不是 %3。</extra-converted>
+        </message>
+        <message>
+            <source>The learning rate must be a positive, finite number, not %1.</source>
+            <translation>學習率必須是有限的正數，而不是 %1。</translation>
+            <extra-zh_CN>学习率必须是有限的正数，而不是 %1。</extra-zh_CN>
+            <extra-converted>學習率必須是有限的正數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The number of steps must be a whole number ≥ 0, not %1.</source>
+            <translation>步數必須是 ≥ 0 的整數，而不是 %1。</translation>
+            <extra-zh_CN>步数必须是 ≥ 0 的整数，而不是 %1。</extra-zh_CN>
+            <extra-converted>步數必須是 ≥ 0 的整數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The number of restarts must be a whole number ≥ 1, not %1.</source>
+            <translation>重新開始的次數必須是 ≥ 1 的整數，而不是 %1。</translation>
+            <extra-zh_CN>重新开始的次数必须是 ≥ 1 的整数，而不是 %1。</extra-zh_CN>
+            <extra-converted>重新開始的次數必須是 ≥ 1 的整數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>Neuron contributions need a network with one linear output neuron.</source>
+            <translation>要顯示各神經元的貢獻，網路需要恰好一個線性輸出神經元。</translation>
+            <extra-zh_CN>要显示各神经元的贡献，网络需要恰好一个线性输出神经元。</extra-zh_CN>
+            <extra-converted>要顯示各神經元的貢獻，網路需要恰好一個線性輸出神經元。</extra-converted>
+        </message>
+        <message>
+            <source>This network has no hidden layer.</source>
+            <translation>這個網路沒有隱藏層。</translation>
+            <extra-zh_CN>这个网络没有隐藏层。</extra-zh_CN>
+            <extra-converted>這個網路沒有隱藏層。</extra-converted>
+        </message>
+        <message>
+            <source>%1 is %2 MB; a table of daily counts is far smaller (at most %3 MB). Is it the right file?</source>
+            <translation>%1 有 %2 MB；每日計數表要小得多（最多 %3 MB）。是不是選錯了檔案？</translation>
+            <extra-zh_CN>%1 有 %2 MB；每日计数表要小得多（最多 %3 MB）。是不是选错了文件？</extra-zh_CN>
+            <extra-converted>%1 有 %2 MB；每日計數表要小得多（最多 %3 MB）。是不是選錯了檔案？</extra-converted>
+        </message>
+        <message>
+            <source>The file has %1 rows of counts; the applet reads at most %2 days (a century).</source>
+            <translation>檔案中有 %1 行計數；本程式最多讀取 %2 天（一個世紀）。</translation>
+            <extra-zh_CN>文件中有 %1 行计数；本程序最多读取 %2 天（一个世纪）。</extra-zh_CN>
+            <extra-converted>檔案中有 %1 行計數；本程式最多讀取 %2 天（一個世紀）。</extra-converted>
+        </message>
+        <message>
+            <source>The dates run from %1 to %2; the applet reads at most %3 days (a century).</source>
+            <translation>日期從 %1 到 %2；本程式最多讀取 %3 天（一個世紀）。</translation>
+            <extra-zh_CN>日期从 %1 到 %2；本程序最多读取 %3 天（一个世纪）。</extra-zh_CN>
+            <extra-converted>日期從 %1 到 %2；本程式最多讀取 %3 天（一個世紀）。</extra-converted>
+        </message>
+        <message>
+            <source>The file has counts for %1 day(s); at least %2 are needed.</source>
+            <translation>檔案中只有 %1 天的計數；至少需要 %2 天。</translation>
+            <extra-zh_CN>文件中只有 %1 天的计数；至少需要 %2 天。</extra-zh_CN>
+            <extra-converted>檔案中只有 %1 天的計數；至少需要 %2 天。</extra-converted>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Save the table as 'CSV (UTF-8)' and import that.</source>
+            <translation>這不是文本檔案（其中含有 NUL 位元組）。請把表格另存為「CSV (UTF-8)」再匯入。</translation>
+            <extra-zh_CN>这不是文本文件（其中含有 NUL 字节）。请把表格另存为“CSV (UTF-8)”再导入。</extra-zh_CN>
+            <extra-converted>這不是文本檔案（其中含有 NUL 位元組）。請把表格另存為「CSV (UTF-8)」再匯入。</extra-converted>
+        </message>
+        <message>
+            <source>This file is not readable text (it is neither UTF-8 nor plain Latin-1). Save the table as 'CSV (UTF-8)' and import that.</source>
+            <translation>這個檔案不是可讀的文本（既不是 UTF-8，也不是普通的 Latin-1）。請把表格另存為「CSV (UTF-8)」再匯入。</translation>
+            <extra-zh_CN>这个文件不是可读的文本（既不是 UTF-8，也不是普通的 Latin-1）。请把表格另存为“CSV (UTF-8)”再导入。</extra-zh_CN>
+            <extra-converted>這個檔案不是可讀的文本（既不是 UTF-8，也不是普通的 Latin-1）。請把表格另存為「CSV (UTF-8)」再匯入。</extra-converted>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>檔案是空的。</translation>
+            <extra-zh_CN>文件是空的。</extra-zh_CN>
+            <extra-converted>檔案是空的。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1 is not valid CSV (%2); check its quotation marks.</source>
+            <translation>第 %1 行不是有效的 CSV（%2）；請檢查其中的引號。</translation>
+            <extra-zh_CN>第 %1 行不是有效的 CSV（%2）；请检查其中的引号。</extra-zh_CN>
+            <extra-converted>第 %1 行不是有效的 CSV（%2）；請檢查其中的引號。</extra-converted>
+        </message>
+        <message>
+            <source>The file has no rows of dates and counts.</source>
+            <translation>檔案中沒有日期和計數的行。</translation>
+            <extra-zh_CN>文件中没有日期和计数的行。</extra-zh_CN>
+            <extra-converted>檔案中沒有日期和計數的行。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1 has more columns than the header names (%2): it reads %3. Put a number written with a thousands comma in quotes ("1,234"), or remove the extra cells.</source>
+            <translation>第 %1 行的列數多於表頭所列的 %2 列：內容為 %3。帶千位逗號的數字請加引號（"1,234"），或刪去多餘的單元格。</translation>
+            <extra-zh_CN>第 %1 行的列数多于表头所列的 %2 列：内容为 %3。带千位逗号的数字请加引号（"1,234"），或删去多余的单元格。</extra-zh_CN>
+            <extra-converted>第 %1 行的列數多於表頭所列的 %2 列：內容為 %3。帶千位逗號的數字請加引號（"1,234"），或刪去多餘的單元格。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1 reads %2: is a comma there a thousands separator or a column break? Put numbers written with commas in quotes ("1,234"), or add a header line naming the columns.</source>
+            <translation>第 %1 行內容為 %2：其中的逗號是千位分隔符還是列分隔符？請給帶逗號的數字加引號（"1,234"），或加一行表頭寫明各列名稱。</translation>
+            <extra-zh_CN>第 %1 行内容为 %2：其中的逗号是千位分隔符还是列分隔符？请给带逗号的数字加引号（"1,234"），或加一行表头写明各列名称。</extra-zh_CN>
+            <extra-converted>第 %1 行內容為 %2：其中的逗號是千位分隔符還是列分隔符？請給帶逗號的數字加引號（"1,234"），或加一行表頭寫明各列名稱。</extra-converted>
+        </message>
+        <message>
+            <source>No date column found: line %1 reads %2. Dates must be written year first, like 2021-01-31 or 2021/01/31.</source>
+            <translation>找不到日期列：第 %1 行內容為 %2。日期必須年份在前，例如 2021-01-31 或 2021/01/31。</translation>
+            <extra-zh_CN>找不到日期列：第 %1 行内容为 %2。日期必须年份在前，例如 2021-01-31 或 2021/01/31。</extra-zh_CN>
+            <extra-converted>找不到日期列：第 %1 行內容為 %2。日期必須年份在前，例如 2021-01-31 或 2021/01/31。</extra-converted>
+        </message>
+        <message>
+            <source>No column of counts found after the dates: line %1 reads %2. Put the daily counts in a column to the right of the dates.</source>
+            <translation>日期之後找不到計數列：第 %1 行內容為 %2。請把每日計數放在日期右邊的一欄。</translation>
+            <extra-zh_CN>日期之后找不到计数列：第 %1 行内容为 %2。请把每日计数放在日期右边的一列。</extra-zh_CN>
+            <extra-converted>日期之後找不到計數列：第 %1 行內容為 %2。請把每日計數放在日期右邊的一欄。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1 has no count: expected one in column %2, but the line reads %3.</source>
+            <translation>第 %1 行沒有計數：第 %2 列應當有一個計數，但這一行的內容為 %3。</translation>
+            <extra-zh_CN>第 %1 行没有计数：第 %2 列应当有一个计数，但这一行的内容为 %3。</extra-zh_CN>
+            <extra-converted>第 %1 行沒有計數：第 %2 列應當有一個計數，但這一行的內容為 %3。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: the date %2 appears twice (also on line %3).</source>
+            <translation>第 %1 行：日期 %2 出現了兩次（第 %3 行也有）。</translation>
+            <extra-zh_CN>第 %1 行：日期 %2 出现了两次（第 %3 行也有）。</extra-zh_CN>
+            <extra-converted>第 %1 行：日期 %2 出現了兩次（第 %3 行也有）。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: %2 is not a date. Write dates year first, like 2021-01-31.</source>
+            <translation>第 %1 行：%2 不是日期。日期請年份在前，例如 2021-01-31。</translation>
+            <extra-zh_CN>第 %1 行：%2 不是日期。日期请年份在前，例如 2021-01-31。</extra-zh_CN>
+            <extra-converted>第 %1 行：%2 不是日期。日期請年份在前，例如 2021-01-31。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: %2 is not a real date (%3).</source>
+            <translation>第 %1 行：%2 不是真實存在的日期（%3）。</translation>
+            <extra-zh_CN>第 %1 行：%2 不是真实存在的日期（%3）。</extra-zh_CN>
+            <extra-converted>第 %1 行：%2 不是真實存在的日期（%3）。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: the count is missing.</source>
+            <translation>第 %1 行：缺少計數。</translation>
+            <extra-zh_CN>第 %1 行：缺少计数。</extra-zh_CN>
+            <extra-converted>第 %1 行：缺少計數。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: %2 is not a finite number.</source>
+            <translation>第 %1 行：%2 不是有限的數。</translation>
+            <extra-zh_CN>第 %1 行：%2 不是有限的数。</extra-zh_CN>
+            <extra-converted>第 %1 行：%2 不是有限的數。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: %2 is not a number (use a dot as the decimal point).</source>
+            <translation>第 %1 行：%2 不是數字（請用點作小數點）。</translation>
+            <extra-zh_CN>第 %1 行：%2 不是数字（请用点作小数点）。</extra-zh_CN>
+            <extra-converted>第 %1 行：%2 不是數字（請用點作小數點）。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: %2 is not a number.</source>
+            <translation>第 %1 行：%2 不是數字。</translation>
+            <extra-zh_CN>第 %1 行：%2 不是数字。</extra-zh_CN>
+            <extra-converted>第 %1 行：%2 不是數字。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: %2 is too large to be a daily count (at most %3).</source>
+            <translation>第 %1 行：%2 太大，不可能是一天的計數（最多 %3）。</translation>
+            <extra-zh_CN>第 %1 行：%2 太大，不可能是一天的计数（最多 %3）。</extra-zh_CN>
+            <extra-converted>第 %1 行：%2 太大，不可能是一天的計數（最多 %3）。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: the count %2 is negative; counts cannot be below 0.</source>
+            <translation>第 %1 行：計數 %2 是負數；計數不能小於 0。</translation>
+            <extra-zh_CN>第 %1 行：计数 %2 是负数；计数不能小于 0。</extra-zh_CN>
+            <extra-converted>第 %1 行：計數 %2 是負數；計數不能小於 0。</extra-converted>
+        </message>
+        <message>
+            <source>A curve needs at least 2 points, not %1.</source>
+            <translation>曲線至少需要 2 個點，而不是 %1 個。</translation>
+            <extra-zh_CN>曲线至少需要 2 个点，而不是 %1 个。</extra-zh_CN>
+            <extra-converted>曲線至少需要 2 個點，而不是 %1 個。</extra-converted>
+        </message>
+        <message>
+            <source>A drawing must be a non-empty two-dimensional image.</source>
+            <translation>手寫圖必須是非空的二維影像。</translation>
+            <extra-zh_CN>手写图必须是非空的二维图像。</extra-zh_CN>
+            <extra-converted>手寫圖必須是非空的二維影像。</extra-converted>
+        </message>
+        <message>
+            <source>A drawing's ink must lie between 0 (paper) and 1 (ink).</source>
+            <translation>手寫圖的墨跡值必須在 0（紙）和 1（墨）之間。</translation>
+            <extra-zh_CN>手写图的墨迹值必须在 0（纸）和 1（墨）之间。</extra-zh_CN>
+            <extra-converted>手寫圖的墨跡值必須在 0（紙）和 1（墨）之間。</extra-converted>
+        </message>
+        <message>
+            <source>Only a square drawing can be shrunk to 16×16 as it is.</source>
+            <translation>只有正方形的手寫圖才能直接縮小到 16×16。</translation>
+            <extra-zh_CN>只有正方形的手写图才能直接缩小到 16×16。</extra-zh_CN>
+            <extra-converted>只有正方形的手寫圖才能直接縮小到 16×16。</extra-converted>
+        </message>
+        <message>
+            <source>A daily series needs one value per date; got %1 dates and %2 values.</source>
+            <translation>每日序列需要每個日期一個值；收到 %1 個日期和 %2 個值。</translation>
+            <extra-zh_CN>每日序列需要每个日期一个值；收到 %1 个日期和 %2 个值。</extra-zh_CN>
+            <extra-converted>每日序列需要每個日期一個值；收到 %1 個日期和 %2 個值。</extra-converted>
+        </message>
+        <message>
+            <source>A daily series needs at least one day.</source>
+            <translation>每日序列至少需要一天。</translation>
+            <extra-zh_CN>每日序列至少需要一天。</extra-zh_CN>
+            <extra-converted>每日序列至少需要一天。</extra-converted>
+        </message>
+        <message>
+            <source>The value on %1 is not a finite number.</source>
+            <translation>%1 的值不是有限的數。</translation>
+            <extra-zh_CN>%1 的值不是有限的数。</extra-zh_CN>
+            <extra-converted>%1 的值不是有限的數。</extra-converted>
+        </message>
+        <message>
+            <source>The dates must go forward, but %1 comes after %2.</source>
+            <translation>日期必須向後排，但 %1 排在 %2 之後。</translation>
+            <extra-zh_CN>日期必须向后排，但 %1 排在 %2 之后。</extra-zh_CN>
+            <extra-converted>日期必須向後排，但 %1 排在 %2 之後。</extra-converted>
+        </message>
+        <message>
+            <source>Keep between 1 and %1 days unseen, not %2.</source>
+            <translation>未見的天數請在 1 到 %1 之間，而不是 %2。</translation>
+            <extra-zh_CN>未见的天数请在 1 到 %1 之间，而不是 %2。</extra-zh_CN>
+            <extra-converted>未見的天數請在 1 到 %1 之間，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>Train on at least one year, not %1.</source>
+            <translation>請至少用一年來訓練，而不是 %1。</translation>
+            <extra-zh_CN>请至少用一年来训练，而不是 %1。</extra-zh_CN>
+            <extra-converted>請至少用一年來訓練，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The model needs at least one day of features, not %1.</source>
+            <translation>模型至少需要一天的特徵，而不是 %1。</translation>
+            <extra-zh_CN>模型至少需要一天的特征，而不是 %1。</extra-zh_CN>
+            <extra-converted>模型至少需要一天的特徵，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>To use %1 previous days as features the series needs at least %2 days, but it has only %3.</source>
+            <translation>要用前 %1 天作特徵，序列至少需要 %2 天，但它只有 %3 天。</translation>
+            <extra-zh_CN>要用前 %1 天作特征，序列至少需要 %2 天，但它只有 %3 天。</extra-zh_CN>
+            <extra-converted>要用前 %1 天作特徵，序列至少需要 %2 天，但它只有 %3 天。</extra-converted>
+        </message>
+        <message>
+            <source>Every %1-day window of the series touches a missing day: no example is left.</source>
+            <translation>序列中每個 %1 天的視窗都碰到了缺失的日子：一個樣本也沒有剩下。</translation>
+            <extra-zh_CN>序列中每个 %1 天的窗口都碰到了缺失的日子：一个样本也没有剩下。</extra-zh_CN>
+            <extra-converted>序列中每個 %1 天的視窗都碰到了缺失的日子：一個樣本也沒有剩下。</extra-converted>
+        </message>
+        <message>
+            <source>There is no built-in data set %1.</source>
+            <translation>沒有內建資料集 %1。</translation>
+            <extra-zh_CN>没有内置数据集 %1。</extra-zh_CN>
+            <extra-converted>沒有內建資料集 %1。</extra-converted>
+        </message>
+        <message>
+            <source>Missing days are filled or dropped, not %1.</source>
+            <translation>缺失的日子只能填補或捨去，不能是 %1。</translation>
+            <extra-zh_CN>缺失的日子只能填补或舍去，不能是 %1。</extra-zh_CN>
+            <extra-converted>缺失的日子只能填補或捨去，不能是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The first unseen day %1 is not a date.</source>
+            <translation>第一個未見日 %1 不是日期。</translation>
+            <extra-zh_CN>第一个未见日 %1 不是日期。</extra-zh_CN>
+            <extra-converted>第一個未見日 %1 不是日期。</extra-converted>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (it is a folder, a device or a pipe).</source>
+            <translation>%1 不是普通檔案（它是資料夾、裝置或管道）。</translation>
+            <extra-zh_CN>%1 不是普通文件（它是文件夹、设备或管道）。</extra-zh_CN>
+            <extra-converted>%1 不是普通檔案（它是資料夾、裝置或管道）。</extra-converted>
+        </message>
+        <message>
+            <source>Could not open %1: %2.</source>
+            <translation>無法開啟 %1：%2。</translation>
+            <extra-zh_CN>无法打开 %1：%2。</extra-zh_CN>
+            <extra-converted>無法開啟 %1：%2。</extra-converted>
+        </message>
+        <message>
+            <source>Could not write %1: %2.</source>
+            <translation>無法寫入 %1：%2。</translation>
+            <extra-zh_CN>无法写入 %1：%2。</extra-zh_CN>
+            <extra-converted>無法寫入 %1：%2。</extra-converted>
+        </message>
+        <message>
+            <source>Only %1 neurons have a kink to spread, not %2.</source>
+            <translation>只有 %1 個神經元有可以分散的拐點，而不是 %2 個。</translation>
+            <extra-zh_CN>只有 %1 个神经元有可以分散的拐点，而不是 %2 个。</extra-zh_CN>
+            <extra-converted>只有 %1 個神經元有可以分散的拐點，而不是 %2 個。</extra-converted>
+        </message>
+        <message>
+            <source>Spreading kinks needs at least one neuron and an interval with hi &gt; lo.</source>
+            <translation>分散拐點需要至少一個神經元，以及一個 hi &gt; lo 的區間。</translation>
+            <extra-zh_CN>分散拐点需要至少一个神经元，以及一个 hi &gt; lo 的区间。</extra-zh_CN>
+            <extra-converted>分散拐點需要至少一個神經元，以及一個 hi &gt; lo 的區間。</extra-converted>
+        </message>
+        <message>
+            <source>The slice is drawn for MSE or MAE, not %1.</source>
+            <translation>切面只針對 MSE 或 MAE 繪製，不針對 %1。</translation>
+            <extra-zh_CN>切面只针对 MSE 或 MAE 绘制，不针对 %1。</extra-zh_CN>
+            <extra-converted>切面只針對 MSE 或 MAE 繪製，不針對 %1。</extra-converted>
+        </message>
+        <message>
+            <source>Cross-entropy needs whole-number class labels (0, 1, 2, …).</source>
+            <translation>交叉熵需要整數的類別標籤（0、1、2……）。</translation>
+            <extra-zh_CN>交叉熵需要整数的类别标签（0、1、2……）。</extra-zh_CN>
+            <extra-converted>交叉熵需要整數的類別標籤（0、1、2……）。</extra-converted>
+        </message>
+        <message>
+            <source>Class labels must lie between 0 and %1 for a network with %2 outputs.</source>
+            <translation>對有 %2 個輸出的網路，類別標籤必須在 0 到 %1 之間。</translation>
+            <extra-zh_CN>对有 %2 个输出的网络，类别标签必须在 0 到 %1 之间。</extra-zh_CN>
+            <extra-converted>對有 %2 個輸出的網路，類別標籤必須在 0 到 %1 之間。</extra-converted>
+        </message>
+        <message>
+            <source>%1 labels for %2 samples.</source>
+            <translation>%2 個樣本卻有 %1 個標籤。</translation>
+            <extra-zh_CN>%2 个样本却有 %1 个标签。</extra-zh_CN>
+            <extra-converted>%2 個樣本卻有 %1 個標籤。</extra-converted>
+        </message>
+        <message>
+            <source>Unknown loss %1; choose one of: %2.</source>
+            <translation>未知的損失 %1；請從以下選擇：%2。</translation>
+            <extra-zh_CN>未知的损失 %1；请从以下选择：%2。</extra-zh_CN>
+            <extra-converted>未知的損失 %1；請從以下選擇：%2。</extra-converted>
+        </message>
+        <message>
+            <source>Accuracy needs at least one sample.</source>
+            <translation>計算準確率至少需要一個樣本。</translation>
+            <extra-zh_CN>计算准确率至少需要一个样本。</extra-zh_CN>
+            <extra-converted>計算準確率至少需要一個樣本。</extra-converted>
+        </message>
+        <message>
+            <source>%1 true labels for %2 predictions.</source>
+            <translation>%2 個預測卻有 %1 個真實標籤。</translation>
+            <extra-zh_CN>%2 个预测却有 %1 个真实标签。</extra-zh_CN>
+            <extra-converted>%2 個預測卻有 %1 個真實標籤。</extra-converted>
+        </message>
+        <message>
+            <source>Classes must lie between 0 and %1.</source>
+            <translation>類別必須在 0 到 %1 之間。</translation>
+            <extra-zh_CN>类别必须在 0 到 %1 之间。</extra-zh_CN>
+            <extra-converted>類別必須在 0 到 %1 之間。</extra-converted>
+        </message>
+        <message>
+            <source>weights</source>
+            <translation>權重</translation>
+            <extra-zh_CN>权重</extra-zh_CN>
+            <extra-converted>權重</extra-converted>
+        </message>
+        <message>
+            <source>biases</source>
+            <translation>偏置</translation>
+            <extra-zh_CN>偏置</extra-zh_CN>
+            <extra-converted>偏置</extra-converted>
+        </message>
+        <message>
+            <source>A layer needs a whole number of neurons, not %1.</source>
+            <translation>一層的神經元數必須是整數，而不是 %1。</translation>
+            <extra-zh_CN>一层的神经元数必须是整数，而不是 %1。</extra-zh_CN>
+            <extra-converted>一層的神經元數必須是整數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>A layer needs at least one neuron.</source>
+            <translation>一層至少需要一個神經元。</translation>
+            <extra-zh_CN>一层至少需要一个神经元。</extra-zh_CN>
+            <extra-converted>一層至少需要一個神經元。</extra-converted>
+        </message>
+        <message>
+            <source>A network needs at least one input, not %1.</source>
+            <translation>網路至少需要一個輸入，而不是 %1。</translation>
+            <extra-zh_CN>网络至少需要一个输入，而不是 %1。</extra-zh_CN>
+            <extra-converted>網路至少需要一個輸入，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>A network needs at least an output layer.</source>
+            <translation>網路至少需要一個輸出層。</translation>
+            <extra-zh_CN>网络至少需要一个输出层。</extra-zh_CN>
+            <extra-converted>網路至少需要一個輸出層。</extra-converted>
+        </message>
+        <message>
+            <source>Expected %1 arrays of %2, got %3.</source>
+            <translation>應有 %1 個%2陣列，收到的是 %3 個。</translation>
+            <extra-zh_CN>应有 %1 个%2数组，收到的是 %3 个。</extra-zh_CN>
+            <extra-converted>應有 %1 個%2陣列，收到的是 %3 個。</extra-converted>
+        </message>
+        <message>
+            <source>Layer %1 %2 must have shape %3, not %4.</source>
+            <translation>第 %1 層的%2形狀必須是 %3，而不是 %4。</translation>
+            <extra-zh_CN>第 %1 层的%2形状必须是 %3，而不是 %4。</extra-zh_CN>
+            <extra-converted>第 %1 層的%2形狀必須是 %3，而不是 %4。</extra-converted>
+        </message>
+        <message>
+            <source>Layer %1 %2 contain NaN or infinity.</source>
+            <translation>第 %1 層的%2中含有 NaN 或無窮大。</translation>
+            <extra-zh_CN>第 %1 层的%2中含有 NaN 或无穷大。</extra-zh_CN>
+            <extra-converted>第 %1 層的%2中含有 NaN 或無窮大。</extra-converted>
+        </message>
+        <message>
+            <source>The network description is incomplete or malformed (%1).</source>
+            <translation>網路描述不完整或格式有誤（%1）。</translation>
+            <extra-zh_CN>网络描述不完整或格式有误（%1）。</extra-zh_CN>
+            <extra-converted>網路描述不完整或格式有誤（%1）。</extra-converted>
+        </message>
+        <message>
+            <source>The network has %1 input(s); the data has shape %2.</source>
+            <translation>網路有 %1 個輸入；資料的形狀是 %2。</translation>
+            <extra-zh_CN>网络有 %1 个输入；数据的形状是 %2。</extra-zh_CN>
+            <extra-converted>網路有 %1 個輸入；資料的形狀是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>The network has %1 output(s); the targets have shape %2.</source>
+            <translation>網路有 %1 個輸出；目標的形狀是 %2。</translation>
+            <extra-zh_CN>网络有 %1 个输出；目标的形状是 %2。</extra-zh_CN>
+            <extra-converted>網路有 %1 個輸出；目標的形狀是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>Give the number of inputs and at least one layer, each at least 1.</source>
+            <translation>請給出輸入個數和至少一層，每個數都至少為 1。</translation>
+            <extra-zh_CN>请给出输入个数和至少一层，每个数都至少为 1。</extra-zh_CN>
+            <extra-converted>請給出輸入個數和至少一層，每個數都至少為 1。</extra-converted>
+        </message>
+        <message>
+            <source>Unknown optimizer %1; choose one of: %2.</source>
+            <translation>未知的最佳化器 %1；請從以下選擇：%2。</translation>
+            <extra-zh_CN>未知的优化器 %1；请从以下选择：%2。</extra-zh_CN>
+            <extra-converted>未知的最佳化器 %1；請從以下選擇：%2。</extra-converted>
+        </message>
+        <message>
+            <source>Unknown task %1.</source>
+            <translation>未知的任務 %1。</translation>
+            <extra-zh_CN>未知的任务 %1。</extra-zh_CN>
+            <extra-converted>未知的任務 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The training inputs must be a non-empty table (samples × features).</source>
+            <translation>訓練輸入必須是非空的表格（樣本 × 特徵）。</translation>
+            <extra-zh_CN>训练输入必须是非空的表格（样本 × 特征）。</extra-zh_CN>
+            <extra-converted>訓練輸入必須是非空的表格（樣本 × 特徵）。</extra-converted>
+        </message>
+        <message>
+            <source>The series is too short for this split: no day before %1 can be learned from (choose a later first unseen day).</source>
+            <translation>序列太短，無法這樣劃分：%1 之前沒有可以學習的日子（請選一個更晚的第一個未見日）。</translation>
+            <extra-zh_CN>序列太短，无法这样划分：%1 之前没有可以学习的日子（请选一个更晚的第一个未见日）。</extra-zh_CN>
+            <extra-converted>序列太短，無法這樣劃分：%1 之前沒有可以學習的日子（請選一個更晚的第一個未見日）。</extra-converted>
+        </message>
+        <message>
+            <source>The series is too short for this split: no day from %1 on can be kept unseen (choose an earlier first unseen day).</source>
+            <translation>序列太短，無法這樣劃分：從 %1 起沒有可以留作未見的日子（請選一個更早的第一個未見日）。</translation>
+            <extra-zh_CN>序列太短，无法这样划分：从 %1 起没有可以留作未见的日子（请选一个更早的第一个未见日）。</extra-zh_CN>
+            <extra-converted>序列太短，無法這樣劃分：從 %1 起沒有可以留作未見的日子（請選一個更早的第一個未見日）。</extra-converted>
+        </message>
+        <message>
+            <source>The views never change on the training days, so x cannot be standardised.</source>
+            <translation>訓練期間的觀看量從未變化，所以 x 無法標準化。</translation>
+            <extra-zh_CN>训练期间的观看量从未变化，所以 x 无法标准化。</extra-zh_CN>
+            <extra-converted>訓練期間的觀看量從未變化，所以 x 無法標準化。</extra-converted>
+        </message>
+        <message>
+            <source>Only the views data can be cut to their last years.</source>
+            <translation>只有觀看量資料才能擷取最後幾年。</translation>
+            <extra-zh_CN>只有观看量数据才能截取最后几年。</extra-zh_CN>
+            <extra-converted>只有觀看量資料才能擷取最後幾年。</extra-converted>
+        </message>
+        <message>
+            <source>Train on a whole number of years ≥ 1, not %1.</source>
+            <translation>訓練年數必須是 ≥ 1 的整數，而不是 %1。</translation>
+            <extra-zh_CN>训练年数必须是 ≥ 1 的整数，而不是 %1。</extra-zh_CN>
+            <extra-converted>訓練年數必須是 ≥ 1 的整數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>There are no training days in the last %1 year(s).</source>
+            <translation>最後 %1 年中沒有訓練日。</translation>
+            <extra-zh_CN>最后 %1 年中没有训练日。</extra-zh_CN>
+            <extra-converted>最後 %1 年中沒有訓練日。</extra-converted>
+        </message>
+        <message>
+            <source>Unknown curve %1; choose one of: %2.</source>
+            <translation>未知的曲線 %1；請從以下選擇：%2。</translation>
+            <extra-zh_CN>未知的曲线 %1；请从以下选择：%2。</extra-zh_CN>
+            <extra-converted>未知的曲線 %1；請從以下選擇：%2。</extra-converted>
+        </message>
+        <message>
+            <source>This run cannot be saved, because it could not be opened again: %1</source>
+            <translation>無法儲存這次訓練，因為儲存後無法再次開啟：%1</translation>
+            <extra-zh_CN>无法保存这次训练，因为保存后无法再次打开：%1</extra-zh_CN>
+            <extra-converted>無法儲存這次訓練，因為儲存後無法再次開啟：%1</extra-converted>
+        </message>
+        <message>
+            <source>The training state cannot be saved: %1.</source>
+            <translation>無法儲存訓練狀態：%1。</translation>
+            <extra-zh_CN>无法保存训练状态：%1。</extra-zh_CN>
+            <extra-converted>無法儲存訓練狀態：%1。</extra-converted>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation>無法開啟 %1：%2</translation>
+            <extra-zh_CN>无法打开 %1：%2</extra-zh_CN>
+            <extra-converted>無法開啟 %1：%2</extra-converted>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 不存在。</translation>
+            <extra-zh_CN>%1 不存在。</extra-zh_CN>
+            <extra-converted>%1 不存在。</extra-converted>
+        </message>
+        <message>
+            <source>%1 is not an applet session, or it is damaged (%2).</source>
+            <translation>%1 不是本程式的工作階段檔案，或者已經損壞（%2）。</translation>
+            <extra-zh_CN>%1 不是本程序的会话文件，或者已经损坏（%2）。</extra-zh_CN>
+            <extra-converted>%1 不是本程式的工作階段檔案，或者已經損壞（%2）。</extra-converted>
+        </message>
+        <message>
+            <source>it has no %1, so it is not an applet session.</source>
+            <translation>其中沒有 %1，所以不是本程式的工作階段檔案。</translation>
+            <extra-zh_CN>其中没有 %1，所以不是本程序的会话文件。</extra-zh_CN>
+            <extra-converted>其中沒有 %1，所以不是本程式的工作階段檔案。</extra-converted>
+        </message>
+        <message>
+            <source>its %1 would unpack to %2 MB, more than a session holds (at most %3 MB).</source>
+            <translation>其中的 %1 解壓後有 %2 MB，超過工作階段檔案可能的大小（最多 %3 MB）。</translation>
+            <extra-zh_CN>其中的 %1 解压后有 %2 MB，超过会话文件可能的大小（最多 %3 MB）。</extra-zh_CN>
+            <extra-converted>其中的 %1 解壓後有 %2 MB，超過工作階段檔案可能的大小（最多 %3 MB）。</extra-converted>
+        </message>
+        <message>
+            <source>its %1 cannot be unpacked (%2).</source>
+            <translation>其中的 %1 無法解壓（%2）。</translation>
+            <extra-zh_CN>其中的 %1 无法解压（%2）。</extra-zh_CN>
+            <extra-converted>其中的 %1 無法解壓（%2）。</extra-converted>
+        </message>
+        <message>
+            <source>session.json contains %1, which is not a number a session can hold.</source>
+            <translation>session.json 中含有 %1，這不是工作階段檔案能儲存的數。</translation>
+            <extra-zh_CN>session.json 中含有 %1，这不是会话文件能保存的数。</extra-zh_CN>
+            <extra-converted>session.json 中含有 %1，這不是工作階段檔案能儲存的數。</extra-converted>
+        </message>
+        <message>
+            <source>session.json is not valid JSON (%1).</source>
+            <translation>session.json 不是有效的 JSON（%1）。</translation>
+            <extra-zh_CN>session.json 不是有效的 JSON（%1）。</extra-zh_CN>
+            <extra-converted>session.json 不是有效的 JSON（%1）。</extra-converted>
+        </message>
+        <message>
+            <source>session.json is nested more than %1 levels deep; a session never is.</source>
+            <translation>session.json 的巢狀超過 %1 層；工作階段檔案從不會這樣。</translation>
+            <extra-zh_CN>session.json 的嵌套超过 %1 层；会话文件从不会这样。</extra-zh_CN>
+            <extra-converted>session.json 的巢狀超過 %1 層；工作階段檔案從不會這樣。</extra-converted>
+        </message>
+        <message>
+            <source>session.json does not describe an applet session.</source>
+            <translation>session.json 描述的不是本程式的工作階段。</translation>
+            <extra-zh_CN>session.json 描述的不是本程序的会话。</extra-zh_CN>
+            <extra-converted>session.json 描述的不是本程式的工作階段。</extra-converted>
+        </message>
+        <message>
+            <source>its format version %1 is unknown; this applet reads version %2.</source>
+            <translation>其格式版本 %1 未知；本程式讀取的是版本 %2。</translation>
+            <extra-zh_CN>其格式版本 %1 未知；本程序读取的是版本 %2。</extra-zh_CN>
+            <extra-converted>其格式版本 %1 未知；本程式讀取的是版本 %2。</extra-converted>
+        </message>
+        <message>
+            <source>it was saved in session format %1 (by applet %2), which is newer than this applet (%3, format %4) can read. Update the applet to open it.</source>
+            <translation>它以工作階段格式 %1 儲存（由程式版本 %2 儲存），比本程式（%3，格式 %4）能讀取的更新。請更新本程式後再開啟。</translation>
+            <extra-zh_CN>它以会话格式 %1 保存（由程序版本 %2 保存），比本程序（%3，格式 %4）能读取的更新。请更新本程序后再打开。</extra-zh_CN>
+            <extra-converted>它以工作階段格式 %1 儲存（由程式版本 %2 儲存），比本程式（%3，格式 %4）能讀取的更新。請更新本程式後再開啟。</extra-converted>
+        </message>
+        <message>
+            <source>its arrays would unpack to %1 MB from %2 kB, far more than any session holds.</source>
+            <translation>其中的陣列會從 %2 kB 解壓成 %1 MB，遠超任何工作階段檔案的大小。</translation>
+            <extra-zh_CN>其中的数组会从 %2 kB 解压成 %1 MB，远超任何会话文件的大小。</extra-zh_CN>
+            <extra-converted>其中的陣列會從 %2 kB 解壓成 %1 MB，遠超任何工作階段檔案的大小。</extra-converted>
+        </message>
+        <message>
+            <source>its arrays (%1) cannot be read (%2).</source>
+            <translation>其中的陣列（%1）無法讀取（%2）。</translation>
+            <extra-zh_CN>其中的数组（%1）无法读取（%2）。</extra-zh_CN>
+            <extra-converted>其中的陣列（%1）無法讀取（%2）。</extra-converted>
+        </message>
+        <message>
+            <source>its array %1 is larger than %2 MB.</source>
+            <translation>其中的陣列 %1 超過 %2 MB。</translation>
+            <extra-zh_CN>其中的数组 %1 超过 %2 MB。</extra-zh_CN>
+            <extra-converted>其中的陣列 %1 超過 %2 MB。</extra-converted>
+        </message>
+        <message>
+            <source>its array %1 has an unknown format %2.</source>
+            <translation>其中的陣列 %1 格式未知（%2）。</translation>
+            <extra-zh_CN>其中的数组 %1 格式未知（%2）。</extra-zh_CN>
+            <extra-converted>其中的陣列 %1 格式未知（%2）。</extra-converted>
+        </message>
+        <message>
+            <source>its array %1 declares %2 values but holds fewer.</source>
+            <translation>其中的陣列 %1 宣告有 %2 個值，實際卻更少。</translation>
+            <extra-zh_CN>其中的数组 %1 声明有 %2 个值，实际却更少。</extra-zh_CN>
+            <extra-converted>其中的陣列 %1 宣告有 %2 個值，實際卻更少。</extra-converted>
+        </message>
+        <message>
+            <source>it uses the lesson %1, which this applet does not have.</source>
+            <translation>它用的是課程 %1，本程式沒有這一課。</translation>
+            <extra-zh_CN>它用的是课程 %1，本程序没有这一课。</extra-zh_CN>
+            <extra-converted>它用的是課程 %1，本程式沒有這一課。</extra-converted>
+        </message>
+        <message>
+            <source>its history holds a parameter path, but tracing the path is off.</source>
+            <translation>其歷史記錄中有參數路徑，但記錄路徑的選項是關閉的。</translation>
+            <extra-zh_CN>其历史记录中有参数路径，但记录路径的选项是关闭的。</extra-zh_CN>
+            <extra-converted>其歷史記錄中有參數路徑，但記錄路徑的選項是關閉的。</extra-converted>
+        </message>
+        <message>
+            <source>the trainer's %1 (%2) disagrees with training.%1 (%3).</source>
+            <translation>訓練器的 %1（%2）與 training.%1（%3）不一致。</translation>
+            <extra-zh_CN>训练器的 %1（%2）与 training.%1（%3）不一致。</extra-zh_CN>
+            <extra-converted>訓練器的 %1（%2）與 training.%1（%3）不一致。</extra-converted>
+        </message>
+        <message>
+            <source>The saved network has %1 inputs, but the lesson's data have %2.</source>
+            <translation>儲存的網路有 %1 個輸入，但這一課的資料有 %2 個。</translation>
+            <extra-zh_CN>保存的网络有 %1 个输入，但这一课的数据有 %2 个。</extra-zh_CN>
+            <extra-converted>儲存的網路有 %1 個輸入，但這一課的資料有 %2 個。</extra-converted>
+        </message>
+        <message>
+            <source>The saved network has %1 outputs, but the lesson needs %2.</source>
+            <translation>儲存的網路有 %1 個輸出，但這一課需要 %2 個。</translation>
+            <extra-zh_CN>保存的网络有 %1 个输出，但这一课需要 %2 个。</extra-zh_CN>
+            <extra-converted>儲存的網路有 %1 個輸出，但這一課需要 %2 個。</extra-converted>
+        </message>
+        <message>
+            <source>The loss %1 does not suit the lesson's task (%2).</source>
+            <translation>損失 %1 不適合這一課的任務（%2）。</translation>
+            <extra-zh_CN>损失 %1 不适合这一课的任务（%2）。</extra-zh_CN>
+            <extra-converted>損失 %1 不適合這一課的任務（%2）。</extra-converted>
+        </message>
+        <message>
+            <source>The saved batch order covers %1 samples, but the data have %2.</source>
+            <translation>儲存的批次順序涵蓋 %1 個樣本，但資料有 %2 個。</translation>
+            <extra-zh_CN>保存的批量顺序涵盖 %1 个样本，但数据有 %2 个。</extra-zh_CN>
+            <extra-converted>儲存的批次順序涵蓋 %1 個樣本，但資料有 %2 個。</extra-converted>
+        </message>
+        <message>
+            <source>The saved position in the epoch does not fit the %1 training samples.</source>
+            <translation>儲存的 epoch 內位置與 %1 個訓練樣本不符。</translation>
+            <extra-zh_CN>保存的回合内位置与 %1 个训练样本不符。</extra-zh_CN>
+            <extra-converted>儲存的 epoch 內位置與 %1 個訓練樣本不符。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must be a JSON object.</source>
+            <translation>%1 必須是 JSON 物件。</translation>
+            <extra-zh_CN>%1 必须是 JSON 对象。</extra-zh_CN>
+            <extra-converted>%1 必須是 JSON 物件。</extra-converted>
+        </message>
+        <message>
+            <source>%1 lacks %2.</source>
+            <translation>%1 缺少 %2。</translation>
+            <extra-zh_CN>%1 缺少 %2。</extra-zh_CN>
+            <extra-converted>%1 缺少 %2。</extra-converted>
+        </message>
+        <message>
+            <source>%1 has unknown fields: %2.</source>
+            <translation>%1 含有未知欄位：%2。</translation>
+            <extra-zh_CN>%1 含有未知字段：%2。</extra-zh_CN>
+            <extra-converted>%1 含有未知欄位：%2。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must be a whole number ≥ %2, not %3.</source>
+            <translation>%1 必須是 ≥ %2 的整數，而不是 %3。</translation>
+            <extra-zh_CN>%1 必须是 ≥ %2 的整数，而不是 %3。</extra-zh_CN>
+            <extra-converted>%1 必須是 ≥ %2 的整數，而不是 %3。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3, not %4.</source>
+            <translation>%1 必須是 %2 到 %3 之間的整數，而不是 %4。</translation>
+            <extra-zh_CN>%1 必须是 %2 到 %3 之间的整数，而不是 %4。</extra-zh_CN>
+            <extra-converted>%1 必須是 %2 到 %3 之間的整數，而不是 %4。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must be a positive number, not %2.</source>
+            <translation>%1 必須是正數，而不是 %2。</translation>
+            <extra-zh_CN>%1 必须是正数，而不是 %2。</extra-zh_CN>
+            <extra-converted>%1 必須是正數，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must be a finite number, not %2.</source>
+            <translation>%1 必須是有限的數，而不是 %2。</translation>
+            <extra-zh_CN>%1 必须是有限的数，而不是 %2。</extra-zh_CN>
+            <extra-converted>%1 必須是有限的數，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must be text, not %2.</source>
+            <translation>%1 必須是文本，而不是 %2。</translation>
+            <extra-zh_CN>%1 必须是文本，而不是 %2。</extra-zh_CN>
+            <extra-converted>%1 必須是文本，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>%1 is %2; known are: %3.</source>
+            <translation>%1 是 %2；已知的有：%3。</translation>
+            <extra-zh_CN>%1 是 %2；已知的有：%3。</extra-zh_CN>
+            <extra-converted>%1 是 %2；已知的有：%3。</extra-converted>
+        </message>
+        <message>
+            <source>the %1 are missing or not an array.</source>
+            <translation>%1 缺失或不是陣列。</translation>
+            <extra-zh_CN>%1 缺失或不是数组。</extra-zh_CN>
+            <extra-converted>%1 缺失或不是陣列。</extra-converted>
+        </message>
+        <message>
+            <source>the %1 must be whole numbers, not %2.</source>
+            <translation>%1 必須是整數，而不是 %2。</translation>
+            <extra-zh_CN>%1 必须是整数，而不是 %2。</extra-zh_CN>
+            <extra-converted>%1 必須是整數，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>the %1 must be real numbers, not %2.</source>
+            <translation>%1 必須是實數，而不是 %2。</translation>
+            <extra-zh_CN>%1 必须是实数，而不是 %2。</extra-zh_CN>
+            <extra-converted>%1 必須是實數，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>the %1 have shape %2, but the network needs %3.</source>
+            <translation>%1 的形狀是 %2，但網路需要 %3。</translation>
+            <extra-zh_CN>%1 的形状是 %2，但网络需要 %3。</extra-zh_CN>
+            <extra-converted>%1 的形狀是 %2，但網路需要 %3。</extra-converted>
+        </message>
+        <message>
+            <source>the %1 must have %2 dimension(s), not %3.</source>
+            <translation>%1 必須是 %2 維，而不是 %3 維。</translation>
+            <extra-zh_CN>%1 必须是 %2 维，而不是 %3 维。</extra-zh_CN>
+            <extra-converted>%1 必須是 %2 維，而不是 %3 維。</extra-converted>
+        </message>
+        <message>
+            <source>the %1 contain NaN or infinite values.</source>
+            <translation>%1 含有 NaN 或無窮大的值。</translation>
+            <extra-zh_CN>%1 含有 NaN 或无穷大的值。</extra-zh_CN>
+            <extra-converted>%1 含有 NaN 或無窮大的值。</extra-converted>
+        </message>
+        <message>
+            <source>it refers to an array %1 that %2 does not hold.</source>
+            <translation>它引用了陣列 %1，但 %2 中沒有這個陣列。</translation>
+            <extra-zh_CN>它引用了数组 %1，但 %2 中没有这个数组。</extra-zh_CN>
+            <extra-converted>它引用了陣列 %1，但 %2 中沒有這個陣列。</extra-converted>
+        </message>
+        <message>
+            <source>choices must map each lesson setting to one plain value.</source>
+            <translation>choices 必須為每個課程設定給出一個簡單的值。</translation>
+            <extra-zh_CN>choices 必须为每个课程设置给出一个简单的值。</extra-zh_CN>
+            <extra-converted>choices 必須為每個課程設定給出一個簡單的值。</extra-converted>
+        </message>
+        <message>
+            <source>its imported data cannot be read: %1</source>
+            <translation>其中匯入的資料無法讀取：%1</translation>
+            <extra-zh_CN>其中导入的数据无法读取：%1</extra-zh_CN>
+            <extra-converted>其中匯入的資料無法讀取：%1</extra-converted>
+        </message>
+        <message>
+            <source>its data settings cannot be used: %1</source>
+            <translation>其中的資料設定無法使用：%1</translation>
+            <extra-zh_CN>其中的数据设置无法使用：%1</extra-zh_CN>
+            <extra-converted>其中的資料設定無法使用：%1</extra-converted>
+        </message>
+        <message>
+            <source>network.seed disagrees with seed.</source>
+            <translation>network.seed 與 seed 不一致。</translation>
+            <extra-zh_CN>network.seed 与 seed 不一致。</extra-zh_CN>
+            <extra-converted>network.seed 與 seed 不一致。</extra-converted>
+        </message>
+        <message>
+            <source>network.layers must be a non-empty list of [units, activation].</source>
+            <translation>network.layers 必須是非空的 [神經元數, 激活函數] 清單。</translation>
+            <extra-zh_CN>network.layers 必须是非空的 [神经元数, 激活函数] 列表。</extra-zh_CN>
+            <extra-converted>network.layers 必須是非空的 [神經元數, 激活函數] 清單。</extra-converted>
+        </message>
+        <message>
+            <source>its network has %1 hidden layers; the applet builds at most %2 hidden layers.</source>
+            <translation>其中的網路有 %1 個隱藏層；本程式最多建立 %2 個隱藏層。</translation>
+            <extra-zh_CN>其中的网络有 %1 个隐藏层；本程序最多构建 %2 个隐藏层。</extra-zh_CN>
+            <extra-converted>其中的網路有 %1 個隱藏層；本程式最多建立 %2 個隱藏層。</extra-converted>
+        </message>
+        <message>
+            <source>network layer %1 must be [units, activation].</source>
+            <translation>網路第 %1 層必須是 [神經元數, 激活函數]。</translation>
+            <extra-zh_CN>网络第 %1 层必须是 [神经元数, 激活函数]。</extra-zh_CN>
+            <extra-converted>網路第 %1 層必須是 [神經元數, 激活函數]。</extra-converted>
+        </message>
+        <message>
+            <source>training.%1 must be true or false.</source>
+            <translation>training.%1 必須是 true 或 false。</translation>
+            <extra-zh_CN>training.%1 必须是 true 或 false。</extra-zh_CN>
+            <extra-converted>training.%1 必須是 true 或 false。</extra-converted>
+        </message>
+        <message>
+            <source>the trainer's batch order is not a shuffle of the samples.</source>
+            <translation>訓練器的批次順序不是樣本的一種打亂排列。</translation>
+            <extra-zh_CN>训练器的批量顺序不是样本的一种打乱排列。</extra-zh_CN>
+            <extra-converted>訓練器的批次順序不是樣本的一種打亂排列。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must hold the weights and biases of every layer.</source>
+            <translation>%1 必須包含每一層的權重和偏置。</translation>
+            <extra-zh_CN>%1 必须包含每一层的权重和偏置。</extra-zh_CN>
+            <extra-converted>%1 必須包含每一層的權重和偏置。</extra-converted>
+        </message>
+        <message>
+            <source>the trainer's random generator state is invalid (%1).</source>
+            <translation>訓練器的隨機數生成器狀態無效（%1）。</translation>
+            <extra-zh_CN>训练器的随机数生成器状态无效（%1）。</extra-zh_CN>
+            <extra-converted>訓練器的隨機數生成器狀態無效（%1）。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must hold one array per parameter array (%2).</source>
+            <translation>%1 必須為每個參數陣列各存一個數組（%2 個）。</translation>
+            <extra-zh_CN>%1 必须为每个参数数组各存一个数组（%2 个）。</extra-zh_CN>
+            <extra-converted>%1 必須為每個參數陣列各存一個數組（%2 個）。</extra-converted>
+        </message>
+        <message>
+            <source>the Adam running averages are inconsistent.</source>
+            <translation>Adam 的滑動平均前後不一致。</translation>
+            <extra-zh_CN>Adam 的滑动平均前后不一致。</extra-zh_CN>
+            <extra-converted>Adam 的滑動平均前後不一致。</extra-converted>
+        </message>
+        <message>
+            <source>the per-epoch histories have different lengths.</source>
+            <translation>各項按 epoch 記錄的歷史長度不一致。</translation>
+            <extra-zh_CN>各项按回合记录的历史长度不一致。</extra-zh_CN>
+            <extra-converted>各項按 epoch 記錄的歷史長度不一致。</extra-converted>
+        </message>
+        <message>
+            <source>its history is longer than its run (%1 updates, %2 epochs).</source>
+            <translation>其中的歷史記錄比訓練本身還長（%1 次更新，%2 個 epoch）。</translation>
+            <extra-zh_CN>其中的历史记录比训练本身还长（%1 次更新，%2 个回合）。</extra-zh_CN>
+            <extra-converted>其中的歷史記錄比訓練本身還長（%1 次更新，%2 個 epoch）。</extra-converted>
+        </message>
+        <message>
+            <source>the parameter path has %1 columns, the network %2 parameters.</source>
+            <translation>參數路徑有 %1 列，而網路有 %2 個參數。</translation>
+            <extra-zh_CN>参数路径有 %1 列，而网络有 %2 个参数。</extra-zh_CN>
+            <extra-converted>參數路徑有 %1 列，而網路有 %2 個參數。</extra-converted>
+        </message>
+        <message>
+            <source>The error surface needs the same, non-zero number of x and y values.</source>
+            <translation>誤差表面需要數目相同且不為零的 x 值和 y 值。</translation>
+            <extra-zh_CN>误差表面需要数目相同且不为零的 x 值和 y 值。</extra-zh_CN>
+            <extra-converted>誤差表面需要數目相同且不為零的 x 值和 y 值。</extra-converted>
+        </message>
+        <message>
+            <source>The data contain NaN or infinite values.</source>
+            <translation>資料中含有 NaN 或無窮大的值。</translation>
+            <extra-zh_CN>数据中含有 NaN 或无穷大的值。</extra-zh_CN>
+            <extra-converted>資料中含有 NaN 或無窮大的值。</extra-converted>
+        </message>
+        <message>
+            <source>The error surface is drawn for MSE or MAE, not %1.</source>
+            <translation>誤差表面只針對 MSE 或 MAE 繪製，不針對 %1。</translation>
+            <extra-zh_CN>误差表面只针对 MSE 或 MAE 绘制，不针对 %1。</extra-zh_CN>
+            <extra-converted>誤差表面只針對 MSE 或 MAE 繪製，不針對 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The optimum is computed for MSE or MAE, not %1.</source>
+            <translation>最優解只針對 MSE 或 MAE 計算，不針對 %1。</translation>
+            <extra-zh_CN>最优解只针对 MSE 或 MAE 计算，不针对 %1。</extra-zh_CN>
+            <extra-converted>最優解只針對 MSE 或 MAE 計算，不針對 %1。</extra-converted>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>訓練</translation>
+            <extra-zh_CN>训练</extra-zh_CN>
+            <extra-converted>訓練</extra-converted>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>驗證</translation>
+            <extra-zh_CN>验证</extra-zh_CN>
+            <extra-converted>驗證</extra-converted>
+        </message>
+        <message>
+            <source>weight decay</source>
+            <translation>權重衰減</translation>
+            <extra-zh_CN>权重衰减</extra-zh_CN>
+            <extra-converted>權重衰減</extra-converted>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>學習率</translation>
+            <extra-zh_CN>学习率</extra-zh_CN>
+            <extra-converted>學習率</extra-converted>
+        </message>
+        <message>
+            <source>divergence ratio</source>
+            <translation>發散比例</translation>
+            <extra-zh_CN>发散比例</extra-zh_CN>
+            <extra-converted>發散比例</extra-converted>
+        </message>
+        <message>
+            <source>gradient tolerance</source>
+            <translation>梯度容差</translation>
+            <extra-zh_CN>梯度容差</extra-zh_CN>
+            <extra-converted>梯度容差</extra-converted>
+        </message>
+        <message>
+            <source>maximum number of updates</source>
+            <translation>最大更新次數</translation>
+            <extra-zh_CN>最大更新次数</extra-zh_CN>
+            <extra-converted>最大更新次數</extra-converted>
+        </message>
+        <message>
+            <source>maximum number of epochs</source>
+            <translation>最大 epoch 數</translation>
+            <extra-zh_CN>最大回合数</extra-zh_CN>
+            <extra-converted>最大 epoch 數</extra-converted>
+        </message>
+        <message>
+            <source>The %1 must be a number, not %2.</source>
+            <translation>%1 必須是數字，而不是 %2。</translation>
+            <extra-zh_CN>%1 必须是数字，而不是 %2。</extra-zh_CN>
+            <extra-converted>%1 必須是數字，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>The %1 must be a positive, finite number, not %2.</source>
+            <translation>%1 必須是有限的正數，而不是 %2。</translation>
+            <extra-zh_CN>%1 必须是有限的正数，而不是 %2。</extra-zh_CN>
+            <extra-converted>%1 必須是有限的正數，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>The %1 must be a finite number of 0 or more, not %2.</source>
+            <translation>%1 必須是大於或等於 0 的有限數，而不是 %2。</translation>
+            <extra-zh_CN>%1 必须是大于或等于 0 的有限数，而不是 %2。</extra-zh_CN>
+            <extra-converted>%1 必須是大於或等於 0 的有限數，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>The %1 must be a whole number from 1 to %2, not %3.</source>
+            <translation>%1 必須是 1 到 %2 之間的整數，而不是 %3。</translation>
+            <extra-zh_CN>%1 必须是 1 到 %2 之间的整数，而不是 %3。</extra-zh_CN>
+            <extra-converted>%1 必須是 1 到 %2 之間的整數，而不是 %3。</extra-converted>
+        </message>
+        <message>
+            <source>The seed must be a whole number ≥ 0, not %1.</source>
+            <translation>隨機種子必須是 ≥ 0 的整數，而不是 %1。</translation>
+            <extra-zh_CN>随机种子必须是 ≥ 0 的整数，而不是 %1。</extra-zh_CN>
+            <extra-converted>隨機種子必須是 ≥ 0 的整數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>Validation data need both inputs and targets.</source>
+            <translation>驗證資料需要同時有輸入和目標。</translation>
+            <extra-zh_CN>验证数据需要同时有输入和目标。</extra-zh_CN>
+            <extra-converted>驗證資料需要同時有輸入和目標。</extra-converted>
+        </message>
+        <message>
+            <source>The divergence ratio must be more than 1, not %1.</source>
+            <translation>發散比例必須大於 1，而不是 %1。</translation>
+            <extra-zh_CN>发散比例必须大于 1，而不是 %1。</extra-zh_CN>
+            <extra-converted>發散比例必須大於 1，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The %1 inputs contain NaN or infinite values; remove or fix those rows.</source>
+            <translation>%1輸入中含有 NaN 或無窮大的值；請刪除或修正這些行。</translation>
+            <extra-zh_CN>%1输入中含有 NaN 或无穷大的值；请删除或修正这些行。</extra-zh_CN>
+            <extra-converted>%1輸入中含有 NaN 或無窮大的值；請刪除或修正這些行。</extra-converted>
+        </message>
+        <message>
+            <source>The %1 targets contain NaN or infinite values; remove or fix those rows.</source>
+            <translation>%1目標中含有 NaN 或無窮大的值；請刪除或修正這些行。</translation>
+            <extra-zh_CN>%1目标中含有 NaN 或无穷大的值；请删除或修正这些行。</extra-zh_CN>
+            <extra-converted>%1目標中含有 NaN 或無窮大的值；請刪除或修正這些行。</extra-converted>
+        </message>
+        <message>
+            <source>The %1 data have %2 inputs but %3 targets.</source>
+            <translation>%1資料有 %2 個輸入，卻有 %3 個目標。</translation>
+            <extra-zh_CN>%1数据有 %2 个输入，却有 %3 个目标。</extra-zh_CN>
+            <extra-converted>%1資料有 %2 個輸入，卻有 %3 個目標。</extra-converted>
+        </message>
+        <message>
+            <source>The %1 data are empty.</source>
+            <translation>%1資料是空的。</translation>
+            <extra-zh_CN>%1数据是空的。</extra-zh_CN>
+            <extra-converted>%1資料是空的。</extra-converted>
+        </message>
+        <message>
+            <source>The batch size must be a whole number ≥ 1, not %1.</source>
+            <translation>批次大小必須是 ≥ 1 的整數，而不是 %1。</translation>
+            <extra-zh_CN>批量大小必须是 ≥ 1 的整数，而不是 %1。</extra-zh_CN>
+            <extra-converted>批次大小必須是 ≥ 1 的整數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The weight decay λ must be zero or a positive, finite number, not %1.</source>
+            <translation>權重衰減 λ 必須是 0 或有限的正數，而不是 %1。</translation>
+            <extra-zh_CN>权重衰减 λ 必须是 0 或有限的正数，而不是 %1。</extra-zh_CN>
+            <extra-converted>權重衰減 λ 必須是 0 或有限的正數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>Switching between classification and regression needs new data.</source>
+            <translation>在分類和迴歸之間切換需要新的資料。</translation>
+            <extra-zh_CN>在分类和回归之间切换需要新的数据。</extra-zh_CN>
+            <extra-converted>在分類和迴歸之間切換需要新的資料。</extra-converted>
+        </message>
+        <message>
+            <source>Give a number of updates or a stopping rule, or training never ends.</source>
+            <translation>請給出更新次數或停止規則，否則訓練永遠不會結束。</translation>
+            <extra-zh_CN>请给出更新次数或停止规则，否则训练永远不会结束。</extra-zh_CN>
+            <extra-converted>請給出更新次數或停止規則，否則訓練永遠不會結束。</extra-converted>
+        </message>
+        <message>
+            <source>Stepping back needs the recorded path of parameters; this run does not keep it.</source>
+            <translation>後退一步需要記錄下來的參數路徑；這次訓練沒有記錄它。</translation>
+            <extra-zh_CN>后退一步需要记录下来的参数路径；这次训练没有记录它。</extra-zh_CN>
+            <extra-converted>後退一步需要記錄下來的參數路徑；這次訓練沒有記錄它。</extra-converted>
+        </message>
+        <message>
+            <source>Nothing to step back: this is where gradient descent started.</source>
+            <translation>無法後退：這裡就是梯度下降的起點。</translation>
+            <extra-zh_CN>无法后退：这里就是梯度下降的起点。</extra-zh_CN>
+            <extra-converted>無法後退：這裡就是梯度下降的起點。</extra-converted>
+        </message>
+        <message>
+            <source>Stepping back needs the previous point of the path, which was not kept.</source>
+            <translation>後退一步需要路徑上的前一個點，但它沒有被保留。</translation>
+            <extra-zh_CN>后退一步需要路径上的前一个点，但它没有被保留。</extra-zh_CN>
+            <extra-converted>後退一步需要路徑上的前一個點，但它沒有被保留。</extra-converted>
+        </message>
+        <message>
+            <source>Stepping back works with plain gradient descent only: momentum and Adam remember earlier steps.</source>
+            <translation>只有普通梯度下降才能後退一步：動量和 Adam 會記住之前的步子。</translation>
+            <extra-zh_CN>只有普通梯度下降才能后退一步：动量和 Adam 会记住之前的步子。</extra-zh_CN>
+            <extra-converted>只有普通梯度下降才能後退一步：動量和 Adam 會記住之前的步子。</extra-converted>
+        </message>
+        <message>
+            <source>Stepping back works with full-batch gradient descent only: a shuffled mini-batch cannot be un-shuffled.</source>
+            <translation>只有全批次梯度下降才能後退一步：打亂過的小批次無法還原。</translation>
+            <extra-zh_CN>只有全批量梯度下降才能后退一步：打乱过的小批量无法还原。</extra-zh_CN>
+            <extra-converted>只有全批次梯度下降才能後退一步：打亂過的小批次無法還原。</extra-converted>
+        </message>
+        <message>
+            <source>No validation loss has been measured yet: train at least one epoch with unseen data.</source>
+            <translation>還沒有測量過驗證損失：請在有未見資料的情況下至少訓練一個 epoch。</translation>
+            <extra-zh_CN>还没有测量过验证损失：请在有未见数据的情况下至少训练一个回合。</extra-zh_CN>
+            <extra-converted>還沒有測量過驗證損失：請在有未見資料的情況下至少訓練一個 epoch。</extra-converted>
+        </message>
+        <message>
+            <source>Unknown lesson %1; choose one of: %2.</source>
+            <translation>未知的課程 %1；請從以下選擇：%2。</translation>
+            <extra-zh_CN>未知的课程 %1；请从以下选择：%2。</extra-zh_CN>
+            <extra-converted>未知的課程 %1；請從以下選擇：%2。</extra-converted>
+        </message>
+        <message>
+            <source>The number of updates must be a whole number ≥ 0, not %1.</source>
+            <translation>更新次數必須是 ≥ 0 的整數，而不是 %1。</translation>
+            <extra-zh_CN>更新次数必须是 ≥ 0 的整数，而不是 %1。</extra-zh_CN>
+            <extra-converted>更新次數必須是 ≥ 0 的整數，而不是 %1。</extra-converted>
+        </message>
+        <message>
+            <source>The activation %1 cannot be exported yet.</source>
+            <translation>激活函數 %1 暫時還不能匯出。</translation>
+            <extra-zh_CN>激活函数 %1 暂时还不能导出。</extra-zh_CN>
+            <extra-converted>激活函數 %1 暫時還不能匯出。</extra-converted>
+        </message>
+        <message>
+            <source>The activation %1 cannot be exported to PyTorch yet.</source>
+            <translation>激活函數 %1 暫時還不能匯出到 PyTorch。</translation>
+            <extra-zh_CN>激活函数 %1 暂时还不能导出到 PyTorch。</extra-zh_CN>
+            <extra-converted>激活函數 %1 暫時還不能匯出到 PyTorch。</extra-converted>
+        </message>
+        <message>
+            <source>Unknown flavour %1; choose numpy or torch.</source>
+            <translation>未知的類型 %1；請選擇 numpy 或 torch。</translation>
+            <extra-zh_CN>未知的类型 %1；请选择 numpy 或 torch。</extra-zh_CN>
+            <extra-converted>未知的類型 %1；請選擇 numpy 或 torch。</extra-converted>
+        </message>
+        <message>
+            <source>The inputs and targets must be finite numbers.</source>
+            <translation>輸入和目標必須是有限的數。</translation>
+            <extra-zh_CN>输入和目标必须是有限的数。</extra-zh_CN>
+            <extra-converted>輸入和目標必須是有限的數。</extra-converted>
+        </message>
+        <message>
+            <source>The target class must be between 0 and %1.</source>
+            <translation>目標類別必須在 0 到 %1 之間。</translation>
+            <extra-zh_CN>目标类别必须在 0 到 %1 之间。</extra-zh_CN>
+            <extra-converted>目標類別必須在 0 到 %1 之間。</extra-converted>
+        </message>
+        <message>
+            <source>Choose 1 to %1 inputs.</source>
+            <translation>請選擇 1 到 %1 個輸入。</translation>
+            <extra-zh_CN>请选择 1 到 %1 个输入。</extra-zh_CN>
+            <extra-converted>請選擇 1 到 %1 個輸入。</extra-converted>
+        </message>
+        <message>
+            <source>Choose 1 to %1 layers of 1 to %2 neurons.</source>
+            <translation>請選擇 1 到 %1 層，每層 1 到 %2 個神經元。</translation>
+            <extra-zh_CN>请选择 1 到 %1 层，每层 1 到 %2 个神经元。</extra-zh_CN>
+            <extra-converted>請選擇 1 到 %1 層，每層 1 到 %2 個神經元。</extra-converted>
+        </message>
+        <message>
+            <source>Speed must be one of %1 updates per second.</source>
+            <translation>速度必須是每秒 %1 次更新中的一種。</translation>
+            <extra-zh_CN>速度必须是每秒 %1 次更新中的一种。</extra-zh_CN>
+            <extra-converted>速度必須是每秒 %1 次更新中的一種。</extra-converted>
+        </message>
+        <message>
+            <source>Unknown setting %1.</source>
+            <translation>未知的設定 %1。</translation>
+            <extra-zh_CN>未知的设置 %1。</extra-zh_CN>
+            <extra-converted>未知的設定 %1。</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>DataSettings</name>
         <message>
             <source>Data</source>
@@ -2315,6 +3500,12 @@ predicted: %3 (%4 %)
             <extra-converted>無法開啟工作階段</extra-converted>
         </message>
         <message>
+            <source>%1 cannot be opened: its contents do not fit together (%2).</source>
+            <translation>無法開啟 %1：其中的內容彼此不符（%2）。</translation>
+            <extra-zh_CN>无法打开 %1：其中的内容彼此不符（%2）。</extra-zh_CN>
+            <extra-converted>無法開啟 %1：其中的內容彼此不符（%2）。</extra-converted>
+        </message>
+        <message>
             <source>Opened %1: training continues from update %2.</source>
             <translation>已開啟 %1：訓練從第 %2 次更新繼續。</translation>
             <extra-zh_CN>已打开 %1：训练从第 %2 次更新继续。</extra-zh_CN>
@@ -2337,12 +3528,6 @@ predicted: %3 (%4 %)
             <translation>CSV 表格 (*.csv *.tsv *.txt);;所有檔案 (*)</translation>
             <extra-zh_CN>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</extra-zh_CN>
             <extra-converted>CSV 表格 (*.csv *.tsv *.txt);;所有檔案 (*)</extra-converted>
-        </message>
-        <message>
-            <source>Could not open %1: %2.</source>
-            <translation>無法開啟 %1：%2。</translation>
-            <extra-zh_CN>无法打开 %1：%2。</extra-zh_CN>
-            <extra-converted>無法開啟 %1：%2。</extra-converted>
         </message>
         <message>
             <source>Could not import %1</source>
@@ -2385,6 +3570,12 @@ predicted: %3 (%4 %)
             <translation>已匯入 %1 天（%2 至 %3）；觀看量課程現在用這些資料學習。</translation>
             <extra-zh_CN>已导入 %1 天（%2 至 %3）；观看量课程现在用这些数据学习。</extra-zh_CN>
             <extra-converted>已匯入 %1 天（%2 至 %3）；觀看量課程現在用這些資料學習。</extra-converted>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在讀取 %1…</translation>
+            <extra-zh_CN>正在读取 %1…</extra-zh_CN>
+            <extra-converted>正在讀取 %1…</extra-converted>
         </message>
         <message>
             <source>Unsaved training</source>
