@@ -41,7 +41,7 @@ def test_a_special_file_is_refused_at_once(qtbot, window, monkeypatch, tmp_path,
     hung = done.is_set()
     done.set()
     assert not hung and "not an ordinary file" in window.files.error_box.text()
-    assert window.setup is setup and window.data_source.kind == "builtin"
+    assert window.setup is setup and window.data_source.text is None
     window.files.error_box.accept()
 
 
@@ -102,5 +102,5 @@ def test_more_than_a_century_of_days_is_refused_before_reading_dates(qtbot, wind
     setup = window.setup
     assert not window.files.import_path(path)
     assert "at most 36525 days" in window.files.error_box.text()
-    assert window.setup is setup and window.data_source.kind == "builtin"
+    assert window.setup is setup and window.data_source.text is None
     window.files.error_box.accept()

@@ -33,7 +33,7 @@ def test_the_chinese_window_refuses_an_empty_csv_in_chinese(qtbot, window, chine
     answer_file_dialogs(monkeypatch, path)
     window.files.import_action.trigger()
     assert window.files.error_box.text() == "文件是空的。"
-    assert window.data_source.kind == "builtin"
+    assert window.data_source.text is None
     window.files.error_box.accept()
 
 

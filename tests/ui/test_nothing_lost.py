@@ -29,7 +29,7 @@ def test_counts_too_large_for_any_channel_are_refused_at_import(qtbot, window, m
     import_csv(window, monkeypatch, path)
     text = window.files.error_box.text()
     assert "Line 92" in text and "1e307" in text and "too large" in text
-    assert window.data_source.kind == "builtin" and window.setup is setup
+    assert window.data_source.text is None and window.setup is setup
     window.files.error_box.accept()
 
 
@@ -147,7 +147,7 @@ def test_an_unquoted_thousands_comma_is_refused_not_guessed(qtbot, window, monke
     import_csv(window, monkeypatch, path)
     text = window.files.error_box.text()
     assert f"Line {line}" in text and "quot" in text
-    assert window.data_source.kind == "builtin" and find(window, QLabel, "dataSourceLabel").text() == label
+    assert window.data_source.text is None and find(window, QLabel, "dataSourceLabel").text() == label
     window.files.error_box.accept()
 
 
