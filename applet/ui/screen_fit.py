@@ -17,7 +17,8 @@ FRAME_ALLOWANCE = QSize(0, 32)  # a window manager's title bar, outside the wind
 USABLE_LINES = 12  # a dock shorter than this many lines of text (plus its title) is not usable,
 PLOT_LINES = 6  # nor one that leaves a plot fewer lines than this beside its panel's texts and controls,
 ENOUGH_LINES = 30  # and a dock this tall is usable, however much more its panel could show
-WIDE_LINES = 22  # a panel asks for at most this width (in lines of text); a wider one scrolls sideways
+WIDE_LINES = 20  # a panel asks for at most this width (in lines of text, at least WIDE_PIXELS);
+WIDE_PIXELS = 440  # a wider one scrolls sideways
 
 
 def first_size(available: QSize, preferred: QSize = PREFERRED, frame: QSize = FRAME_ALLOWANCE) -> QSize:
@@ -62,7 +63,8 @@ class _VerticalScroller(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(min(width, WIDE_LINES * self.fontMetrics().height()), super().minimumSizeHint().height())
+        widest = max(WIDE_LINES * self.fontMetrics().height(), WIDE_PIXELS)
+        return QSize(min(width, widest), super().minimumSizeHint().height())
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

@@ -268,7 +268,7 @@ def settle_plots(root: QWidget) -> None:
 
 
 class PlotLegend(pg.LegendItem):
-    """A plot's legend in the row above its plot area, so it never covers the data, with as
+    """A plot's legend in a row below its plot area, so it never covers the data, with as
     many entries side by side as the plot's width allows (in any language and font size)."""
 
     def __init__(self, plot: pg.PlotWidget) -> None:
@@ -280,11 +280,7 @@ class PlotLegend(pg.LegendItem):
         self.setMinimumWidth(0)  # never widen the plot beyond its widget: fewer columns instead
         self.plot_item.legend = self  # plot items added with a name join it; restyle finds it
         layout = self.plot_item.layout
-        layout.removeItem(self.plot_item.titleLabel)  # the title's place, above the plot area: a plot
-        self.plot_item.titleLabel.hide()  # with a legend has no title (the applet's plots have none)
-        layout.addItem(self, 0, 1)
-        layout.setRowMinimumHeight(0, 0)
-        layout.setRowMaximumHeight(0, 10**6)
+        layout.addItem(self, 4, 1)  # below the plot area and its axis, where no title or data is
         self.plot_item.vb.sigResized.connect(self.fit_columns)
 
     def updateSize(self) -> None:
@@ -327,7 +323,7 @@ def legend_columns(widths: list[float], available: float) -> int:
 
 
 def add_legend(plot: pg.PlotWidget) -> PlotLegend:
-    """The plot's legend: readable text, no box, above the plot area (never over the data)."""
+    """The plot's legend: readable text, no box, below the plot area (never over the data)."""
     return PlotLegend(plot)
 
 
