@@ -143,11 +143,23 @@ def plan_new_run(lesson: str, setup: TrainingSetup, updates: int) -> ExportRun:
     return _plan(lesson, setup, start, trainer, start_losses, stop_reason=stop if trainer.update < updates else None)
 
 
-def _matching(setup: TrainingSetup, start: Start, history: Array) -> tuple[int, Trainer]:
-    """How many of ``history``'s losses a run from ``start`` repeats, bit for bit, and that run."""
+PROGRESS_EVERY = 20  # updates between two calls of a replay's progress callback
+
+
+class Cancelled(DataError):
+    """The learner cancelled the replay of a run."""
+
+
+def _matching(setup: TrainingSetup, start: Start, history: Array, progress=None) -> tuple[int, Trainer]:
+    """How many of ``history``'s losses a run from ``start`` repeats, bit for bit, and that run.
+
+    ``progress(done, total)`` is called every PROGRESS_EVERY updates; if it returns False the
+    replay stops with ``Cancelled``."""
     trainer = _trainer(setup, start, rules=False)
     matched = 0
     for expected in history:
+        if progress is not None and matched % PROGRESS_EVERY == 0 and progress(matched, len(history)) is False:
+            raise Cancelled("Export cancelled.")
         loss = trainer.step()
         if trainer.update != matched + 1 or not (loss == expected or (math.isnan(loss) and math.isnan(expected))):
             break
@@ -170,6 +182,7 @@ def plan_saved_run(
     weights: tuple[Array, ...],
     biases: tuple[Array, ...],
     start_options: dict | None = None,
+    progress=None,
 ) -> ExportRun:
     """The run that led to a saved or captured state: ``state`` is ``Trainer.state()`` (its history
     holds every update's batch loss and, if traced, every update's parameters); ``weights`` and
@@ -179,7 +192,7 @@ def plan_saved_run(
     Candidate starts (and settings) are tried in turn; the one that repeats the most losses wins.
     Update k's loss comes before its step, so a change in update k shows first in loss k + 1:
     when loss k + 1 differs (or, after the last update, the parameters do), only k − 1 updates
-    are sure.
+    are sure. ``progress`` (see ``_matching``) hears how the replay goes and may cancel it.
     """
     history, path = state["history"]["loss"], state["history"].get("params")
     history = np.asarray(history, dtype=np.float64)
@@ -195,7 +208,7 @@ def plan_saved_run(
     matched, trainer, start, chosen = -1, None, None, setup
     for candidate_setup in setups:
         for candidate in starts:
-            found = _matching(candidate_setup, candidate, history)
+            found = _matching(candidate_setup, candidate, history, progress)
             if found[0] > matched:
                 (matched, trainer), start, chosen = found, candidate, candidate_setup
             if matched == len(history):

@@ -6,12 +6,11 @@ start (``applet.export.plan``) and written with its comments in the window's lan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
 from applet.core.errors import DataError
-from applet.export.plan import ExportRun, plan_saved_run
+from applet.export.plan import Cancelled, ExportRun, plan_saved_run
 from applet.export.script import export_script, notes
 from applet.training.messages import translated
 from applet.training.setup import OPTIONS
@@ -31,6 +30,7 @@ class ScriptExport(QObject):
         super().__init__(window)
         self.window = window
         self.warning: QMessageBox | None = None
+        self.progress: QProgressDialog | None = None
         self.run_id: int | None = None
         self.start_options: dict | None = None
         window.controller.snapshot.connect(self.note_run)
@@ -60,23 +60,39 @@ class ScriptExport(QObject):
         w = self.window
         name = f"{w.lesson.id if w.lesson else 'run'}_{flavour}.py"
         path = ask_save_path(w, self.tr("Export as Python script"), name, self.tr("Python script (*.py)"), (".py",))
-        if path is None:
+        if path is None or self.progress is not None:  # (no second export while one replays)
             return False
         run = w.controller.capture()
         if run is None or w.setup is None or run.setup.problem is not w.setup.problem:
             w.show_message(self.tr("Training has not started yet; try again in a moment."))
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.progress = QProgressDialog(self.tr("Replaying the run to check every update…"), self.tr("Cancel"), 0, 1, w)
+        self.progress.setObjectName("scriptExportProgress")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(500)  # a long run: the window keeps drawing and can cancel
         try:
-            plan = plan_saved_run(w.lesson.id, run.setup, run.trainer, run.weights, run.biases, self.start_options)
+            plan = plan_saved_run(
+                w.lesson.id, run.setup, run.trainer, run.weights, run.biases, self.start_options, self.replayed
+            )
             written = export_script(plan, flavour, path, language.current())
+        except Cancelled:
+            w.show_message(self.tr("Export cancelled: nothing was written."))
+            return False
         except DataError as exc:
             w.show_message(translated(exc))
             return False
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            self.progress.close()
+            self.progress = None
         self._report(plan, written.script.name, [p.name for p in written.extra])
         return True
+
+    def replayed(self, done: int, total: int) -> bool:
+        """How far the replay is; False when the learner pressed Cancel."""
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        QCoreApplication.processEvents()
+        return not self.progress.wasCanceled()
 
     def _report(self, plan: ExportRun, script: str, beside: list[str]) -> None:
         message = self.tr("Wrote %1: %2 updates; run it with: python %1").replace("%1", script)

@@ -2241,6 +2241,18 @@ predicted: %3 (%4 %)
         <translation>训练还没有开始，请稍后再试。</translation>
     </message>
     <message>
+        <source>Replaying the run to check every update…</source>
+        <translation>正在重放这次训练，逐次检查每一次更新…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>已取消导出：没有写入任何文件。</translation>
+    </message>
+    <message>
         <source>Wrote %1: %2 updates; run it with: python %1</source>
         <translation>已写入 %1：%2 次更新；运行方法：python %1</translation>
     </message>

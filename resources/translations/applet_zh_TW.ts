@@ -3335,6 +3335,24 @@ predicted: %3 (%4 %)
             <extra-converted>訓練還沒有開始，請稍後再試。</extra-converted>
         </message>
         <message>
+            <source>Replaying the run to check every update…</source>
+            <translation>正在重放這次訓練，逐次檢查每一次更新…</translation>
+            <extra-zh_CN>正在重放这次训练，逐次检查每一次更新…</extra-zh_CN>
+            <extra-converted>正在重放這次訓練，逐次檢查每一次更新…</extra-converted>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+            <extra-zh_CN>取消</extra-zh_CN>
+            <extra-converted>取消</extra-converted>
+        </message>
+        <message>
+            <source>Export cancelled: nothing was written.</source>
+            <translation>已取消匯出：沒有寫入任何檔案。</translation>
+            <extra-zh_CN>已取消导出：没有写入任何文件。</extra-zh_CN>
+            <extra-converted>已取消匯出：沒有寫入任何檔案。</extra-converted>
+        </message>
+        <message>
             <source>Wrote %1: %2 updates; run it with: python %1</source>
             <translation>已寫入 %1：%2 次更新；執行方法：python %1</translation>
             <extra-zh_CN>已写入 %1：%2 次更新；运行方法：python %1</extra-zh_CN>

@@ -19,7 +19,7 @@ from applet.core.network import LayerSpec
 from applet.core.problem import curve_problem, digits_problem, views_problem
 from applet.core.session import HYPER_PARAMETERS, Session, save_session
 from applet.export.__main__ import main
-from applet.export.plan import GIVEN, SEEDED, SPREAD, plan_new_run, plan_saved_run
+from applet.export.plan import GIVEN, SEEDED, SPREAD, Cancelled, plan_new_run, plan_saved_run
 from applet.export.script import export_script
 from applet.export.texts_zh_TW import TEXTS_ZH_TW
 from applet.training.setup import TrainingSetup
@@ -249,3 +249,14 @@ def test_traditional_chinese_comments_are_converted_from_the_simplified_ones_as_
     finally:
         sys.path.remove(str(ROOT / "packaging"))
     assert converted() == TEXTS_ZH_TW, "run python packaging/convert_export_texts.py"
+
+
+def test_a_replay_reports_its_progress_and_can_be_cancelled():
+    setup = lesson_setup("views-linear")
+    trainer = setup.build()
+    trainer.run(45)
+    heard = []
+    plan_saved_run("views-linear", setup, trainer.state(), (), (), progress=lambda done, total: heard.append(done))
+    assert heard == [0, 20, 40]
+    with pytest.raises(Cancelled):
+        plan_saved_run("views-linear", setup, trainer.state(), (), (), progress=lambda done, total: done < 20)

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu, QMessageBox, QProgressDialog
 
 from tests.ui.conftest import click, find, open_lesson, wait_for_snapshot
 
@@ -76,3 +76,13 @@ def test_the_digits_export_in_chinese_comments_follows_the_windows_language(qtbo
     source = (tmp_path / "digits.py").read_text(encoding="utf-8")
     assert "# η，学习率" in source and "UPDATES = 0" in source and (tmp_path / "digits_data.npz").exists()
     assert script_output(tmp_path / "digits.py")[-1] == f"L = {window.last_snapshot.train_loss!r}"
+
+
+def test_a_long_replay_can_be_cancelled_and_then_nothing_is_written(qtbot, window, monkeypatch, tmp_path):
+    step(qtbot, window, 25)  # more than one progress report (every 20 updates)
+    answer_save_dialog(monkeypatch, tmp_path / "cancelled.py")
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # the learner pressed Cancel
+    find(window, QAction, "exportNumpyScriptAction").trigger()
+    assert not list(tmp_path.glob("cancelled*"))
+    assert "cancelled" in window.status.currentMessage()
+    assert window.script_export.progress is None  # closed: the next export may start
