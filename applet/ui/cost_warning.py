@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from applet.core.cost import Cost, estimate
 from applet.training.setup import TrainingSetup
+from applet.ui.labels import fill
 
 
 def format_bytes(n: float) -> str:
@@ -26,10 +27,10 @@ def format_bytes(n: float) -> str:
 
 def format_seconds(seconds: float) -> str:
     if seconds >= 120:
-        return QCoreApplication.translate("CostWarning", "%1 min").replace("%1", f"{seconds / 60:.2g}")
+        return fill(QCoreApplication.translate("CostWarning", "%1 min"), f"{seconds / 60:.2g}")
     if seconds >= 1:
-        return QCoreApplication.translate("CostWarning", "%1 s").replace("%1", f"{seconds:.2g}")
-    return QCoreApplication.translate("CostWarning", "%1 ms").replace("%1", f"{seconds * 1000:.2g}")
+        return fill(QCoreApplication.translate("CostWarning", "%1 s"), f"{seconds:.2g}")
+    return fill(QCoreApplication.translate("CostWarning", "%1 ms"), f"{seconds * 1000:.2g}")
 
 
 def batch_of(setup: TrainingSetup) -> int:
@@ -44,16 +45,16 @@ def setup_cost(setup: TrainingSetup) -> Cost:
 
 
 def describe_cost(cost: Cost, batch: int) -> str:
-    return (
+    return fill(
         QCoreApplication.translate(
             "CostWarning",
             "This network has %1 parameters. With batches of %2 samples, each update needs about %3 of "
             "memory and takes about %4 on this computer, so training will be slow and the applet may answer late.",
-        )
-        .replace("%1", f"{cost.parameters:,}")
-        .replace("%2", f"{batch:,}")
-        .replace("%3", format_bytes(cost.memory_bytes))
-        .replace("%4", format_seconds(cost.seconds_per_update))
+        ),
+        f"{cost.parameters:,}",
+        f"{batch:,}",
+        format_bytes(cost.memory_bytes),
+        format_seconds(cost.seconds_per_update),
     )
 
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from applet import __version__
+from applet.ui.labels import fill
 
 LOG_NAME = "applet.log"
 LOG_BYTES = 448 * 1024
@@ -142,7 +143,7 @@ class ErrorDialog(QDialog):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = self.tr("The applet keeps working: you can go on, or save your session and restart it.")
         if log_file is not None:
-            hint += " " + self.tr("The details were written to %1.").replace("%1", str(log_file))
+            hint += " " + fill(self.tr("The details were written to %1."), str(log_file))
         self.hint_label = QLabel(hint, objectName="errorHint", wordWrap=True)
         self.details_view = QPlainTextEdit(report, objectName="errorDetails", readOnly=True)
         self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -182,9 +183,7 @@ class ErrorDialog(QDialog):
         """Another error while this one is showing: count it and keep its details."""
         self.count += 1
         self.message_label.setText(
-            self.tr("%1\n\n(%2 errors so far; the details hold each of them.)")
-            .replace("%1", self._message)
-            .replace("%2", str(self.count))
+            fill(self.tr("%1\n\n(%2 errors so far; the details hold each of them.)"), self._message, str(self.count))
         )
         self.details_view.appendPlainText("\n" + "-" * 72 + "\n" + report)
 
@@ -264,7 +263,7 @@ class CrashReporter(QObject):
         if sys.stderr is not None:  # a windowed executable has no stderr
             print(details, file=sys.stderr, end="")
         error = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
-        message = self.tr("Something went wrong inside the applet (a bug, not your mistake):\n%1").replace("%1", error)
+        message = fill(self.tr("Something went wrong inside the applet (a bug, not your mistake):\n%1"), error)
         title = self.tr("Unexpected error")
         if threading.current_thread() is not threading.main_thread():  # the dialog is made in the GUI thread
             self._arrived.emit(title, message, details)

@@ -28,6 +28,7 @@ from applet.core.files import atomic_write, write_csv
 from applet.core.tables import loss_history_table, predictions_table
 from applet.training.messages import translated
 from applet.ui.file_dialogs import add_action, ask_save_path
+from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 
 PNG_SCALE = 2  # pictures for notes and slides: twice the pixels on screen
@@ -93,8 +94,9 @@ def save_image(widget: QWidget, path: str | Path, title: str = "") -> None:
     suffix = Path(path).suffix.lower()
     if suffix not in IMAGE_SUFFIXES:
         raise DataError(
-            QCoreApplication.translate("Exports", "Pictures are saved as PNG or SVG, not %1.").replace(
-                "%1", suffix or QCoreApplication.translate("Exports", "a file without suffix")
+            fill(
+                QCoreApplication.translate("Exports", "Pictures are saved as PNG or SVG, not %1."),
+                suffix or QCoreApplication.translate("Exports", "a file without suffix"),
             )
         )
     atomic_write(path, png_bytes(widget) if suffix == ".png" else svg_bytes(widget, title))
@@ -143,7 +145,7 @@ class Exports(QObject):
         except DataError as exc:
             self.window.show_message(translated(exc))
             return False
-        self.window.show_message(self.tr("Saved %1.").replace("%1", str(path)))
+        self.window.show_message(fill(self.tr("Saved %1."), str(path)))
         return True
 
     # -- pictures --------------------------------------------------------------------------------

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_PLACE = re.compile(r"%(\d+)")
 
 # translated in the "ComparePanel" context, where the Chinese translation has kept them
 ACTIVATION_NAMES = {
@@ -31,3 +34,15 @@ def format_loss(value: float | None, unit: str = "") -> str:
         return "—"
     text = f"{value:.4g}"
     return f"{text}\u00a0{unit}" if unit else text
+
+
+def fill(template: str, *args: object) -> str:
+    """A translated ``template`` with its place markers %1, %2, … replaced by ``args`` (each
+    shown with ``str``), in one pass: an argument's own text is never filled again, and a
+    marker without an argument stays as it is."""
+
+    def replace(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACE.sub(replace, template)

@@ -32,6 +32,7 @@ from applet.ui.app_state import AppState
 from applet.ui.cost_warning import ask_if_costly
 from applet.ui.crash import ErrorDialog, report_error
 from applet.ui.exports import Exports
+from applet.ui.labels import fill
 from applet.ui.lessons import LESSONS, Lesson
 from applet.ui.panels.base import Panel
 from applet.ui.panels.lesson_text import LessonTextPanel
@@ -371,9 +372,7 @@ class MainWindow(QMainWindow):
 
         def build() -> None:
             self._start(setup)
-            self.show_message(
-                self.tr("New network built from seed %1; training starts again.").replace("%1", str(seed))
-            )
+            self.show_message(fill(self.tr("New network built from seed %1; training starts again."), str(seed)))
 
         self.cost_dialog = ask_if_costly(self, setup, build, self._kept)
 
@@ -464,7 +463,7 @@ class MainWindow(QMainWindow):
         """An error inside training: logged and shown like any unexpected error (``applet.ui.crash``)."""
         self.error_dialog = report_error(
             self.tr("Training stopped"),
-            self.tr("Training stopped because of an error:\n%1").replace("%1", message),
+            fill(self.tr("Training stopped because of an error:\n%1"), message),
             details,
             self,
         )

@@ -17,6 +17,7 @@ from applet.training.setup import OPTIONS
 from applet.training.snapshot import Snapshot
 from applet.ui import language
 from applet.ui.file_dialogs import add_action, ask_save_path
+from applet.ui.labels import fill
 
 
 class ScriptExport(QObject):
@@ -95,10 +96,9 @@ class ScriptExport(QObject):
         return not self.progress.wasCanceled()
 
     def _report(self, plan: ExportRun, script: str, beside: list[str]) -> None:
-        message = self.tr("Wrote %1: %2 updates; run it with: python %1").replace("%1", script)
-        message = message.replace("%2", str(plan.updates))
+        message = fill(self.tr("Wrote %1: %2 updates; run it with: python %1"), script, plan.updates)
         if beside:
-            message += " " + self.tr("(its data beside it: %1)").replace("%1", ", ".join(beside))
+            message += " " + fill(self.tr("(its data beside it: %1)"), ", ".join(beside))
         self.window.show_message(message)
         if plan.partial:
             self.warning = QMessageBox(

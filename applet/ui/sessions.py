@@ -30,6 +30,7 @@ from applet.training.setup import TrainingSetup
 from applet.training.snapshot import RunState
 from applet.ui.cost_warning import ask_if_costly
 from applet.ui.file_dialogs import add_action, ask_open_path, ask_save_path
+from applet.ui.labels import fill
 from applet.ui.lessons import LESSONS, Lesson
 
 RECENT_KEY = "files/recent"
@@ -44,26 +45,32 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
     if not set(session.choices) <= set(choices):
         none = QCoreApplication.translate("SessionFiles", "none")
         raise DataError(
-            QCoreApplication.translate(
-                "SessionFiles", "The saved lesson settings (%1) are not those of the lesson %2 (%3)."
+            fill(
+                QCoreApplication.translate(
+                    "SessionFiles", "The saved lesson settings (%1) are not those of the lesson %2 (%3)."
+                ),
+                ", ".join(session.choices) or none,
+                lesson.id,
+                ", ".join(choices) or none,
             )
-            .replace("%1", ", ".join(session.choices) or none)
-            .replace("%2", lesson.id)
-            .replace("%3", ", ".join(choices) or none)
         )
     for key, value in session.choices.items():
         if value not in choices[key].values:
             raise DataError(
-                QCoreApplication.translate("SessionFiles", "%1 is not a possible value of the lesson setting %2.")
-                .replace("%1", repr(value))
-                .replace("%2", repr(key))
+                fill(
+                    QCoreApplication.translate("SessionFiles", "%1 is not a possible value of the lesson setting %2."),
+                    repr(value),
+                    repr(key),
+                )
             )
     saved = {**lesson.defaults(), **session.choices}  # a setting added since the file was saved: its default
     if session.hyper["loss"] not in lesson.losses:
         raise DataError(
-            QCoreApplication.translate("SessionFiles", "The lesson %1 does not use the loss %2.")
-            .replace("%1", lesson.id)
-            .replace("%2", repr(session.hyper["loss"]))
+            fill(
+                QCoreApplication.translate("SessionFiles", "The lesson %1 does not use the loss %2."),
+                lesson.id,
+                repr(session.hyper["loss"]),
+            )
         )
     problem = session.data.rebase(lesson.make_problem(saved))
     check_fits(session, problem)
@@ -130,7 +137,7 @@ class SessionFiles(QObject):
         self.show_data()
 
     def _filter(self) -> str:
-        return self.tr("Applet sessions (*%1)").replace("%1", SUFFIX)
+        return fill(self.tr("Applet sessions (*%1)"), SUFFIX)
 
     # -- messages ------------------------------------------------------------------------------
     def _refuse(self, title: str, message: str) -> None:
@@ -145,14 +152,11 @@ class SessionFiles(QObject):
         """Say which daily views the views lessons learn from, and in which unit."""
         source = self.window.data_source
         names = {SYNTHETIC: self.tr("built-in synthetic channel"), REAL: self.tr("built-in real Wikipedia views")}
-        name = names.get(source.kind) or self.tr("%1 (imported CSV)").replace("%1", source.name)
+        name = names.get(source.kind) or fill(self.tr("%1 (imported CSV)"), source.name)
         unit = self.tr("k (thousands of views)") if source.series.unit == "k" else source.series.unit
-        self.data_label.setText(self.tr("Data: %1").replace("%1", name))
+        self.data_label.setText(fill(self.tr("Data: %1"), name))
         self.data_label.setToolTip(
-            self.tr("Views data: %1 · %2 days · unit: %3")
-            .replace("%1", name)
-            .replace("%2", str(len(source.series)))
-            .replace("%3", unit)
+            fill(self.tr("Views data: %1 · %2 days · unit: %3"), name, str(len(source.series)), unit)
         )
 
     # -- saving --------------------------------------------------------------------------------
@@ -190,9 +194,7 @@ class SessionFiles(QObject):
             self._refuse(self.tr("Could not save"), translated(exc))
             return False
         self._keep(path, self._fingerprint(run))
-        w.show_message(
-            self.tr("Saved %1 at update %2.").replace("%1", path.name).replace("%2", str(run.trainer["update"]))
-        )
+        w.show_message(fill(self.tr("Saved %1 at update %2."), path.name, str(run.trainer["update"])))
         return True
 
     # -- opening -------------------------------------------------------------------------------
@@ -216,9 +218,11 @@ class SessionFiles(QObject):
         except Exception as exc:  # noqa: BLE001 — a file edited into something unforeseen: refused all the same
             self._refuse(
                 self.tr("Could not open session"),
-                self.tr("%1 cannot be opened: its contents do not fit together (%2).")
-                .replace("%1", path.name)
-                .replace("%2", f"{type(exc).__name__}: {exc}"),
+                fill(
+                    self.tr("%1 cannot be opened: its contents do not fit together (%2)."),
+                    path.name,
+                    f"{type(exc).__name__}: {exc}",
+                ),
             )
             return False
         self.cost_dialog = ask_if_costly(
@@ -238,9 +242,7 @@ class SessionFiles(QObject):
         run = w.controller.capture()  # after the worker has taken the restored trainer
         self._keep(path, self._fingerprint(run))
         w.show_message(
-            self.tr("Opened %1: training continues from update %2.")
-            .replace("%1", path.name)
-            .replace("%2", str(session.trainer["update"]))
+            fill(self.tr("Opened %1: training continues from update %2."), path.name, str(session.trainer["update"]))
         )
 
     # -- recent files ---------------------------------------------------------------------------
@@ -293,7 +295,7 @@ class SessionFiles(QObject):
             source = self._read_csv(path)
             source.rebase(self.window.lesson.make_problem(self.window.choices))  # usable by this lesson?
         except DataError as exc:
-            self._refuse(self.tr("Could not import %1").replace("%1", path.name), translated(exc))
+            self._refuse(fill(self.tr("Could not import %1"), path.name), translated(exc))
             return False
         if source.series.missing.size:
             self._ask_gaps(source)
@@ -306,16 +308,18 @@ class SessionFiles(QObject):
         series = source.series
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Missing days in %1").replace("%1", source.name),
-            self.tr(
-                "%1 days between %2 and %3 have no count (%4). Fill them by linear interpolation "
-                "(the filled days are marked × in the Fit panel), or leave out every example whose days touch "
-                "one? You can change this later in Lesson settings."
-            )
-            .replace("%1", str(series.missing.size))
-            .replace("%2", str(series.start))
-            .replace("%3", str(series.end))
-            .replace("%4", describe_gaps(series.gaps(), limit=3)),
+            fill(self.tr("Missing days in %1"), source.name),
+            fill(
+                self.tr(
+                    "%1 days between %2 and %3 have no count (%4). Fill them by linear interpolation "
+                    "(the filled days are marked × in the Fit panel), or leave out every example whose days touch "
+                    "one? You can change this later in Lesson settings."
+                ),
+                str(series.missing.size),
+                str(series.start),
+                str(series.end),
+                describe_gaps(series.gaps(), limit=3),
+            ),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
@@ -338,16 +342,18 @@ class SessionFiles(QObject):
         try:
             self._use_import(replace(self.gap_source, gaps=gaps))
         except DataError as exc:
-            self._refuse(self.tr("Could not import %1").replace("%1", self.gap_source.name), translated(exc))
+            self._refuse(fill(self.tr("Could not import %1"), self.gap_source.name), translated(exc))
 
     def _use_import(self, source: DataSource) -> None:
         self.window.set_data_source(source)
         series = source.series
         self.window.show_message(
-            self.tr("Imported %1 days (%2 to %3); the views lessons now learn from them.")
-            .replace("%1", str(len(series)))
-            .replace("%2", str(series.start))
-            .replace("%3", str(series.end))
+            fill(
+                self.tr("Imported %1 days (%2 to %3); the views lessons now learn from them."),
+                str(len(series)),
+                str(series.start),
+                str(series.end),
+            )
         )
 
     def _read_csv(self, path: Path) -> DataSource:
@@ -365,7 +371,7 @@ class SessionFiles(QObject):
         reader.start()
         reader.join(PROGRESS_AFTER)
         if reader.is_alive():
-            progress = QProgressDialog(self.tr("Reading %1…").replace("%1", path.name), "", 0, 0, self.window)
+            progress = QProgressDialog(fill(self.tr("Reading %1…"), path.name), "", 0, 0, self.window)
             progress.setObjectName("importProgress")
             progress.setCancelButton(None)
             progress.setWindowModality(Qt.WindowModality.WindowModal)

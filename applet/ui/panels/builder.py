@@ -26,7 +26,7 @@ from applet.core.problem import Problem
 from applet.training.messages import translated
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
-from applet.ui.labels import activation_name
+from applet.ui.labels import activation_name, fill
 from applet.ui.panels.base import Panel
 from applet.ui.view_models.layer_design import MAX_HIDDEN_LAYERS, PRESET_LAYERS, LayerDesign, count_parameters
 from applet.ui.widgets.layer_table import LayerTable
@@ -125,7 +125,7 @@ class LayerBuilderPanel(Panel):
     # -- edits ----------------------------------------------------------------------------
     def add_layer(self) -> None:
         if not self.design.can_add():
-            self.refuse(self.tr("At most %1 hidden layers.").replace("%1", str(MAX_HIDDEN_LAYERS)))
+            self.refuse(fill(self.tr("At most %1 hidden layers."), str(MAX_HIDDEN_LAYERS)))
             return
         self.design.add_layer()
         self._rebuild()
@@ -178,10 +178,12 @@ class LayerBuilderPanel(Panel):
         self.table.show_parameters(design.layer_parameters())
         weights, biases = count_parameters(design.n_inputs, design.spec())
         self.count_label.setText(
-            self.tr("%1 parameters (%2 weights + %3 biases)")
-            .replace("%1", f"{weights + biases:,}")
-            .replace("%2", f"{weights:,}")
-            .replace("%3", f"{biases:,}")
+            fill(
+                self.tr("%1 parameters (%2 weights + %3 biases)"),
+                f"{weights + biases:,}",
+                f"{weights:,}",
+                f"{biases:,}",
+            )
         )
         self.apply_button.setEnabled(design.pending)
         self.preset_input.blockSignals(True)  # show the preset these layers are, if any
@@ -211,9 +213,7 @@ class LayerBuilderPanel(Panel):
     def _caption_diagram(self) -> None:
         self.diagram.set_layer_text(
             0,
-            self.tr("%1 inputs").replace("%1", str(self.design.n_inputs))
-            if self.design.n_inputs != 1
-            else self.tr("1 input"),
+            fill(self.tr("%1 inputs"), str(self.design.n_inputs)) if self.design.n_inputs != 1 else self.tr("1 input"),
         )
         for l, layer in enumerate(self.spec(), start=1):
             self.diagram.set_layer_text(l, f"{layer.units} {activation_name(layer.activation)}")

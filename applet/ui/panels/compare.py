@@ -32,7 +32,7 @@ from applet.training.comparison_controller import ComparisonController
 from applet.training.messages import translated
 from applet.training.seeds import SeedSummary, seed_list, show, summarize, with_seeds
 from applet.training.setup import TrainingSetup
-from applet.ui.labels import activation_name, format_loss, loss_unit
+from applet.ui.labels import activation_name, fill, format_loss, loss_unit
 from applet.ui.panels.base import Panel
 
 OVERFIT = QColor(230, 159, 0, 90)
@@ -65,10 +65,10 @@ def describe_model(setup: TrainingSetup) -> str:
     parts = [model]
     days = setup.problem.info.get("days")
     if days is not None:
-        parts.append(_translated(DAYS[days != 1]).replace("%1", str(days)))
+        parts.append(fill(_translated(DAYS[days != 1]), str(days)))
     years = setup.problem.info.get("years")
     if years is not None:
-        parts.append(_translated(YEARS[years != 1]).replace("%1", str(years)))
+        parts.append(fill(_translated(YEARS[years != 1]), str(years)))
     if setup.weight_decay:
         parts.append(f"λ = {setup.weight_decay:g}")
     return " · ".join(parts)
@@ -250,7 +250,7 @@ class ComparePanel(Panel):
                 if i in marked:
                     item.setBackground(QBrush(OVERFIT))
                 if summary and len(summary.seeds) > 1 and j in (1, 2):
-                    item.setToolTip(self.tr("seeds %1").replace("%1", ", ".join(map(str, summary.seeds))))
+                    item.setToolTip(fill(self.tr("seeds %1"), ", ".join(map(str, summary.seeds))))
                 self.table.setItem(i, j, item)
 
     @staticmethod

@@ -19,6 +19,7 @@ from applet.core.losses import softmax
 from applet.core.metrics import confusion_matrix, predictions
 from applet.core.problem import Problem
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme
 from applet.ui.widgets.confusion_matrix import ConfusionMatrixView
@@ -213,15 +214,16 @@ class DigitsPanel(Panel):
         n = len(self.labels)
         mistakes = None if self.predicted is None else int(np.count_nonzero(self.predicted != self.labels))
         texts = {
-            ALL: self.tr("all test digits (%1)").replace("%1", str(n)),
+            ALL: fill(self.tr("all test digits (%1)"), str(n)),
             MISTAKES: self.tr("mistakes only")
             if mistakes is None
-            else self.tr("mistakes only (%1)").replace("%1", str(mistakes)),
+            else fill(self.tr("mistakes only (%1)"), str(mistakes)),
         }
         if self.cell is not None:
             true, predicted = self.cell
-            text = self.tr("true %1, predicted %2 (%3)").replace("%1", str(true)).replace("%2", str(predicted))
-            texts[CELL] = text.replace("%3", str(int(self.counts[true, predicted])))
+            texts[CELL] = fill(
+                self.tr("true %1, predicted %2 (%3)"), true, predicted, int(self.counts[true, predicted])
+            )
         for i in range(self.filter_input.count()):
             self.filter_input.setItemText(i, texts[self.filter_input.itemData(i)])
 
@@ -257,19 +259,16 @@ class DigitsPanel(Panel):
             cells.append(self._cell(int(i)))
         self.grid.set_cells(cells, selected_cell)
         self.page_label.setText(f"{self.page + 1}/{self.n_pages()}")
-        self.page_label.setToolTip(
-            self.tr("page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(self.n_pages()))
-        )
+        self.page_label.setToolTip(fill(self.tr("page %1 of %2"), str(self.page + 1), str(self.n_pages())))
         self.previous_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.n_pages() - 1)
 
     def _cell(self, i: int) -> Cell:
         true = int(self.labels[i])
         if self.predicted is None:
-            return Cell(self.images[i], "", tooltip=self.tr("true %1").replace("%1", str(true)))
+            return Cell(self.images[i], "", tooltip=fill(self.tr("true %1"), str(true)))
         predicted = int(self.predicted[i])
-        tip = self.tr("test digit %1: true %2, predicted %3").replace("%1", str(i))
-        tip = tip.replace("%2", str(true)).replace("%3", str(predicted))
+        tip = fill(self.tr("test digit %1: true %2, predicted %3"), i, true, predicted)
         if predicted == true:
             return Cell(self.images[i], str(predicted), tooltip=tip)
         return Cell(self.images[i], f"✗ {predicted}", COLORS["model"], frame=COLORS["model"], tooltip=tip)
@@ -285,9 +284,7 @@ class DigitsPanel(Panel):
         true = int(self.labels[i])
         self._colour_detail(None)
         if self.probabilities is None:
-            self.detail_label.setText(
-                self.tr("Test digit %1 · true label: %2").replace("%1", str(i)).replace("%2", str(true))
-            )
+            self.detail_label.setText(fill(self.tr("Test digit %1 · true label: %2"), str(i), str(true)))
             self.bars.clear()
             return
         p = self.probabilities[i]
@@ -296,8 +293,7 @@ class DigitsPanel(Panel):
             text = self.tr("Test digit %1\ntrue label: %2\npredicted: %3 (%4 %)\n✓ right")
         else:
             text = self.tr("Test digit %1\ntrue label: %2\npredicted: %3 (%4 %)\n✗ wrong")
-        text = text.replace("%1", str(i)).replace("%2", str(true)).replace("%3", str(predicted))
-        self.detail_label.setText(text.replace("%4", f"{100 * p[predicted]:.1f}"))
+        self.detail_label.setText(fill(text, i, true, predicted, f"{100 * p[predicted]:.1f}"))
         self._colour_detail(None if predicted == true else COLORS["model"])
         self.bars.show_probabilities(p, true)
 
@@ -313,5 +309,5 @@ class DigitsPanel(Panel):
             self.accuracy_label.setText("")
             return
         right = int(np.trace(self.counts))
-        text = self.tr("Test accuracy: %1 % (%2 of %3 digits right)").replace("%1", f"{100 * accuracy:.1f}")
-        self.accuracy_label.setText(text.replace("%2", str(right)).replace("%3", str(len(self.labels))))
+        text = self.tr("Test accuracy: %1 % (%2 of %3 digits right)")
+        self.accuracy_label.setText(fill(text, f"{100 * accuracy:.1f}", right, len(self.labels)))

@@ -22,6 +22,7 @@ from applet.core.network import Network
 from applet.core.problem import Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
 from applet.ui.widgets.draw_pad import DrawPad
@@ -172,8 +173,8 @@ class DrawPadPanel(Panel):
         p = self.probabilities
         if p is not None:
             self.bars.show_probabilities(p)
-            text = self.tr("The network says: %1 (%2 %)").replace("%1", str(int(p.argmax())))
-            self.answer_label.setText(text.replace("%2", f"{100 * p.max():.0f}"))
+            text = self.tr("The network says: %1 (%2 %)")
+            self.answer_label.setText(fill(text, int(p.argmax()), f"{100 * p.max():.0f}"))
             return
         self.bars.clear()
         if self.inputs is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from applet.core.datasets.digits import SIDE
 from applet.core.problem import Problem
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
 from applet.ui.widgets.image_grid import Cell, ImageGrid, diverging_rgb, rgb_image
@@ -94,16 +95,15 @@ class FirstLayerPanel(Panel):
 
     def _cell(self, j: int, weights: np.ndarray, rgb: np.ndarray, is_output: bool) -> Cell:
         if is_output:
-            tip = self.tr("output for digit %1: weights from %2 to %3").replace("%1", str(j))
+            tip = self.tr("output for digit %1: weights from %2 to %3")
         else:
-            tip = self.tr("neuron %1: weights from %2 to %3").replace("%1", str(j + 1))
-        tip = tip.replace("%2", f"{weights.min():.3g}").replace("%3", f"{weights.max():.3g}")
+            tip = self.tr("neuron %1: weights from %2 to %3")
+        tip = fill(tip, j if is_output else j + 1, f"{weights.min():.3g}", f"{weights.max():.3g}")
         return Cell(rgb_image(rgb), str(j) if is_output else "", tooltip=tip)
 
     def _show_count(self) -> None:
         if self.n_neurons > MAX_SHOWN:
-            text = self.tr("The first %1 of %2 neurons.").replace("%1", str(MAX_SHOWN))
-            self.count_label.setText(text.replace("%2", str(self.n_neurons)))
+            self.count_label.setText(fill(self.tr("The first %1 of %2 neurons."), MAX_SHOWN, self.n_neurons))
         else:
             self.count_label.setText("")
         self.count_label.setVisible(self.n_neurons > MAX_SHOWN)

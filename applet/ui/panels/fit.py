@@ -18,6 +18,7 @@ from applet.core.datasets import views, wikipedia
 from applet.core.datasets.holidays import CHRISTMAS, LUNAR, NEW_YEAR, holidays_between, unseen_errors
 from applet.core.problem import Problem
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, VALIDATION_SPAN, Theme, add_legend, make_plot, set_axis_labels
 
@@ -133,14 +134,14 @@ class FitPanel(Panel):
             x_label = (
                 self.tr("x₁ standardised (mean 0, sd 1)")
                 if p.info.get("standardized")
-                else self.tr("views yesterday, x₁ (%1)").replace("%1", unit)
+                else fill(self.tr("views yesterday, x₁ (%1)"), unit)
             )
-            set_axis_labels(self.scatter_plot, x_label, self.tr("views that day, y (%1)").replace("%1", unit))
-            set_axis_labels(self.time_plot, "", self.tr("views (%1)").replace("%1", unit))
+            set_axis_labels(self.scatter_plot, x_label, fill(self.tr("views that day, y (%1)"), unit))
+            set_axis_labels(self.time_plot, "", fill(self.tr("views (%1)"), unit))
             self.time_plot.getPlotItem().setTitle(
                 self._series_title(p), color=Theme.foreground, size=f"{9 * Theme.scale:g}pt"
             )
-            set_axis_labels(self.error_plot, "", self.tr("ŷ − y (%1)").replace("%1", unit))
+            set_axis_labels(self.error_plot, "", fill(self.tr("ŷ − y (%1)"), unit))
             self.error_plot.getPlotItem().setTitle(
                 self.tr("Error on each unseen day: ŷ − y (above 0: too high)"),
                 color=Theme.foreground,
@@ -158,7 +159,7 @@ class FitPanel(Panel):
             return self.tr("Synthetic data (a generated channel)")
         if name == wikipedia.NAME:
             return self.tr('Real data: Wikipedia views of "R (programming language)"')
-        return self.tr("Imported data: %1").replace("%1", name)
+        return fill(self.tr("Imported data: %1"), name)
 
     @staticmethod
     def _holidays(problem: Problem) -> list:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from applet.core.problem import CLASSIFICATION, Problem
 from applet.training.snapshot import Snapshot
 from applet.ui.envelope import Envelope
-from applet.ui.labels import format_loss, loss_unit
+from applet.ui.labels import fill, format_loss, loss_unit
 from applet.ui.lessons import LOSS_SHORT
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
@@ -190,16 +190,18 @@ class LossPanel(Panel):
         unit = loss_unit(snap.loss_name, self.problem.info.get("unit", "") if self.problem else "")
         name = QCoreApplication.translate("Lessons", LOSS_SHORT.get(snap.loss_name, snap.loss_name))
         text = self.tr("%1 on training data: L = %2   on unseen data: L′ = %3")
-        text = text.replace("%1", name).replace("%2", format_loss(snap.train_loss, unit))
-        text = text.replace("%3", format_loss(snap.val_loss, unit)).replace(
-            " = ", "\u00a0=\u00a0"
-        )  # keep "L′ = 0.6 k" whole
+        text = fill(text, name, format_loss(snap.train_loss, unit), format_loss(snap.val_loss, unit))
+        text = text.replace(" = ", "\u00a0=\u00a0")  # keep "L′ = 0.6 k" whole
         if snap.best_update >= 0:
             best = self.tr("lowest L′ = %1 after update %2")
-            text += "\n" + best.replace("%1", format_loss(snap.best_val, unit)).replace("%2", str(snap.best_update))
+            text += "\n" + fill(best, format_loss(snap.best_val, unit), str(snap.best_update))
         if len(self.accuracies):
             accuracy = self.tr("accuracy after epoch %1: training %2 %, unseen %3 %")
-            accuracy = accuracy.replace("%1", str(len(self.accuracies)))
-            accuracy = accuracy.replace("%2", format_loss(self.accuracies.y.values[-1]))
-            text += "\n" + accuracy.replace("%3", format_loss(self.val_accuracies.y.values[-1]))
+            accuracy = fill(
+                accuracy,
+                len(self.accuracies),
+                format_loss(self.accuracies.y.values[-1]),
+                format_loss(self.val_accuracies.y.values[-1]),
+            )
+            text += "\n" + accuracy
         self.values_label.setText(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from applet.core.problem import Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
 from applet.ui.view_models import neuron_editor as states
@@ -119,7 +120,7 @@ class NeuronsPanel(Panel):
         )
         self._update_hint()
         for i in range(self.neuron_input.count()):
-            self.neuron_input.setItemText(i, self.tr("neuron %1").replace("%1", str(i + 1)))
+            self.neuron_input.setItemText(i, fill(self.tr("neuron %1"), str(i + 1)))
 
     # -- what the window tells us -----------------------------------------------------------
     @property
@@ -165,7 +166,7 @@ class NeuronsPanel(Panel):
         self.neuron_input.blockSignals(True)
         self.neuron_input.clear()
         for i in range(self.editor.choosable):
-            self.neuron_input.addItem(self.tr("neuron %1").replace("%1", str(i + 1)), i)
+            self.neuron_input.addItem(fill(self.tr("neuron %1"), str(i + 1)), i)
         self.neuron_input.setCurrentIndex(0 if self.neuron_input.count() else -1)
         self.neuron_input.blockSignals(False)
 

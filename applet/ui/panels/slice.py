@@ -20,7 +20,7 @@ from applet.core.linear_model import loss_along_w, loss_and_gradient
 from applet.core.problem import Problem
 from applet.training.background import BackgroundJobs
 from applet.training.snapshot import Snapshot
-from applet.ui.labels import format_loss, loss_unit
+from applet.ui.labels import fill, format_loss, loss_unit
 from applet.ui.panels.base import Panel
 from applet.ui.plot_mouse import point_under
 from applet.ui.step_arrow import StepArrow
@@ -240,18 +240,15 @@ class SlicePanel(Panel):
             self._message = self._describe(descents.paths[0], descents.lr)
         elif descents.best < 0:
             text = self.tr("Every start left the plot: the learning rate η = %1 is too large.")
-            self._message = text.replace("%1", f"{descents.lr:g}")
+            self._message = fill(text, f"{descents.lr:g}")
         else:
             end = float(descents.paths[descents.best][-1])
             text = self.tr(
                 "%1 starts spread evenly, η = %2: the best (★) ended at w = %3 with L = %4. "
                 "Restarts cost more work but escape poor valleys."
             )
-            self._message = (
-                text.replace("%1", str(len(descents.paths)))
-                .replace("%2", f"{descents.lr:g}")
-                .replace("%3", f"{end:.3f}")
-                .replace("%4", f"{bumpy.loss(end):.3f}")
+            self._message = fill(
+                text, str(len(descents.paths)), f"{descents.lr:g}", f"{end:.3f}", f"{bumpy.loss(end):.3f}"
             )
         self._show_info()
 
@@ -289,19 +286,15 @@ class SlicePanel(Panel):
         steps, start = len(path) - 1, float(path[0])
         if outcome == bumpy.LEFT:
             text = self.tr("From w = %1 the steps grew until one left the plot (step %2): η = %3 is too large.")
-            return text.replace("%1", f"{start:.2f}").replace("%2", str(steps)).replace("%3", f"{lr:g}")
+            return fill(text, f"{start:.2f}", str(steps), f"{lr:g}")
         end = float(path[-1])
         if outcome == bumpy.UNFINISHED:
             text = self.tr(
                 "From w = %1, %2 steps of η = %3 reached w = %4 and are still walking: a small learning rate crawls."
             )
-            return (
-                text.replace("%1", f"{start:.2f}")
-                .replace("%2", str(steps))
-                .replace("%3", f"{lr:g}")
-                .replace("%4", f"{end:.3f}")
-            )
+            return fill(text, f"{start:.2f}", str(steps), f"{lr:g}", f"{end:.3f}")
         w_low, L_low = bumpy.lowest()
+        lowest = (f"{L_low:.3f}", f"{w_low:.3f}")
         if abs(end - w_low) < 1e-3:
             text = self.tr("From w = %1 gradient descent reached the lowest valley: w = %2, L = %3 (%4 steps).")
         else:
@@ -310,13 +303,7 @@ class SlicePanel(Panel):
                 "but this is only a local minimum. The lowest is L = %5 at w = %6 — try another "
                 "start, a larger η or several restarts."
             )
-            text = text.replace("%5", f"{L_low:.3f}").replace("%6", f"{w_low:.3f}")
-        return (
-            text.replace("%1", f"{start:.2f}")
-            .replace("%2", f"{end:.3f}")
-            .replace("%3", f"{bumpy.loss(end):.3f}")
-            .replace("%4", str(steps))
-        )
+        return fill(text, f"{start:.2f}", f"{end:.3f}", f"{bumpy.loss(end):.3f}", steps, *lowest)
 
     def shutdown(self) -> None:
         self.descents.shutdown()
@@ -332,11 +319,14 @@ class SlicePanel(Panel):
     # -- the explanation under the plot -----------------------------------------------------------
     def _show_info(self) -> None:
         if self.bumpy_toggle.isChecked():
-            text = self._message or self.tr(
-                "A made-up loss L(w) with several valleys. Click the curve to start gradient descent there, "
-                "with η = %1 from the controls: it only walks downhill, so it stops in the valley where it "
-                "starts — a local minimum."
-            ).replace("%1", f"{self._lr():g}")
+            text = self._message or fill(
+                self.tr(
+                    "A made-up loss L(w) with several valleys. Click the curve to start gradient descent there, "
+                    "with η = %1 from the controls: it only walks downhill, so it stops in the valley where it "
+                    "starts — a local minimum."
+                ),
+                f"{self._lr():g}",
+            )
             self.info.setText(text)
             return
         snap = self.snapshot
@@ -359,10 +349,13 @@ class SlicePanel(Panel):
         )
         step = w_next - w
         self.info.setText(
-            text.replace("%1", fmt(b, 4))
-            .replace("%2", fmt(w, 4))
-            .replace("%3", format_loss(L, unit))
-            .replace("%4", fmt(slope, 4))
-            .replace("%5", fmt(snap.lr, 4))
-            .replace("%6", ("+" if step > 0 else "") + fmt(step, 4))
+            fill(
+                text,
+                fmt(b, 4),
+                fmt(w, 4),
+                format_loss(L, unit),
+                fmt(slope, 4),
+                fmt(snap.lr, 4),
+                ("+" if step > 0 else "") + fmt(step, 4),
+            )
         )

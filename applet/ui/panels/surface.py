@@ -19,7 +19,7 @@ from applet.core.surface import error_surface
 from applet.core.trainer import DIVERGED
 from applet.training.snapshot import Snapshot
 from applet.ui.gd_path import GDPath
-from applet.ui.labels import format_loss, loss_unit
+from applet.ui.labels import fill, format_loss, loss_unit
 from applet.ui.panels.base import Panel
 from applet.ui.plot_mouse import point_under
 from applet.ui.style import Theme, make_plot, set_axis_labels
@@ -112,7 +112,7 @@ class SurfacePanel(Panel):
             self.note.setText("")
             return
         unit = self._unit()
-        b_label = self.tr("b — bias (%1)").replace("%1", unit) if unit else self.tr("b — bias")
+        b_label = fill(self.tr("b — bias (%1)"), unit) if unit else self.tr("b — bias")
         if p.info.get("standardized"):
             mean, sd = f"{p.info['x_mean'][0]:.3g}", f"{p.info['x_sd'][0]:.3g}"
             text = self.tr(
@@ -121,7 +121,7 @@ class SurfacePanel(Panel):
                 "the valley becomes a round bowl and gradient descent heads straight down. "
                 "Switch back under Lesson settings → Input x₁."
             )
-            self.note.setText(text.replace("%1", mean).replace("%2", sd))
+            self.note.setText(fill(text, mean, sd))
             w_label = self.tr("w — weight of x₁ standardised (mean 0, sd 1)")
         else:
             x = self.linear.x
@@ -130,11 +130,7 @@ class SurfacePanel(Panel):
                 "and thin: a learning rate small enough not to overshoot across it crawls along "
                 "it. Lesson settings → Input x₁ → standardised makes it round."
             )
-            self.note.setText(
-                text.replace("%1", unit or self.tr("raw"))
-                .replace("%2", f"{x.mean():.3g}")
-                .replace("%3", f"{x.std():.3g}")
-            )
+            self.note.setText(fill(text, unit or self.tr("raw"), f"{x.mean():.3g}", f"{x.std():.3g}"))
             w_label = self.tr("w — weight of x₁ = yesterday's views")
         set_axis_labels(self.plot, w_label, b_label)
 
@@ -219,24 +215,17 @@ class SurfacePanel(Panel):
             return
         unit = loss_unit(snap.loss_name, self._unit())
         if self._now is None:
-            self.readout.setText(self.tr("● now (update %1): off the map.").replace("%1", str(snap.update)))
+            self.readout.setText(fill(self.tr("● now (update %1): off the map."), str(snap.update)))
         else:
             w, b, L = self._now
             text = self.tr(
                 "● now (update %4): w = %1, b = %2 → L = %3. White: the path so far; orange arrow: the next step −η∇L."
             )
-            self.readout.setText(
-                text.replace("%1", f"{w:.4g}")
-                .replace("%2", f"{b:.4g}")
-                .replace("%3", format_loss(L, unit))
-                .replace("%4", str(snap.update))
-            )
+            self.readout.setText(fill(text, f"{w:.4g}", f"{b:.4g}", format_loss(L, unit), str(snap.update)))
         if not self._hovering:
             w_opt, b_opt, L_opt = self.linear.optimum(snap.loss_name)
             text = self.tr("★ minimum: w* = %1, b* = %2 → L* = %3. Hover to read L; click to start there.")
-            self.hover.setText(
-                text.replace("%1", f"{w_opt:.4g}").replace("%2", f"{b_opt:.4g}").replace("%3", format_loss(L_opt, unit))
-            )
+            self.hover.setText(fill(text, f"{w_opt:.4g}", f"{b_opt:.4g}", format_loss(L_opt, unit)))
         diverged = snap.stop_reason == DIVERGED
         if diverged or self._path_cut:
             text = self.tr(
@@ -244,7 +233,7 @@ class SurfacePanel(Panel):
                 "higher on the other side, so L grows instead of shrinking. The path stops where it "
                 "leaves the map. Choose a smaller learning rate (try η = %2) and press Reset."
             )
-            self.warning.setText(text.replace("%1", f"{snap.lr:g}").replace("%2", f"{snap.lr / 10:g}"))
+            self.warning.setText(fill(text, f"{snap.lr:g}", f"{snap.lr / 10:g}"))
         self.warning.setVisible(diverged or self._path_cut)
 
     # -- mouse --------------------------------------------------------------------------------
@@ -263,7 +252,7 @@ class SurfacePanel(Panel):
         unit = loss_unit(snap.loss_name, self._unit())
         text = self.tr("under the mouse: w = %1, b = %2 → L = %3 (click to start gradient descent here)")
         self._hovering = True
-        self.hover.setText(text.replace("%1", f"{w:.4g}").replace("%2", f"{b:.4g}").replace("%3", format_loss(L, unit)))
+        self.hover.setText(fill(text, f"{w:.4g}", f"{b:.4g}", format_loss(L, unit)))
 
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.double():

@@ -36,7 +36,7 @@ from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.training.trace_example import TraceExample
 from applet.ui.file_dialogs import ask_save_path
-from applet.ui.labels import activation_name
+from applet.ui.labels import activation_name, fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
 from applet.ui.view_models.trace_session import EDITABLE, Overflow, TraceSession, subscript
@@ -209,7 +209,7 @@ class TracePanel(Panel):
             adoption = self.session.adopt(snapshot)
         except Overflow as exc:  # training diverged: keep tracing the last numbers that are finite
             text = self.tr("Training diverged; the trace keeps its last finite numbers. %1")
-            self._say(text.replace("%1", self._overflow_message(exc)))
+            self._say(fill(text, self._overflow_message(exc)))
             return
         if adoption is not None:
             self._show_example()
@@ -334,7 +334,7 @@ class TracePanel(Panel):
             "%1 = %2 would overflow (beyond ±1.8×10³⁰⁸). Choose smaller weights, inputs or "
             "learning rate η; nothing changed."
         )
-        return text.replace("%1", exc.step.symbol).replace("%2", exc.step.numbers)
+        return fill(text, exc.step.symbol, exc.step.numbers)
 
     def _show_example(self) -> None:
         """The session's example: diagram, form, table and texts."""
@@ -352,13 +352,12 @@ class TracePanel(Panel):
         """Diagram, formula, buttons and loss history for the current step."""
         n, step = len(self.trace), self.session.step
         if step is None:
-            self.step_label.setText(self.tr("Step 0 of %1").replace("%1", str(n)))
+            self.step_label.setText(fill(self.tr("Step 0 of %1"), str(n)))
             self.formula_label.setText(self.tr("Press Next to compute the first value."))
             self.numbers_label.setText(self.tr("Double-click an edge, a node or a gradient row to change a number."))
             self.diagram.highlight((), ())
         else:
-            text = self.tr("Step %1 of %2 · %3").replace("%1", str(self.cursor)).replace("%2", str(n))
-            self.step_label.setText(text.replace("%3", phase_name(step.phase)))
+            self.step_label.setText(fill(self.tr("Step %1 of %2 · %3"), self.cursor, n, phase_name(step.phase)))
             self.formula_label.setText(step.formula)
             value = fmt(step.value, self.session.digits)
             self.numbers_label.setText(f"= {step.numbers} = {value}" if step.numbers != value else f"= {value}")
@@ -368,7 +367,7 @@ class TracePanel(Panel):
         self.next_button.setEnabled(self.cursor < n)
         self.end_button.setEnabled(self.cursor < n)
         history = self.session.loss_history(LOSS_HISTORY_SHOWN)
-        self.loss_history.setText(self.tr("L per iteration   %1").replace("%1", history))
+        self.loss_history.setText(fill(self.tr("L per iteration   %1"), history))
         self._show_nodes()
 
     def _show_nodes(self) -> None:
@@ -389,7 +388,7 @@ class TracePanel(Panel):
         for layer, spec in enumerate(self.example.layers, start=1):
             name = activation_name(spec.activation)
             text = self.tr("layer %1 (output) · %2") if layer == len(self.example.layers) else self.tr("layer %1 · %2")
-            self.diagram.set_layer_text(layer, text.replace("%1", str(layer)).replace("%2", name))
+            self.diagram.set_layer_text(layer, fill(text, str(layer), name))
 
     # -- export --------------------------------------------------------------------------
     def _export(self, kind: str) -> None:
@@ -420,4 +419,4 @@ class TracePanel(Panel):
         except DataError as exc:
             self._refuse(translated(exc))
             return
-        self._say(self.tr("Saved the trace to %1.").replace("%1", path))
+        self._say(fill(self.tr("Saved the trace to %1."), path))

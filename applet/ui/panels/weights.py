@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from applet.core.problem import Problem
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
 
@@ -51,4 +52,4 @@ class WeightsPanel(Panel):
             return  # only a linear model (no hidden layer) has one weight per day
         w = snapshot.weights[0][:, 0]
         self.bars.setOpts(x=np.arange(1, len(w) + 1), height=w)
-        self.bias_label.setText(self.tr("bias b = %1").replace("%1", f"{snapshot.biases[0][0]:.4g}"))
+        self.bias_label.setText(fill(self.tr("bias b = %1"), f"{snapshot.biases[0][0]:.4g}"))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from applet.ui.labels import fill
 from applet.ui.style import Theme
 from applet.ui.widgets.image_grid import diverging_rgb
 
@@ -138,7 +139,6 @@ class ConfusionMatrixView(QWidget):
             text = ""
             if cell is not None:
                 text = self.tr("true %1, predicted %2: %3 test digits (click to show them)")
-                text = text.replace("%1", str(cell[0])).replace("%2", str(cell[1]))
-                text = text.replace("%3", str(int(self.counts[cell])))
+                text = fill(text, cell[0], cell[1], int(self.counts[cell]))
             self.setToolTip(text)
         return super().event(event)

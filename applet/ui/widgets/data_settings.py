@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QSpinBo
 from applet.core.datasets.split import MAX_UNSEEN_DAYS
 from applet.core.datasource import CSV, REAL, SYNTHETIC, DataSource
 from applet.core.problem import DROP, FILL, Problem
+from applet.ui.labels import fill
 
 
 def to_qdate(day: np.datetime64) -> QDate:
@@ -106,7 +107,7 @@ class DataSettings(QWidget):
         names = {
             SYNTHETIC: self.tr("synthetic channel"),
             REAL: self.tr("real: Wikipedia views of R"),
-            CSV: self.tr("imported: %1").replace("%1", self._imported_name),
+            CSV: fill(self.tr("imported: %1"), self._imported_name),
         }
         for i in range(self.data_input.count()):
             self.data_input.setItemText(i, names[self.data_input.itemData(i)])
@@ -126,28 +127,28 @@ class DataSettings(QWidget):
         if self.source is None or self.problem is None:
             return
         info = self.problem.info
-        self.labels["gaps"].setText(self.tr("Missing days (%1)").replace("%1", str(info["missing"])))
+        self.labels["gaps"].setText(fill(self.tr("Missing days (%1)"), str(info["missing"])))
         self.gaps_input.setToolTip(
-            self.tr("%1 days between the first and the last date have no count.").replace("%1", str(info["missing"]))
+            fill(self.tr("%1 days between the first and the last date have no count."), str(info["missing"]))
         )
-        text = (
-            self.tr("%1 training days, %2 unseen.")
-            .replace("%1", str(len(self.problem.Y_train)))
-            .replace("%2", str(len(self.problem.Y_val)))
+        text = fill(
+            self.tr("%1 training days, %2 unseen."), str(len(self.problem.Y_train)), str(len(self.problem.Y_val))
         )
         if info["missing"] and info["gaps"] == FILL:
-            text += " " + self.tr("%1 of them filled (×).").replace("%1", str(int(info["filled"].sum())))
+            text += " " + fill(self.tr("%1 of them filled (×)."), str(int(info["filled"].sum())))
         elif info["missing"]:
-            text += " " + self.tr("%1 examples left out.").replace("%1", str(info["dropped"]))
+            text += " " + fill(self.tr("%1 examples left out."), str(info["dropped"]))
         self.summary.setText(text)
         self.summary.setToolTip(
-            self.tr(
-                "Training days: %1 to %2. Unseen days: %3 to %4. Filled: the day had no count and got one on the "
-                "straight line between its neighbours. Left out: the example's target or one of its feature days "
-                "had no count."
+            fill(
+                self.tr(
+                    "Training days: %1 to %2. Unseen days: %3 to %4. Filled: the day had no count and got one on the "
+                    "straight line between its neighbours. Left out: the example's target or one of its feature days "
+                    "had no count."
+                ),
+                str(info["train_start"]),
+                str(info["val_start"] - 1),
+                str(info["val_start"]),
+                str(info["dates"][-1]),
             )
-            .replace("%1", str(info["train_start"]))
-            .replace("%2", str(info["val_start"] - 1))
-            .replace("%3", str(info["val_start"]))
-            .replace("%4", str(info["dates"][-1]))
         )

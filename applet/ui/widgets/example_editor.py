@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QL
 
 from applet.core.network import LayerSpec
 from applet.training.trace_example import MAX_INPUTS, MAX_LAYERS, MAX_UNITS, TraceExample, hand_picked, random_example
-from applet.ui.labels import ACTIVATION_NAMES, activation_name
+from applet.ui.labels import ACTIVATION_NAMES, activation_name, fill
 from applet.ui.lessons import LOSS_NAMES, LOSS_SHORT
 from applet.ui.style import Theme
 from applet.ui.widgets.number_input import NumberInput
@@ -237,7 +237,7 @@ class ExampleEditor(QGroupBox):
         for k in range(MAX_LAYERS):
             shown = k < len(ex.layers)
             self.layer_labels[k].setText(
-                self.tr("output") if k == len(ex.layers) - 1 else self.tr("layer %1").replace("%1", str(k + 1))
+                self.tr("output") if k == len(ex.layers) - 1 else fill(self.tr("layer %1"), str(k + 1))
             )
             for widget in (self.units_inputs[k], self.activation_inputs[k], self.layer_labels[k]):
                 widget.setVisible(shown)

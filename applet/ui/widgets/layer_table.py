@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QToolButton
 
 from applet.core.network import LayerSpec
-from applet.ui.labels import activation_name
+from applet.ui.labels import activation_name, fill
 from applet.ui.widgets.units_spin_box import UnitsSpinBox
 
 ACTIVATIONS = ("sigmoid", "hard_sigmoid", "relu", "linear")
@@ -116,7 +116,7 @@ class LayerTable(QTableWidget):
         output, softmax = self._output
         act = activation_name(output.activation)
         if softmax:
-            act = QCoreApplication.translate("LayerBuilderPanel", "%1 + softmax").replace("%1", act)
+            act = fill(QCoreApplication.translate("LayerBuilderPanel", "%1 + softmax"), act)
         self.setItem(n, LAYER, QTableWidgetItem(QCoreApplication.translate("LayerBuilderPanel", "output")))
         self.setItem(n, UNITS, QTableWidgetItem(str(output.units)))
         item = QTableWidgetItem(act)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from applet.ui.labels import fill
 from applet.ui.style import Theme
 
 Node = tuple[int, int]  # (layer, neuron), layer 0 = the inputs
@@ -318,12 +319,12 @@ class NetworkDiagram(QWidget):
             edge = None if self.node_at(event.position()) else self.edge_at(event.position())
             if edge is not None and self._weights is not None:
                 l, i, j = edge
-                text = (
-                    self.tr("layer %1: neuron %2 → neuron %3, w = %4")
-                    .replace("%1", str(l))
-                    .replace("%2", str(i + 1))
-                    .replace("%3", str(j + 1))
-                    .replace("%4", self.edge_label(self._weight(edge)))
+                text = fill(
+                    self.tr("layer %1: neuron %2 → neuron %3, w = %4"),
+                    str(l),
+                    str(i + 1),
+                    str(j + 1),
+                    self.edge_label(self._weight(edge)),
                 )
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -382,10 +383,10 @@ class NetworkDiagram(QWidget):
         metrics = QFontMetricsF(geo.font)
         painter.setFont(geo.font)
         for node, rect in geo.rects.items():
-            fill = CURRENT_FILL if node == current else READ_FILL if node in self._nodes else NODE_FILL
+            brush = CURRENT_FILL if node == current else READ_FILL if node in self._nodes else NODE_FILL
             border = 3.0 * s if node == current else 2.0 * s if node in self._nodes else 1.2 * s
             painter.setPen(QPen(TEXT if node in self._nodes else NODE_BORDER, border))
-            painter.setBrush(fill)
+            painter.setBrush(brush)
             if geo.round:
                 painter.drawEllipse(rect)
             else:
@@ -407,7 +408,7 @@ class NetworkDiagram(QWidget):
         painter.setFont(Theme.font(9))
         for layer, rect in geo.ellipses.items():
             hidden = self._sizes[layer] - len(self.visible_neurons(layer))
-            text = "⋮\n" + self.tr("%1 more").replace("%1", str(hidden))
+            text = "⋮\n" + fill(self.tr("%1 more"), str(hidden))
             box = painter.boundingRect(rect, Qt.AlignmentFlag.AlignCenter, text).adjusted(-3 * s, -1 * s, 3 * s, 1 * s)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(pg.mkColor(Theme.background))  # readable over the edges behind it

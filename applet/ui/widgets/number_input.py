@@ -7,6 +7,8 @@ import math
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit
 
+from applet.ui.labels import fill
+
 
 def format_number(value: float) -> str:
     return f"{value:.6g}"
@@ -41,7 +43,7 @@ class NumberInput(QLineEdit):
             value = float(text)
         except ValueError:
             self.setText(format_number(self._value))
-            self.rejected.emit(self.tr("“%1” is not a number.").replace("%1", text))
+            self.rejected.emit(fill(self.tr("“%1” is not a number."), text))
             return
         if not math.isfinite(value) or value < self.minimum or (value == self.minimum and not self.inclusive):
             self.setText(format_number(self._value))
@@ -50,7 +52,7 @@ class NumberInput(QLineEdit):
                 if self.inclusive
                 else self.tr("Enter a finite number greater than %1.")
             )
-            self.rejected.emit(message.replace("%1", format_number(self.minimum)))
+            self.rejected.emit(fill(message, format_number(self.minimum)))
             return
         if value != self._value:
             self._value = value

@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from applet.ui.labels import fill
 from applet.ui.style import Theme
 from applet.ui.widgets.number_input import NumberInput
 
@@ -25,7 +26,7 @@ class ParameterEditor(QDialog):
         self.input.setFont(Theme.font(12))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        label = QLabel(self.tr("%1 = (type a number, then Enter)").replace("%1", title))
+        label = QLabel(fill(self.tr("%1 = (type a number, then Enter)"), title))
         label.setFont(Theme.font(11))
         layout = QVBoxLayout(self)
         layout.addWidget(label)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from applet.ui.labels import fill
 from applet.ui.view_models.layer_design import MAX_UNITS
 
 
@@ -36,9 +37,7 @@ class UnitsSpinBox(QSpinBox):
         if not digits:
             self._refusal = self.tr("A layer needs a number of neurons; the box was empty.")
         else:
-            self._refusal = (
-                self.tr("A layer has 1 to %1 neurons, not %2.").replace("%1", str(MAX_UNITS)).replace("%2", digits)
-            )
+            self._refusal = fill(self.tr("A layer has 1 to %1 neurons, not %2."), str(MAX_UNITS), digits)
         return text  # still invalid: the spin box puts the previous value back
 
     def _report(self) -> None:
