@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from applet.core.datasets.curves import CURVES, RED_CORNERS, noisy, piecewise_red, smooth
+from applet.core.datasets.curves import CURVES, RED_CORNERS, exact_network, noisy, piecewise_red, smooth
 from applet.core.errors import DataError
 
 
@@ -58,3 +58,19 @@ def test_noisy_is_smooth_plus_seeded_noise():
 def test_too_few_points_is_a_data_error():
     with pytest.raises(DataError):
         smooth(n=1)
+
+
+@pytest.mark.parametrize("activation, units", [("hard_sigmoid", 3), ("relu", 3)])
+def test_exact_network_reproduces_the_piecewise_curve(activation, units):
+    net = exact_network("piecewise", activation)
+    assert net.n_inputs == 1 and [s.activation for s in net.layers] == [activation, "linear"]
+    assert net.layers[0].units == units
+    x, y = piecewise_red(1001)
+    assert net.loss(x, y, "mse") <= 1e-12
+    assert np.abs(net.forward(x)[:, 0] - y).max() <= 1e-12
+
+
+@pytest.mark.parametrize("name, activation", [("smooth", "relu"), ("noisy", "hard_sigmoid"), ("piecewise", "sigmoid")])
+def test_exact_network_refuses_what_it_cannot_build(name, activation):
+    with pytest.raises(DataError, match="piecewise linear|hard_sigmoid or relu"):
+        exact_network(name, activation)

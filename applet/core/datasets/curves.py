@@ -1,7 +1,7 @@
 """Target curves for the lesson "piecewise-linear curves from neurons".
 
 The lecture's argument: a piecewise-linear curve is a constant plus one "hard sigmoid"
-(or two ReLUs) per kink, and any smooth curve is close to a piecewise-linear one with
+per sloped segment (or one ReLU per kink), and any smooth curve is close to a piecewise-linear one with
 enough kinks — so a sum of enough neurons can follow any curve. The learner tries to
 rebuild these targets out of neurons.
 
@@ -17,6 +17,7 @@ from collections.abc import Callable
 import numpy as np
 
 from applet.core.errors import QT_TRANSLATE_NOOP, DataError
+from applet.core.network import LayerSpec, Network
 
 # The red curve's corners (x, y): flat, then up, down and up again — three kinks.
 RED_CORNERS = np.array([[0.0, 0.5], [0.2, 0.5], [0.45, 1.5], [0.7, 0.75], [1.0, 1.25]])
@@ -59,3 +60,46 @@ CURVES: dict[str, Callable[..., tuple[np.ndarray, np.ndarray]]] = {
     "smooth": smooth,
     "noisy": noisy,
 }
+
+# The corners (x, y) of the curves that are piecewise linear; the others have none.
+CORNERS: dict[str, np.ndarray] = {"piecewise": RED_CORNERS}
+
+
+def exact_network(name: str, activation: str) -> Network:
+    """A 1 → k → 1 network that reproduces the piecewise-linear curve ``name`` exactly on [0, 1].
+
+    - hard_sigmoid: y = y₀ + Σ cᵢ·hard_sigmoid(bᵢ + wᵢ·x), one neuron per sloped segment
+      [x₀, x₁]: its ramp runs from 0 at x₀ to 1 at x₁ (wᵢ = 1/(x₁ − x₀), bᵢ = −wᵢ·x₀) and
+      its height cᵢ = y₁ − y₀ is the segment's rise;
+    - relu: y = y₀ + Σ cᵢ·relu(x − xᵢ), one neuron per corner where the slope changes,
+      cᵢ the change of slope there (the slope before the first corner is 0).
+    """
+    if name not in CURVES:
+        raise DataError(f"Unknown curve {name!r}; choose one of: {', '.join(CURVES)}.")
+    if name not in CORNERS:
+        raise DataError(
+            f"The curve {name!r} is not piecewise linear, so no finite set of neurons reproduces it exactly; "
+            "more neurons only bring the sum closer."
+        )
+    corners = CORNERS[name]
+    x, y = corners[:, 0], corners[:, 1]
+    rise, run = np.diff(y), np.diff(x)
+    if activation == "hard_sigmoid":
+        sloped = rise != 0
+        w = 1.0 / run[sloped]
+        b = -w * x[:-1][sloped]
+        c = rise[sloped]
+    elif activation == "relu":
+        slope_change = np.diff(np.concatenate(([0.0], rise / run)))
+        kinked = slope_change != 0
+        w = np.ones(int(kinked.sum()))
+        b = -x[:-1][kinked]
+        c = slope_change[kinked]
+    else:
+        raise DataError(
+            f"An exact piecewise-linear network is built from hard_sigmoid or relu neurons, not {activation!r}."
+        )
+    net = Network(1, [LayerSpec(len(w), activation), LayerSpec(1, "linear")])
+    net.weights = [w[None, :], c[:, None]]
+    net.biases = [b, np.array([y[0]])]
+    return net
