@@ -305,9 +305,9 @@ class _Tracer:
 
         m = len(self.y)
         terms, numbers = _sum(
-            [error(_name("a", L, _subscript(j)), f"y{_subscript(j)}") for j in range(m)],
+            [error(_name("a", L, _subscript(j)), f"ŷ{_subscript(j)}") for j in range(m)],
             [error(self.operand(self.a[L][j]), self.operand(self.y[j])) for j in range(m)],
-            "Σⱼ " + error(_name("a", L, "ⱼ"), "yⱼ"),
+            "Σⱼ " + error(_name("a", L, "ⱼ"), "ŷⱼ"),
             grouped=True,
         )
         if self.loss == "half_sse":
@@ -397,7 +397,7 @@ class _Tracer:
         if self.loss == "cross_entropy":
             formula, numbers = self.softmax_gradient(j)
         else:
-            a, y = _name("a", l, _subscript(j)), f"y{_subscript(j)}"
+            a, y = _name("a", l, _subscript(j)), f"ŷ{_subscript(j)}"
             a_y = f"{self.operand(self.a[l][j])} − {self.operand(self.y[j])}"
             formula, numbers = {
                 "mse": (f"2 · ({a} − {y})", f"2 · ({a_y})"),

@@ -27,6 +27,7 @@ from applet.core.problem import (
     last_years,
     real_views,
     views_problem,
+    with_features,
 )
 
 SYNTHETIC = "synthetic"
@@ -109,4 +110,7 @@ class DataSource:
             gaps=self.gaps,
             split=self.split,
         )
-        return last_years(rebased, problem.info["years"]) if "years" in problem.info else rebased
+        if "years" in problem.info:
+            rebased = last_years(rebased, problem.info["years"])
+        columns = problem.info.get("columns")  # some of the days only, e.g. x₁, x₂, x₇
+        return rebased if columns is None else with_features(rebased, columns)

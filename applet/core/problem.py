@@ -235,3 +235,25 @@ def digits_problem(binarize: bool = False) -> Problem:
     d = load_digits16(binarize=binarize)
     info = {"kind": "digits", "binarize": binarize, "images_test": d.images_test, "y_test": d.y_test}
     return Problem("digits", CLASSIFICATION, d.X_train, d.y_train, d.X_test, d.y_test, 10, {"test": d.X_test}, info)
+
+
+def with_features(problem: Problem, columns: tuple[int, ...]) -> Problem:
+    """The same problem with only some of its inputs: ``columns`` 0, 1, 6 of the 7-day views are
+    x₁, x₂ and x₇ (yesterday, the day before, a week ago). The choice is kept in
+    ``info["columns"]`` so the problem can be cut again from other data."""
+    columns = tuple(int(c) for c in columns)
+    if not columns or min(columns) < 0 or max(columns) >= problem.n_inputs:
+        raise DataError(f"Choose inputs among the {problem.n_inputs} the data has.")
+    picked = list(columns)
+    probes = {key: X[:, picked] for key, X in problem.probes.items() if X.shape[1] == problem.n_inputs}
+    return Problem(
+        f"{problem.name}-x{'-'.join(str(c + 1) for c in columns)}",
+        problem.task,
+        problem.X_train[:, picked],
+        problem.Y_train,
+        None if problem.X_val is None else problem.X_val[:, picked],
+        problem.Y_val,
+        problem.n_outputs,
+        probes,
+        {**problem.info, "columns": columns},
+    )

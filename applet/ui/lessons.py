@@ -9,10 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from applet.core.network import LayerSpec
-from applet.core.problem import TRAINING_YEARS, Problem, curve_problem, digits_problem, last_years, views_problem
+from applet.core.problem import (
+    TRAINING_YEARS,
+    Problem,
+    curve_problem,
+    digits_problem,
+    last_years,
+    views_problem,
+    with_features,
+)
 from applet.training import lecture
 from applet.training.comparison import ComparisonRow
 from applet.training.digits import digits_setup
@@ -74,6 +82,19 @@ LOSS_SHORT = {
     "mae": "MAE",  # in readouts and compact menus
     "cross_entropy": QT_TRANSLATE_NOOP("Lessons", "cross-entropy"),
 }
+
+ACTIVATION_NAMES = {
+    "linear": QT_TRANSLATE_NOOP("Lessons", "linear"),
+    "sigmoid": QT_TRANSLATE_NOOP("Lessons", "sigmoid"),
+    "hard_sigmoid": QT_TRANSLATE_NOOP("Lessons", "hard sigmoid"),
+    "relu": "ReLU",
+}
+
+
+def activation_names() -> dict[str, str]:
+    """Every activation's name in the current language."""
+    return {key: QCoreApplication.translate("Lessons", name) for key, name in ACTIVATION_NAMES.items()}
+
 
 LINEAR = lecture.LINEAR
 
@@ -142,8 +163,16 @@ register(
 
 
 PIECEWISE_CURVES = ("piecewise", "smooth", "noisy")
+# more than one input into a neuron: the target curve's x, or some days of the views
+PIECEWISE_INPUTS = {"x": (), "x1x2": (0, 1), "x1x2x7": (0, 1, 6)}
 PIECEWISE_NEURONS = (1, 2, 3, 4, 5, 10, 20)
 PIECEWISE_ACTIVATIONS = ("hard_sigmoid", "sigmoid", "relu")
+
+
+def _piecewise_problem(choices: dict) -> Problem:
+    """The target curve, or with 2–3 inputs the views of the days chosen (x₁, x₂[, x₇])."""
+    columns = PIECEWISE_INPUTS[choices.get("inputs", "x")]
+    return with_features(views_problem(7), columns) if columns else curve_problem(choices["curve"])
 
 
 def _piecewise_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
@@ -162,8 +191,8 @@ register(
     Lesson(
         id="piecewise",
         title=QT_TRANSLATE_NOOP("Lessons", "3. Curves from neurons: y = b + Σ cᵢ·σ(bᵢ + wᵢ·x)"),
-        panels=("neurons", "loss", "builder"),
-        make_problem=lambda choices: curve_problem(choices["curve"]),
+        panels=("neurons", "loss", "builder", "theta", "matrix"),
+        make_problem=_piecewise_problem,
         make_setup=_piecewise_setup,
         choices=(
             Choice(
@@ -177,18 +206,30 @@ register(
                     QT_TRANSLATE_NOOP("Lessons", "a noisy wave"),
                 ),
             ),
+            Choice(
+                "inputs",
+                QT_TRANSLATE_NOOP("Lessons", "Inputs"),
+                tuple(PIECEWISE_INPUTS),
+                "x",
+                (
+                    QT_TRANSLATE_NOOP("Lessons", "x: the target curve's input"),
+                    QT_TRANSLATE_NOOP("Lessons", "x₁, x₂: views 1 and 2 days before"),
+                    QT_TRANSLATE_NOOP("Lessons", "x₁, x₂, x₇: views 1, 2 and 7 days before"),
+                ),
+            ),
             Choice("neurons", QT_TRANSLATE_NOOP("Lessons", "Neurons"), PIECEWISE_NEURONS, 4),
             Choice(
                 "activation",
                 QT_TRANSLATE_NOOP("Lessons", "Neuron type"),
                 PIECEWISE_ACTIVATIONS,
                 "hard_sigmoid",
-                (QT_TRANSLATE_NOOP("Lessons", "hard sigmoid"), QT_TRANSLATE_NOOP("Lessons", "sigmoid"), "ReLU"),
+                tuple(ACTIVATION_NAMES[name] for name in PIECEWISE_ACTIVATIONS),
             ),
         ),
         losses=("mse", "mae"),
         speed=30,  # the curve bends into shape over ~3 s (loss below 0.01 after ~100 updates)
-        layout=PanelLayout(first_left=True),  # the neurons large on the left
+        # the neurons large on the left; θ and the matrix form in tabs behind the layer builder
+        layout=PanelLayout(first_left=True, tab_with=(("theta", "builder"), ("matrix", "builder"))),
     )
 )
 
@@ -295,5 +336,49 @@ register(
         losses=("cross_entropy",),
         speed=100,  # test accuracy climbs past 94 % in ~3–5 s, the sample grid's answers change as it does
         layout=PanelLayout(first_left=True, tab_with=(("builder", "digits"),)),  # the digits large on the left
+    )
+)
+
+
+PLAYGROUND_DATA = ("curve-noisy", "curve-piecewise", "curve-smooth", "views-1", "views-7", "views-28", "views-56")
+
+
+def _playground_problem(choices: dict) -> Problem:
+    kind, _, name = choices["data"].partition("-")
+    return views_problem(int(name)) if kind == "views" else curve_problem(name)
+
+
+def _playground_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
+    """A starting point only — lesson 3's setup with 10 ReLU: every part is the learner's to change."""
+    return _piecewise_setup(problem, {"neurons": 10, "activation": "relu"}, seed)
+
+
+register(
+    Lesson(
+        id="playground",
+        title=QT_TRANSLATE_NOOP("Lessons", "7. Free play: your data, model, loss and optimisation"),
+        panels=("fit", "loss", "builder", "theta"),
+        make_problem=_playground_problem,
+        make_setup=_playground_setup,
+        choices=(
+            Choice(
+                "data",
+                QT_TRANSLATE_NOOP("Lessons", "Data"),
+                PLAYGROUND_DATA,
+                "curve-noisy",
+                (
+                    QT_TRANSLATE_NOOP("Lessons", "a noisy wave"),
+                    QT_TRANSLATE_NOOP("Lessons", "the red piecewise-linear curve"),
+                    QT_TRANSLATE_NOOP("Lessons", "a smooth wave"),
+                    QT_TRANSLATE_NOOP("Lessons", "views, 1 day of features"),
+                    QT_TRANSLATE_NOOP("Lessons", "views, 7 days of features"),
+                    QT_TRANSLATE_NOOP("Lessons", "views, 28 days of features"),
+                    QT_TRANSLATE_NOOP("Lessons", "views, 56 days of features"),
+                ),
+            ),
+        ),
+        losses=("mse", "mae"),
+        layout=PanelLayout(tab_with=(("theta", "builder"),)),
+        free_play=True,
     )
 )

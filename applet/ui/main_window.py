@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QToolBar,
 )
 
 from applet.core.datasource import CSV, DataSource
@@ -28,6 +29,7 @@ from applet.training.controller import TrainingController
 from applet.training.messages import translated
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.training.three_steps import STEP_OF_OPTION, changed_step
 from applet.ui.app_state import AppState
 from applet.ui.cost_warning import ask_if_costly
 from applet.ui.crash import ErrorDialog, report_error
@@ -43,6 +45,7 @@ from applet.ui.sessions import SessionFiles
 from applet.ui.status import StatusBar
 from applet.ui.style import settle_plots
 from applet.ui.widgets.controls import Controls
+from applet.ui.widgets.three_steps import ThreeSteps
 from applet.ui.workshop import Workshop
 
 DEFAULT_LESSON = "views-linear"
@@ -102,6 +105,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.lesson_dock, self.controls_dock, self.lesson_text_dock], [150, 400, 250], Qt.Orientation.Vertical
         )
+        self.three_steps = ThreeSteps()  # ① model → ② loss → ③ optimisation, above every lesson
+        self.three_steps_bar = QToolBar(objectName="threeStepsBar", movable=False, floatable=False)
+        self.three_steps_bar.addWidget(self.three_steps)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.three_steps_bar)
         self.status = StatusBar()
         self.setStatusBar(self.status)
         self._make_actions()
@@ -175,6 +182,8 @@ class MainWindow(QMainWindow):
             lesson = LESSONS[item.data(Qt.ItemDataRole.UserRole)]
             item.setText(QCoreApplication.translate("Lessons", lesson.title))
         self.lesson_dock.setWindowTitle(self.tr("Lessons"))
+        self.three_steps_bar.setWindowTitle(self.tr("Three steps"))
+        self.three_steps.retranslate()
         self.controls_dock.setWindowTitle(self.tr("Training"))
         self.run_action.setText(self.tr("Run / pause"))
         self.step_action.setText(self.tr("Step one update"))
@@ -350,7 +359,8 @@ class MainWindow(QMainWindow):
             host.raise_()
 
     def _start(self, setup: TrainingSetup, trainer: Trainer | None = None) -> None:
-        self.setup = setup
+        previous, self.setup = self.setup, setup
+        self.three_steps.show_setup(setup, changed_step(previous, setup), self.lesson)
         for panel in self.panels.values():
             panel.set_problem(setup.problem)
             panel.setup_changed(setup)
@@ -399,6 +409,7 @@ class MainWindow(QMainWindow):
         def apply() -> None:
             if name in OPTIONS:
                 self.setup = self.setup.with_options(**{name: value})
+                self.three_steps.show_setup(self.setup, STEP_OF_OPTION.get(name), self.lesson)
             self.controller.set_option(name, value)
 
         if name == "batch_size" and self.setup is not None:

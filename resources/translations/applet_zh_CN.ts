@@ -1408,8 +1408,12 @@ predicted: %3 (%4 %)
         <translation>输入 x</translation>
     </message>
     <message>
-        <source>targets y</source>
-        <translation>目标 y</translation>
+        <source>labels ŷ</source>
+        <translation>标签 ŷ</translation>
+    </message>
+    <message>
+        <source>Label ŷₖ: the output the network should give.</source>
+        <translation>标签 ŷₖ：网络应当给出的输出。</translation>
     </message>
     <message>
         <source>target class</source>
@@ -1458,10 +1462,6 @@ predicted: %3 (%4 %)
     <message>
         <source>Input value xᵢ of the sample.</source>
         <translation>样本的输入值 xᵢ。</translation>
-    </message>
-    <message>
-        <source>Target yₖ: the output the network should give.</source>
-        <translation>目标 yₖ：网络应该给出的输出。</translation>
     </message>
     <message>
         <source>Target class: the index of the right output for cross-entropy.</source>
@@ -1589,8 +1589,16 @@ predicted: %3 (%4 %)
         <translation>训练日</translation>
     </message>
     <message>
+        <source>training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
         <source>unseen days</source>
         <translation>未见日</translation>
+    </message>
+    <message>
+        <source>unseen data</source>
+        <translation>测试数据</translation>
     </message>
     <message>
         <source>model</source>
@@ -1814,6 +1822,10 @@ predicted: %3 (%4 %)
         <translation>交叉熵</translation>
     </message>
     <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
         <source>1. Predict tomorrow&apos;s views: y = b + w·x₁</source>
         <translation>1. 预测明天的观看量：y = b + w·x₁</translation>
     </message>
@@ -1847,7 +1859,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>the red piecewise-linear curve</source>
-        <translation>红色折线</translation>
+        <translation>红色分段线性曲线</translation>
     </message>
     <message>
         <source>a smooth wave</source>
@@ -1858,12 +1870,48 @@ predicted: %3 (%4 %)
         <translation>带噪声的波</translation>
     </message>
     <message>
+        <source>x: the target curve&apos;s input</source>
+        <translation>x：目标曲线的输入</translation>
+    </message>
+    <message>
+        <source>x₁, x₂: views 1 and 2 days before</source>
+        <translation>x₁、x₂：1 天前和 2 天前的观看量</translation>
+    </message>
+    <message>
+        <source>x₁, x₂, x₇: views 1, 2 and 7 days before</source>
+        <translation>x₁、x₂、x₇：1、2、7 天前的观看量</translation>
+    </message>
+    <message>
         <source>Neurons</source>
         <translation>神经元个数</translation>
     </message>
     <message>
         <source>Neuron type</source>
         <translation>神经元类型</translation>
+    </message>
+    <message>
+        <source>7. Free play: your data, model, loss and optimisation</source>
+        <translation>7. 自由练习：数据、模型、损失和优化都由你选</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>views, 1 day of features</source>
+        <translation>观看量，1 天特征</translation>
+    </message>
+    <message>
+        <source>views, 7 days of features</source>
+        <translation>观看量，7 天特征</translation>
+    </message>
+    <message>
+        <source>views, 28 days of features</source>
+        <translation>观看量，28 天特征</translation>
+    </message>
+    <message>
+        <source>views, 56 days of features</source>
+        <translation>观看量，56 天特征</translation>
     </message>
     <message>
         <source>hard sigmoid</source>
@@ -2005,6 +2053,10 @@ predicted: %3 (%4 %)
         <translation>准确率 %</translation>
     </message>
     <message>
+        <source>best this model can reach</source>
+        <translation>这个模型能达到的最好结果</translation>
+    </message>
+    <message>
         <source>%1 on training data: L = %2   on unseen data: L′ = %3</source>
         <translation>%1 训练数据上：L = %2   未见数据上：L′ = %3</translation>
     </message>
@@ -2026,6 +2078,10 @@ predicted: %3 (%4 %)
     <message>
         <source>Lessons</source>
         <translation>课程</translation>
+    </message>
+    <message>
+        <source>Three steps</source>
+        <translation>三个步骤</translation>
     </message>
     <message>
         <source>Training</source>
@@ -2083,6 +2139,68 @@ predicted: %3 (%4 %)
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>Matrix form</source>
+        <translation>矩阵形式</translation>
+    </message>
+    <message>
+        <source>Example (training data):</source>
+        <translation>样本（训练数据）：</translation>
+    </message>
+    <message>
+        <source>The matrix form is shown for one hidden layer and one linear output.</source>
+        <translation>矩阵形式只对一个隐藏层加一个线性输出的网络显示。</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 neurons to see every number of W.</source>
+        <translation>最多选 %1 个神经元，才能看到 W 的每一个数。</translation>
+    </message>
+    <message>
+        <source>W has one row per neuron (%1) and one column per input (%2).</source>
+        <translation>W 每个神经元一行（%1 行），每个输入一列（%2 列）。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output for this example: %1; its label ŷ = %2.</source>
+        <translation>网络对这个样本的输出：%1；它的标签 ŷ = %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLimit</name>
+    <message>
+        <source>Build the exact solution</source>
+        <translation>构建精确解</translation>
+    </message>
+    <message>
+        <source>Start a new run from parameters that reach the best loss: the best line, or the exact construction.</source>
+        <translation>从能达到最小损失的参数开始新的一次训练：最佳直线，或精确构造。</translation>
+    </message>
+    <message>
+        <source>The best line (the exact optimum) reaches %1</source>
+        <translation>最佳直线（精确的最优解）能达到 %1</translation>
+    </message>
+    <message>
+        <source>Built exactly from the curve&apos;s corners, this network reaches %1</source>
+        <translation>按曲线的拐角精确构造，这个网络能达到 %1</translation>
+    </message>
+    <message>
+        <source>; training is there (%1): a perfect fit.</source>
+        <translation>；训练已经到了（%1）：完美拟合。</translation>
+    </message>
+    <message>
+        <source>; training is there (%1). A better optimiser will not help: model bias — change the model.</source>
+        <translation>；训练已经到了（%1）。换更好的优化器也没用：这是模型偏差 —— 请换一个模型。</translation>
+    </message>
+    <message>
+        <source> — gradient descent stopped at %1: an optimisation problem. Try another start (seed) or η.</source>
+        <translation> —— 梯度下降却停在 %1：这是优化问题。换一个起点（随机种子）或 η 试试。</translation>
+    </message>
+    <message>
+        <source>; training is at %1 so far.</source>
+        <translation>；训练目前在 %1。</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDiagram</name>
     <message>
         <source>layer %1: neuron %2 → neuron %3, w = %4</source>
@@ -2116,10 +2234,6 @@ predicted: %3 (%4 %)
         <translation>选中的神经元</translation>
     </message>
     <message>
-        <source>sum = network output ŷ</source>
-        <translation>总和 = 网络输出 ŷ</translation>
-    </message>
-    <message>
         <source>Neuron:</source>
         <translation>神经元：</translation>
     </message>
@@ -2146,10 +2260,6 @@ predicted: %3 (%4 %)
     <message>
         <source>b (shift)</source>
         <translation>b（平移）</translation>
-    </message>
-    <message>
-        <source>The neuron&apos;s bias: moves its kink along x (the kink is at x = −b/w).</source>
-        <translation>神经元的偏置：让拐点沿 x 轴移动（拐点在 x = −b/w 处）。</translation>
     </message>
     <message>
         <source>c (height)</source>
@@ -2186,6 +2296,14 @@ predicted: %3 (%4 %)
     <message>
         <source>In a deeper network a neuron gets a weight from every neuron before it: here you can change its b and c.</source>
         <translation>在更深的网络中，一个神经元从前一层的每个神经元都得到一个权重：这里可以修改它的 b 和 c。</translation>
+    </message>
+    <message>
+        <source>sum = network output y</source>
+        <translation>和 = 网络输出 y</translation>
+    </message>
+    <message>
+        <source>The neuron&apos;s bias: moves its piece along x. A ReLU&apos;s kink is at x = −b/w; a hard sigmoid has two, at −b/w and (1 − b)/w; a sigmoid has none (−b/w is its midpoint).</source>
+        <translation>神经元的偏置：让它的这一段沿 x 移动。ReLU 的拐点在 x = −b/w；硬 sigmoid 有两个拐点，在 −b/w 和 (1 − b)/w；sigmoid 没有拐点（−b/w 是它的中点）。</translation>
     </message>
     <message>
         <source>Drag w, b and c, or click a blue curve to choose its neuron.</source>
@@ -2597,6 +2715,88 @@ predicted: %3 (%4 %)
     </message>
 </context>
 <context>
+    <name>ThetaPanel</name>
+    <message>
+        <source>θ and g</source>
+        <translation>θ 和 g</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>g = ∂L/∂θ</source>
+        <translation>g = ∂L/∂θ</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·g   with %1 = %2 parameters</source>
+        <translation>θ ← θ − η·g   共 %1 = %2 个参数</translation>
+    </message>
+    <message>
+        <source>Too many to list here: choose a network with at most %1 parameters.</source>
+        <translation>参数太多，这里列不下：请选一个最多 %1 个参数的网络。</translation>
+    </message>
+    <message>
+        <source>Update %1: the new θ is the θ − η·g shown before it (largest difference %2).</source>
+        <translation>第 %1 次更新：新的 θ 就是更新前显示的 θ − η·g（最大差异 %2）。</translation>
+    </message>
+    <message>
+        <source>Update %1 used a batch, momentum or Adam: its step differs from −η·g of all the data by up to %2.</source>
+        <translation>第 %1 次更新用了批量、动量或 Adam：这一步与全部数据的 −η·g 最多相差 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeSteps</name>
+    <message>
+        <source>Your three choices:</source>
+        <translation>你的三个选择：</translation>
+    </message>
+    <message>
+        <source>Three steps:</source>
+        <translation>三个步骤：</translation>
+    </message>
+    <message>
+        <source>① Function with unknown parameters</source>
+        <translation>① 带有未知参数的函数</translation>
+    </message>
+    <message>
+        <source>② Loss</source>
+        <translation>② 损失</translation>
+    </message>
+    <message>
+        <source>③ Optimisation</source>
+        <translation>③ 优化</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2)</source>
+        <translation>%1 个参数（%2）</translation>
+    </message>
+    <message>
+        <source>L = %1 on the training data (%2 samples)</source>
+        <translation>L = 训练数据上的 %1（%2 个样本）</translation>
+    </message>
+    <message>
+        <source>L′ on unseen data (%1 samples)</source>
+        <translation>L′ 在测试数据上（%1 个样本）</translation>
+    </message>
+    <message>
+        <source>full batch (%1)</source>
+        <translation>全批量（%1）</translation>
+    </message>
+    <message>
+        <source>batch %1, %2 updates per epoch</source>
+        <translation>批量 %1，每回合 %2 次更新</translation>
+    </message>
+</context>
+<context>
     <name>TracePanel</name>
     <message>
         <source>forward</source>
@@ -2648,7 +2848,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>Backward pass as a reversed network</source>
-        <translation>把反向传播画成反转的网络</translation>
+        <translation>把反向传递画成反转的网络</translation>
     </message>
     <message>
         <source>Mirror the network: ∂L/∂z flows from the output back through the same weights, and each neuron amplifies it by σ′(z) (the triangles).</source>
@@ -2680,7 +2880,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
-        <translation>计算下一个值：前向传播、损失、反向传播、梯度、更新。</translation>
+        <translation>计算下一个值：前向传递、损失、反向传递、梯度、更新。</translation>
     </message>
     <message>
         <source>Compute every remaining step of this iteration.</source>

@@ -2104,10 +2104,16 @@ predicted: %3 (%4 %)
             <extra-converted>輸入 x</extra-converted>
         </message>
         <message>
-            <source>targets y</source>
-            <translation>目標 y</translation>
-            <extra-zh_CN>目标 y</extra-zh_CN>
-            <extra-converted>目標 y</extra-converted>
+            <source>labels ŷ</source>
+            <translation>標籤 ŷ</translation>
+            <extra-zh_CN>标签 ŷ</extra-zh_CN>
+            <extra-converted>標籤 ŷ</extra-converted>
+        </message>
+        <message>
+            <source>Label ŷₖ: the output the network should give.</source>
+            <translation>標籤 ŷₖ：網路應當給出的輸出。</translation>
+            <extra-zh_CN>标签 ŷₖ：网络应当给出的输出。</extra-zh_CN>
+            <extra-converted>標籤 ŷₖ：網路應當給出的輸出。</extra-converted>
         </message>
         <message>
             <source>target class</source>
@@ -2180,12 +2186,6 @@ predicted: %3 (%4 %)
             <translation>樣本的輸入值 xᵢ。</translation>
             <extra-zh_CN>样本的输入值 xᵢ。</extra-zh_CN>
             <extra-converted>樣本的輸入值 xᵢ。</extra-converted>
-        </message>
-        <message>
-            <source>Target yₖ: the output the network should give.</source>
-            <translation>目標 yₖ：網路應該給出的輸出。</translation>
-            <extra-zh_CN>目标 yₖ：网络应该给出的输出。</extra-zh_CN>
-            <extra-converted>目標 yₖ：網路應該給出的輸出。</extra-converted>
         </message>
         <message>
             <source>Target class: the index of the right output for cross-entropy.</source>
@@ -2371,10 +2371,22 @@ predicted: %3 (%4 %)
             <extra-converted>訓練日</extra-converted>
         </message>
         <message>
+            <source>training data</source>
+            <translation>訓練資料</translation>
+            <extra-zh_CN>训练数据</extra-zh_CN>
+            <extra-converted>訓練資料</extra-converted>
+        </message>
+        <message>
             <source>unseen days</source>
             <translation>未見日</translation>
             <extra-zh_CN>未见日</extra-zh_CN>
             <extra-converted>未見日</extra-converted>
+        </message>
+        <message>
+            <source>unseen data</source>
+            <translation>測試資料</translation>
+            <extra-zh_CN>测试数据</extra-zh_CN>
+            <extra-converted>測試資料</extra-converted>
         </message>
         <message>
             <source>model</source>
@@ -2704,6 +2716,12 @@ predicted: %3 (%4 %)
             <extra-converted>交叉熵</extra-converted>
         </message>
         <message>
+            <source>linear</source>
+            <translation>線性</translation>
+            <extra-zh_CN>线性</extra-zh_CN>
+            <extra-converted>線性</extra-converted>
+        </message>
+        <message>
             <source>1. Predict tomorrow's views: y = b + w·x₁</source>
             <translation>1. 預測明天的觀看量：y = b + w·x₁</translation>
             <extra-zh_CN>1. 预测明天的观看量：y = b + w·x₁</extra-zh_CN>
@@ -2753,9 +2771,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>the red piecewise-linear curve</source>
-            <translation>紅色折線</translation>
-            <extra-zh_CN>红色折线</extra-zh_CN>
-            <extra-converted>紅色折線</extra-converted>
+            <translation>紅色分段線性曲線</translation>
+            <extra-zh_CN>红色分段线性曲线</extra-zh_CN>
+            <extra-converted>紅色分段線性曲線</extra-converted>
         </message>
         <message>
             <source>a smooth wave</source>
@@ -2770,6 +2788,24 @@ predicted: %3 (%4 %)
             <extra-converted>帶雜訊的波</extra-converted>
         </message>
         <message>
+            <source>x: the target curve's input</source>
+            <translation>x：目標曲線的輸入</translation>
+            <extra-zh_CN>x：目标曲线的输入</extra-zh_CN>
+            <extra-converted>x：目標曲線的輸入</extra-converted>
+        </message>
+        <message>
+            <source>x₁, x₂: views 1 and 2 days before</source>
+            <translation>x₁、x₂：1 天前和 2 天前的觀看量</translation>
+            <extra-zh_CN>x₁、x₂：1 天前和 2 天前的观看量</extra-zh_CN>
+            <extra-converted>x₁、x₂：1 天前和 2 天前的觀看量</extra-converted>
+        </message>
+        <message>
+            <source>x₁, x₂, x₇: views 1, 2 and 7 days before</source>
+            <translation>x₁、x₂、x₇：1、2、7 天前的觀看量</translation>
+            <extra-zh_CN>x₁、x₂、x₇：1、2、7 天前的观看量</extra-zh_CN>
+            <extra-converted>x₁、x₂、x₇：1、2、7 天前的觀看量</extra-converted>
+        </message>
+        <message>
             <source>Neurons</source>
             <translation>神經元個數</translation>
             <extra-zh_CN>神经元个数</extra-zh_CN>
@@ -2780,6 +2816,42 @@ predicted: %3 (%4 %)
             <translation>神經元類型</translation>
             <extra-zh_CN>神经元类型</extra-zh_CN>
             <extra-converted>神經元類型</extra-converted>
+        </message>
+        <message>
+            <source>7. Free play: your data, model, loss and optimisation</source>
+            <translation>7. 自由練習：資料、模型、損失和最佳化都由你選</translation>
+            <extra-zh_CN>7. 自由练习：数据、模型、损失和优化都由你选</extra-zh_CN>
+            <extra-converted>7. 自由練習：資料、模型、損失和最佳化都由你選</extra-converted>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>資料</translation>
+            <extra-zh_CN>数据</extra-zh_CN>
+            <extra-converted>資料</extra-converted>
+        </message>
+        <message>
+            <source>views, 1 day of features</source>
+            <translation>觀看量，1 天特徵</translation>
+            <extra-zh_CN>观看量，1 天特征</extra-zh_CN>
+            <extra-converted>觀看量，1 天特徵</extra-converted>
+        </message>
+        <message>
+            <source>views, 7 days of features</source>
+            <translation>觀看量，7 天特徵</translation>
+            <extra-zh_CN>观看量，7 天特征</extra-zh_CN>
+            <extra-converted>觀看量，7 天特徵</extra-converted>
+        </message>
+        <message>
+            <source>views, 28 days of features</source>
+            <translation>觀看量，28 天特徵</translation>
+            <extra-zh_CN>观看量，28 天特征</extra-zh_CN>
+            <extra-converted>觀看量，28 天特徵</extra-converted>
+        </message>
+        <message>
+            <source>views, 56 days of features</source>
+            <translation>觀看量，56 天特徵</translation>
+            <extra-zh_CN>观看量，56 天特征</extra-zh_CN>
+            <extra-converted>觀看量，56 天特徵</extra-converted>
         </message>
         <message>
             <source>hard sigmoid</source>
@@ -2989,6 +3061,12 @@ predicted: %3 (%4 %)
             <extra-converted>準確率 %</extra-converted>
         </message>
         <message>
+            <source>best this model can reach</source>
+            <translation>這個模型能達到的最好結果</translation>
+            <extra-zh_CN>这个模型能达到的最好结果</extra-zh_CN>
+            <extra-converted>這個模型能達到的最好結果</extra-converted>
+        </message>
+        <message>
             <source>%1 on training data: L = %2   on unseen data: L′ = %3</source>
             <translation>%1 訓練資料上：L = %2   未見資料上：L′ = %3</translation>
             <extra-zh_CN>%1 训练数据上：L = %2   未见数据上：L′ = %3</extra-zh_CN>
@@ -3020,6 +3098,12 @@ predicted: %3 (%4 %)
             <translation>課程</translation>
             <extra-zh_CN>课程</extra-zh_CN>
             <extra-converted>課程</extra-converted>
+        </message>
+        <message>
+            <source>Three steps</source>
+            <translation>三個步驟</translation>
+            <extra-zh_CN>三个步骤</extra-zh_CN>
+            <extra-converted>三個步驟</extra-converted>
         </message>
         <message>
             <source>Training</source>
@@ -3105,6 +3189,96 @@ predicted: %3 (%4 %)
         </message>
     </context>
     <context>
+        <name>MatrixPanel</name>
+        <message>
+            <source>Matrix form</source>
+            <translation>矩陣形式</translation>
+            <extra-zh_CN>矩阵形式</extra-zh_CN>
+            <extra-converted>矩陣形式</extra-converted>
+        </message>
+        <message>
+            <source>Example (training data):</source>
+            <translation>樣本（訓練資料）：</translation>
+            <extra-zh_CN>样本（训练数据）：</extra-zh_CN>
+            <extra-converted>樣本（訓練資料）：</extra-converted>
+        </message>
+        <message>
+            <source>The matrix form is shown for one hidden layer and one linear output.</source>
+            <translation>矩陣形式只對一個隱藏層加一個線性輸出的網路顯示。</translation>
+            <extra-zh_CN>矩阵形式只对一个隐藏层加一个线性输出的网络显示。</extra-zh_CN>
+            <extra-converted>矩陣形式只對一個隱藏層加一個線性輸出的網路顯示。</extra-converted>
+        </message>
+        <message>
+            <source>Choose at most %1 neurons to see every number of W.</source>
+            <translation>最多選 %1 個神經元，才能看到 W 的每一個數。</translation>
+            <extra-zh_CN>最多选 %1 个神经元，才能看到 W 的每一个数。</extra-zh_CN>
+            <extra-converted>最多選 %1 個神經元，才能看到 W 的每一個數。</extra-converted>
+        </message>
+        <message>
+            <source>W has one row per neuron (%1) and one column per input (%2).</source>
+            <translation>W 每個神經元一行（%1 行），每個輸入一欄（%2 列）。</translation>
+            <extra-zh_CN>W 每个神经元一行（%1 行），每个输入一列（%2 列）。</extra-zh_CN>
+            <extra-converted>W 每個神經元一行（%1 行），每個輸入一欄（%2 列）。</extra-converted>
+        </message>
+        <message>
+            <source>The network's output for this example: %1; its label ŷ = %2.</source>
+            <translation>網路對這個樣本的輸出：%1；它的標籤 ŷ = %2。</translation>
+            <extra-zh_CN>网络对这个样本的输出：%1；它的标签 ŷ = %2。</extra-zh_CN>
+            <extra-converted>網路對這個樣本的輸出：%1；它的標籤 ŷ = %2。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>ModelLimit</name>
+        <message>
+            <source>Build the exact solution</source>
+            <translation>建立精確解</translation>
+            <extra-zh_CN>构建精确解</extra-zh_CN>
+            <extra-converted>建立精確解</extra-converted>
+        </message>
+        <message>
+            <source>Start a new run from parameters that reach the best loss: the best line, or the exact construction.</source>
+            <translation>從能達到最小損失的參數開始新的一次訓練：最佳直線，或精確構造。</translation>
+            <extra-zh_CN>从能达到最小损失的参数开始新的一次训练：最佳直线，或精确构造。</extra-zh_CN>
+            <extra-converted>從能達到最小損失的參數開始新的一次訓練：最佳直線，或精確構造。</extra-converted>
+        </message>
+        <message>
+            <source>The best line (the exact optimum) reaches %1</source>
+            <translation>最佳直線（精確的最優解）能達到 %1</translation>
+            <extra-zh_CN>最佳直线（精确的最优解）能达到 %1</extra-zh_CN>
+            <extra-converted>最佳直線（精確的最優解）能達到 %1</extra-converted>
+        </message>
+        <message>
+            <source>Built exactly from the curve's corners, this network reaches %1</source>
+            <translation>按曲線的拐角精確構造，這個網路能達到 %1</translation>
+            <extra-zh_CN>按曲线的拐角精确构造，这个网络能达到 %1</extra-zh_CN>
+            <extra-converted>按曲線的拐角精確構造，這個網路能達到 %1</extra-converted>
+        </message>
+        <message>
+            <source>; training is there (%1): a perfect fit.</source>
+            <translation>；訓練已經到了（%1）：完美擬合。</translation>
+            <extra-zh_CN>；训练已经到了（%1）：完美拟合。</extra-zh_CN>
+            <extra-converted>；訓練已經到了（%1）：完美擬合。</extra-converted>
+        </message>
+        <message>
+            <source>; training is there (%1). A better optimiser will not help: model bias — change the model.</source>
+            <translation>；訓練已經到了（%1）。換更好的最佳化器也沒用：這是模型偏差 —— 請換一個模型。</translation>
+            <extra-zh_CN>；训练已经到了（%1）。换更好的优化器也没用：这是模型偏差 —— 请换一个模型。</extra-zh_CN>
+            <extra-converted>；訓練已經到了（%1）。換更好的最佳化器也沒用：這是模型偏差 —— 請換一個模型。</extra-converted>
+        </message>
+        <message>
+            <source> — gradient descent stopped at %1: an optimisation problem. Try another start (seed) or η.</source>
+            <translation> —— 梯度下降卻停在 %1：這是最佳化問題。換一個起點（隨機種子）或 η 試試。</translation>
+            <extra-zh_CN> —— 梯度下降却停在 %1：这是优化问题。换一个起点（随机种子）或 η 试试。</extra-zh_CN>
+            <extra-converted> —— 梯度下降卻停在 %1：這是最佳化問題。換一個起點（隨機種子）或 η 試試。</extra-converted>
+        </message>
+        <message>
+            <source>; training is at %1 so far.</source>
+            <translation>；訓練目前在 %1。</translation>
+            <extra-zh_CN>；训练目前在 %1。</extra-zh_CN>
+            <extra-converted>；訓練目前在 %1。</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>NetworkDiagram</name>
         <message>
             <source>layer %1: neuron %2 → neuron %3, w = %4</source>
@@ -3152,12 +3326,6 @@ predicted: %3 (%4 %)
             <extra-converted>選中的神經元</extra-converted>
         </message>
         <message>
-            <source>sum = network output ŷ</source>
-            <translation>總和 = 網路輸出 ŷ</translation>
-            <extra-zh_CN>总和 = 网络输出 ŷ</extra-zh_CN>
-            <extra-converted>總和 = 網路輸出 ŷ</extra-converted>
-        </message>
-        <message>
             <source>Neuron:</source>
             <translation>神經元：</translation>
             <extra-zh_CN>神经元：</extra-zh_CN>
@@ -3198,12 +3366,6 @@ predicted: %3 (%4 %)
             <translation>b（平移）</translation>
             <extra-zh_CN>b（平移）</extra-zh_CN>
             <extra-converted>b（平移）</extra-converted>
-        </message>
-        <message>
-            <source>The neuron's bias: moves its kink along x (the kink is at x = −b/w).</source>
-            <translation>神經元的偏置：讓拐點沿 x 軸移動（拐點在 x = −b/w 處）。</translation>
-            <extra-zh_CN>神经元的偏置：让拐点沿 x 轴移动（拐点在 x = −b/w 处）。</extra-zh_CN>
-            <extra-converted>神經元的偏置：讓拐點沿 x 軸移動（拐點在 x = −b/w 處）。</extra-converted>
         </message>
         <message>
             <source>c (height)</source>
@@ -3258,6 +3420,18 @@ predicted: %3 (%4 %)
             <translation>在更深的網路中，一個神經元從前一層的每個神經元都得到一個權重：這裡可以修改它的 b 和 c。</translation>
             <extra-zh_CN>在更深的网络中，一个神经元从前一层的每个神经元都得到一个权重：这里可以修改它的 b 和 c。</extra-zh_CN>
             <extra-converted>在更深的網路中，一個神經元從前一層的每個神經元都得到一個權重：這裡可以修改它的 b 和 c。</extra-converted>
+        </message>
+        <message>
+            <source>sum = network output y</source>
+            <translation>和 = 網路輸出 y</translation>
+            <extra-zh_CN>和 = 网络输出 y</extra-zh_CN>
+            <extra-converted>和 = 網路輸出 y</extra-converted>
+        </message>
+        <message>
+            <source>The neuron's bias: moves its piece along x. A ReLU's kink is at x = −b/w; a hard sigmoid has two, at −b/w and (1 − b)/w; a sigmoid has none (−b/w is its midpoint).</source>
+            <translation>神經元的偏置：讓它的這一段沿 x 移動。ReLU 的拐點在 x = −b/w；硬 sigmoid 有兩個拐點，在 −b/w 和 (1 − b)/w；sigmoid 沒有拐點（−b/w 是它的中點）。</translation>
+            <extra-zh_CN>神经元的偏置：让它的这一段沿 x 移动。ReLU 的拐点在 x = −b/w；硬 sigmoid 有两个拐点，在 −b/w 和 (1 − b)/w；sigmoid 没有拐点（−b/w 是它的中点）。</extra-zh_CN>
+            <extra-converted>神經元的偏置：讓它的這一段沿 x 移動。ReLU 的拐點在 x = −b/w；硬 sigmoid 有兩個拐點，在 −b/w 和 (1 − b)/w；sigmoid 沒有拐點（−b/w 是它的中點）。</extra-converted>
         </message>
         <message>
             <source>Drag w, b and c, or click a blue curve to choose its neuron.</source>
@@ -3861,6 +4035,126 @@ predicted: %3 (%4 %)
         </message>
     </context>
     <context>
+        <name>ThetaPanel</name>
+        <message>
+            <source>θ and g</source>
+            <translation>θ 和 g</translation>
+            <extra-zh_CN>θ 和 g</extra-zh_CN>
+            <extra-converted>θ 和 g</extra-converted>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>層</translation>
+            <extra-zh_CN>层</extra-zh_CN>
+            <extra-converted>層</extra-converted>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>參數</translation>
+            <extra-zh_CN>参数</extra-zh_CN>
+            <extra-converted>參數</extra-converted>
+        </message>
+        <message>
+            <source>g = ∂L/∂θ</source>
+            <translation>g = ∂L/∂θ</translation>
+            <extra-zh_CN>g = ∂L/∂θ</extra-zh_CN>
+            <extra-converted>g = ∂L/∂θ</extra-converted>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>輸出</translation>
+            <extra-zh_CN>输出</extra-zh_CN>
+            <extra-converted>輸出</extra-converted>
+        </message>
+        <message>
+            <source>θ ← θ − η·g   with %1 = %2 parameters</source>
+            <translation>θ ← θ − η·g   共 %1 = %2 個參數</translation>
+            <extra-zh_CN>θ ← θ − η·g   共 %1 = %2 个参数</extra-zh_CN>
+            <extra-converted>θ ← θ − η·g   共 %1 = %2 個參數</extra-converted>
+        </message>
+        <message>
+            <source>Too many to list here: choose a network with at most %1 parameters.</source>
+            <translation>參數太多，這裡列不下：請選一個最多 %1 個參數的網路。</translation>
+            <extra-zh_CN>参数太多，这里列不下：请选一个最多 %1 个参数的网络。</extra-zh_CN>
+            <extra-converted>參數太多，這裡列不下：請選一個最多 %1 個參數的網路。</extra-converted>
+        </message>
+        <message>
+            <source>Update %1: the new θ is the θ − η·g shown before it (largest difference %2).</source>
+            <translation>第 %1 次更新：新的 θ 就是更新前顯示的 θ − η·g（最大差異 %2）。</translation>
+            <extra-zh_CN>第 %1 次更新：新的 θ 就是更新前显示的 θ − η·g（最大差异 %2）。</extra-zh_CN>
+            <extra-converted>第 %1 次更新：新的 θ 就是更新前顯示的 θ − η·g（最大差異 %2）。</extra-converted>
+        </message>
+        <message>
+            <source>Update %1 used a batch, momentum or Adam: its step differs from −η·g of all the data by up to %2.</source>
+            <translation>第 %1 次更新用了批次、動量或 Adam：這一步與全部資料的 −η·g 最多相差 %2。</translation>
+            <extra-zh_CN>第 %1 次更新用了批量、动量或 Adam：这一步与全部数据的 −η·g 最多相差 %2。</extra-zh_CN>
+            <extra-converted>第 %1 次更新用了批次、動量或 Adam：這一步與全部資料的 −η·g 最多相差 %2。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>ThreeSteps</name>
+        <message>
+            <source>Your three choices:</source>
+            <translation>你的三個選擇：</translation>
+            <extra-zh_CN>你的三个选择：</extra-zh_CN>
+            <extra-converted>你的三個選擇：</extra-converted>
+        </message>
+        <message>
+            <source>Three steps:</source>
+            <translation>三個步驟：</translation>
+            <extra-zh_CN>三个步骤：</extra-zh_CN>
+            <extra-converted>三個步驟：</extra-converted>
+        </message>
+        <message>
+            <source>① Function with unknown parameters</source>
+            <translation>① 帶有未知參數的函數</translation>
+            <extra-zh_CN>① 带有未知参数的函数</extra-zh_CN>
+            <extra-converted>① 帶有未知參數的函數</extra-converted>
+        </message>
+        <message>
+            <source>② Loss</source>
+            <translation>② 損失</translation>
+            <extra-zh_CN>② 损失</extra-zh_CN>
+            <extra-converted>② 損失</extra-converted>
+        </message>
+        <message>
+            <source>③ Optimisation</source>
+            <translation>③ 最佳化</translation>
+            <extra-zh_CN>③ 优化</extra-zh_CN>
+            <extra-converted>③ 最佳化</extra-converted>
+        </message>
+        <message>
+            <source>%1 parameters (%2)</source>
+            <translation>%1 個參數（%2）</translation>
+            <extra-zh_CN>%1 个参数（%2）</extra-zh_CN>
+            <extra-converted>%1 個參數（%2）</extra-converted>
+        </message>
+        <message>
+            <source>L = %1 on the training data (%2 samples)</source>
+            <translation>L = 訓練資料上的 %1（%2 個樣本）</translation>
+            <extra-zh_CN>L = 训练数据上的 %1（%2 个样本）</extra-zh_CN>
+            <extra-converted>L = 訓練資料上的 %1（%2 個樣本）</extra-converted>
+        </message>
+        <message>
+            <source>L′ on unseen data (%1 samples)</source>
+            <translation>L′ 在測試資料上（%1 個樣本）</translation>
+            <extra-zh_CN>L′ 在测试数据上（%1 个样本）</extra-zh_CN>
+            <extra-converted>L′ 在測試資料上（%1 個樣本）</extra-converted>
+        </message>
+        <message>
+            <source>full batch (%1)</source>
+            <translation>全批次（%1）</translation>
+            <extra-zh_CN>全批量（%1）</extra-zh_CN>
+            <extra-converted>全批次（%1）</extra-converted>
+        </message>
+        <message>
+            <source>batch %1, %2 updates per epoch</source>
+            <translation>批次 %1，每個 epoch %2 次更新</translation>
+            <extra-zh_CN>批量 %1，每回合 %2 次更新</extra-zh_CN>
+            <extra-converted>批次 %1，每個 epoch %2 次更新</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>TracePanel</name>
         <message>
             <source>forward</source>
@@ -3936,9 +4230,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Backward pass as a reversed network</source>
-            <translation>把反向傳播畫成反轉的網路</translation>
-            <extra-zh_CN>把反向传播画成反转的网络</extra-zh_CN>
-            <extra-converted>把反向傳播畫成反轉的網路</extra-converted>
+            <translation>把反向傳遞畫成反轉的網路</translation>
+            <extra-zh_CN>把反向传递画成反转的网络</extra-zh_CN>
+            <extra-converted>把反向傳遞畫成反轉的網路</extra-converted>
         </message>
         <message>
             <source>Mirror the network: ∂L/∂z flows from the output back through the same weights, and each neuron amplifies it by σ′(z) (the triangles).</source>
@@ -3984,9 +4278,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
-            <translation>計算下一個值：前向傳播、損失、反向傳播、梯度、更新。</translation>
-            <extra-zh_CN>计算下一个值：前向传播、损失、反向传播、梯度、更新。</extra-zh_CN>
-            <extra-converted>計算下一個值：前向傳播、損失、反向傳播、梯度、更新。</extra-converted>
+            <translation>計算下一個值：前向傳遞、損失、反向傳遞、梯度、更新。</translation>
+            <extra-zh_CN>计算下一个值：前向传递、损失、反向传递、梯度、更新。</extra-zh_CN>
+            <extra-converted>計算下一個值：前向傳遞、損失、反向傳遞、梯度、更新。</extra-converted>
         </message>
         <message>
             <source>Compute every remaining step of this iteration.</source>

@@ -203,7 +203,7 @@ def test_mazur_formulas_and_numbers_read_like_the_worked_example():
     assert z.formula == "z₁⁽¹⁾ = b₁⁽¹⁾ + w₁₁⁽¹⁾·x₁ + w₂₁⁽¹⁾·x₂"
     assert z.numbers == "0.35 + 0.15 · 0.05 + 0.2 · 0.1"
     assert z.nodes == ((1, 0), (0, 0), (0, 1)) and z.edges == ((1, 0, 0), (1, 1, 0))
-    assert by_symbol["L"].formula == "L = ((a₁⁽²⁾ − y₁)² + (a₂⁽²⁾ − y₂)²) / 2"
+    assert by_symbol["L"].formula == "L = ((a₁⁽²⁾ − ŷ₁)² + (a₂⁽²⁾ − ŷ₂)²) / 2"
     assert by_symbol["L"].numbers == "((0.75136507 − 0.01)² + (0.772928465 − 0.99)²) / 2"
     dz = by_symbol["∂L/∂z₁⁽²⁾"]
     assert dz.formula == "∂L/∂z₁⁽²⁾ = sigmoid′(z₁⁽²⁾) · ∂L/∂a₁⁽²⁾"
@@ -291,7 +291,7 @@ def test_mae_loss_formula():
     net.weights, net.biases = [np.array([[1.0, 1.0]])], [np.array([0.0, 0.0])]
     t = trace(net, [2.0], [3.0, 1.0], loss="mae")
     loss = next(s for s in t if s.kind == "loss")
-    assert loss.formula == "L = (|a₁⁽¹⁾ − y₁| + |a₂⁽¹⁾ − y₂|) / 2"
+    assert loss.formula == "L = (|a₁⁽¹⁾ − ŷ₁| + |a₂⁽¹⁾ − ŷ₂|) / 2"
     assert loss.numbers == "(|2 − 3| + |2 − 1|) / 2" and loss.value == 1.0
     assert [s.numbers for s in t if s.kind == "dL/da"] == ["sign(2 − 3) / 2", "sign(2 − 1) / 2"]
 
@@ -316,7 +316,7 @@ def test_markdown_is_one_table_row_per_step_with_pipes_escaped():
     assert len(lines) == len(t) + 2
     for line in lines:
         assert line.replace("\\|", "").count("|") == 6
-    assert "\\|a₁⁽²⁾ − y₁\\|" in t.to_markdown()
+    assert "\\|a₁⁽²⁾ − ŷ₁\\|" in t.to_markdown()
 
 
 # -- checks and errors --------------------------------------------------------------------

@@ -49,7 +49,7 @@ def test_reproduces_hmkcodes_backpropagation_step_by_step():
     for symbol, text in published.items():
         decimals = len(text.split(".")[1])
         assert f"{t.value(symbol):.{decimals}f}" == text, symbol
-    assert next(s for s in t if s.kind == "loss").formula == "L = ½ · (a₁⁽²⁾ − y₁)²"
+    assert next(s for s in t if s.kind == "loss").formula == "L = ½ · (a₁⁽²⁾ − ŷ₁)²"
     assert next(s for s in t if s.kind == "dL/da").numbers == "0.191 − 1"
 
 

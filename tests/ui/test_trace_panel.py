@@ -137,7 +137,7 @@ def test_nodes_show_values_only_once_computed(qtbot, panel):
     assert panel.diagram.node_text(1, 0) == "b₁ = 0.35"
     click(qtbot, panel, "traceNextButton")
     assert panel.diagram.node_text(1, 0) == "b₁ = 0.35\nz₁ = 0.3775"
-    assert panel.diagram.node_text(2, 0) == "b₁ = 0.6\ny₁ = 0.01"
+    assert panel.diagram.node_text(2, 0) == "b₁ = 0.6\nŷ₁ = 0.01"
 
 
 def test_previous_goes_back_one_value(qtbot, panel):

@@ -55,7 +55,7 @@ def test_mazurs_numbers_appear_in_the_nodes():
     session.go(len(session.trace))
     lines = session.node_lines(1, 0, reversed_view=False)
     assert "z₁ = 0.3775" in lines and "a₁ = 0.59327" in lines
-    assert session.node_lines(2, 0, reversed_view=False)[1] == "y₁ = 0.01"
+    assert session.node_lines(2, 0, reversed_view=False)[1] == "ŷ₁ = 0.01"
     reversed_lines = session.node_lines(2, 0, reversed_view=True)
     assert reversed_lines[0].startswith("∂L/∂a₁") and reversed_lines[1].startswith("× σ′(z₁)")
     assert session.input_text(1, 3) == "x₂ = 0.1"

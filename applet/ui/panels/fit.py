@@ -101,12 +101,13 @@ class FitPanel(Panel):
         return self.tr("Fit")
 
     def retranslate(self) -> None:
+        days = self.problem is None or self.problem.info.get("kind") == "views"  # else points of a curve
         for legend, items in (
             (
                 self.scatter_plot.getPlotItem().legend,
                 (
-                    (self.train_points, self.tr("training days")),
-                    (self.val_points, self.tr("unseen days")),
+                    (self.train_points, self.tr("training days") if days else self.tr("training data")),
+                    (self.val_points, self.tr("unseen days") if days else self.tr("unseen data")),
                     (self.model_line, self.tr("model")),
                 ),
             ),
@@ -221,7 +222,7 @@ class FitPanel(Panel):
             self.time_plot.setXRange(t[-1] - RECENT_DAYS * 86400, t[-1], padding=0.02)
             recent = problem.info["targets"][-RECENT_DAYS:]
             self.time_plot.setYRange(recent.min(), recent.max(), padding=0.1)
-        self._label_axes()
+        self.retranslate()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         previous = self.snapshot

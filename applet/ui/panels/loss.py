@@ -3,6 +3,10 @@
 The lowest L′ so far is marked on the curve; "restore the best" puts back exactly the
 parameters the network had there (early stopping).
 
+Where the best loss of the model family is known exactly (the best line, or the exact
+construction of a piecewise-linear curve), a dashed line marks it and a row below says
+which gap remains — model bias or an optimisation that stopped short.
+
 For classification a second plot shows the accuracy — the percentage of digits whose
 most probable class is the right one — on the training data (during each epoch) and on
 the unseen data (at the end of each epoch).
@@ -11,16 +15,20 @@ the unseen data (at the end of each epoch).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from applet.core.family_best import is_exact
 from applet.core.problem import CLASSIFICATION, Problem
+from applet.core.trainer import CONVERGED, DIVERGED
+from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.envelope import Envelope
 from applet.ui.labels import fill, format_loss, loss_unit
 from applet.ui.lessons import LOSS_SHORT
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
+from applet.ui.widgets.model_limit import ModelLimit, cached_family_best
 
 
 def finite_points(envelope: Envelope) -> tuple[np.ndarray, np.ndarray]:
@@ -45,6 +53,7 @@ class LossPanel(Panel):
         self.setObjectName("lossPlot")
         self.plot = make_plot()
         item = self.plot.getPlotItem()
+        item.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.46 reads 0.46, not 460 (×0.001)
         add_legend(self.plot)
         self.update_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 1, cosmetic=True))
         self.update_curve.setOpacity(0.35)
@@ -53,6 +62,7 @@ class LossPanel(Panel):
         self.best_marker = item.plot(
             [], [], pen=None, symbol="star", symbolSize=16, symbolBrush=COLORS["validation"], symbolPen=Theme.foreground
         )
+        self.limit_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 1.5, style=Qt.PenStyle.DashLine))
         self.updates = Envelope()
         self.epochs = Envelope()
         self.vals = Envelope()
@@ -84,7 +94,12 @@ class LossPanel(Panel):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.accuracy_plot, 1)
         layout.addLayout(row)
+        self.model_limit = ModelLimit()
+        self.model_limit.build_requested.connect(self.restart_requested)
+        layout.addWidget(self.model_limit)
         self._run_id = None
+        self._layers: tuple = ()
+        self._best_key: tuple = ()
         self.retranslate()
 
     def title(self) -> str:
@@ -97,6 +112,7 @@ class LossPanel(Panel):
         legend.addItem(self.epoch_curve, self.tr("L, training data (per epoch)"))
         legend.addItem(self.val_curve, self.tr("L′, unseen data"))
         legend.addItem(self.best_marker, self.tr("lowest L′ so far"))
+        self._label_limit()
         self.restore_best_button.setText(self.tr("Restore the best"))
         self.restore_best_button.setToolTip(
             self.tr(
@@ -112,13 +128,19 @@ class LossPanel(Panel):
         legend.addItem(self.accuracy_curve, self.tr("training data (during each epoch)"))
         legend.addItem(self.val_accuracy_curve, self.tr("unseen data"))
         set_axis_labels(self.accuracy_plot, self.tr("update"), self.tr("accuracy %"))
+        self.model_limit.retranslate()
         self._show_values()
 
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
         self.accuracy_plot.setVisible(problem.task == CLASSIFICATION)
         self.restore_best_button.setVisible(problem.has_validation)
+        self._best_key = ()
+        self.model_limit.set_best(None)
         self._clear()
+
+    def setup_changed(self, setup: TrainingSetup) -> None:
+        self._layers = tuple(setup.layers)
 
     def _clear(self) -> None:
         for envelope in (self.updates, self.epochs, self.vals, self.accuracies, self.val_accuracies):
@@ -159,13 +181,37 @@ class LossPanel(Panel):
         if len(snapshot.new_epoch_accuracies):
             self.accuracies.extend(snapshot.new_epoch_updates, 100 * snapshot.new_epoch_accuracies)
             self.val_accuracies.extend(snapshot.new_epoch_updates, 100 * snapshot.new_epoch_val_accuracies)
+        self._update_best(snapshot)
         if n_new or len(snapshot.new_epoch_updates) or any(dropped):
             self._redraw()
         self.restore_best_button.setEnabled(snapshot.best_update >= 0)
         self._show_values()
 
+    def _update_best(self, snapshot: Snapshot) -> None:
+        """Find the model family's best for the current shape and loss (once per change)."""
+        key = (self._layers, snapshot.loss_name)
+        if key == self._best_key or self.problem is None:
+            return
+        self._best_key = key
+        self.model_limit.set_best(cached_family_best(self.problem, self._layers, snapshot.loss_name))
+        self._label_limit()
+        self._redraw()
+
+    def _label_limit(self) -> None:
+        """The legend names the dashed line of the best only where there is one."""
+        legend = self.plot.getPlotItem().legend
+        legend.removeItem(self.limit_curve)
+        if self.model_limit.best is not None:
+            legend.addItem(self.limit_curve, self.tr("best this model can reach"))
+
     def _redraw(self) -> None:
         log = self.log_scale.isChecked()
+        best = self.model_limit.best
+        x_end = max(float(self.snapshot.update), 1.0) if self.snapshot else 1.0
+        if best is None or (log and is_exact(best)):  # a loss of 0 has no place on a log axis
+            self.limit_curve.setData([], [])
+        else:
+            self.limit_curve.setData([0.0, x_end], [best.loss, best.loss])
         for envelope, curve in (
             (self.updates, self.update_curve),
             (self.epochs, self.epoch_curve),
@@ -205,3 +251,10 @@ class LossPanel(Panel):
             )
             text += "\n" + accuracy
         self.values_label.setText(text)
+        if self.model_limit.best is not None:
+            self.model_limit.show_training(
+                snap.train_loss,
+                snap.stop_reason in (CONVERGED, DIVERGED),  # not a spent budget: training could go on
+                format_loss(0.0 if is_exact(self.model_limit.best) else self.model_limit.best.loss, unit),
+                format_loss(snap.train_loss, unit),
+            )

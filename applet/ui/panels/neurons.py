@@ -1,6 +1,6 @@
 """Neurons panel: the network's curve as a constant plus one blue piece per neuron.
 
-For a one-input network, ŷ(x) = b + Σᵢ cᵢ·aᵢ(x): each last-hidden-layer neuron adds its
+For a one-input network, y(x) = b + Σᵢ cᵢ·aᵢ(x): each last-hidden-layer neuron adds its
 own curve cᵢ·aᵢ(x) (blue), the output bias b is a constant (dashed), and their sum is
 the network's output (red), drawn over the target points. Pick a neuron — click its
 curve or choose it in the list — and, while training is paused, drag its w (slope),
@@ -97,7 +97,7 @@ class NeuronsPanel(Panel):
             (self.pieces_curve, self.tr("neuron i: cᵢ·aᵢ(x)")),
             (self.bias_curve, self.tr("output bias b")),
             (self.selected_curve, self.tr("chosen neuron")),
-            (self.sum_curve, self.tr("sum = network output ŷ")),
+            (self.sum_curve, self.tr("sum = network output y")),
         ):
             self.legend.getLabel(curve).setText(text)
         set_axis_labels(self.plot, "x", "y")
@@ -107,7 +107,14 @@ class NeuronsPanel(Panel):
         self.two_relu_toggle.setToolTip(self.tr("hard_sigmoid(z) = clip(z, 0, 1) = max(0, z) − max(0, z − 1)"))
         for key, text, tip in (
             (W, self.tr("w (slope)"), self.tr("The weight from x into the neuron: how steep its piece is.")),
-            (B, self.tr("b (shift)"), self.tr("The neuron's bias: moves its kink along x (the kink is at x = −b/w).")),
+            (
+                B,
+                self.tr("b (shift)"),
+                self.tr(
+                    "The neuron's bias: moves its piece along x. A ReLU's kink is at x = −b/w; a hard sigmoid "
+                    "has two, at −b/w and (1 − b)/w; a sigmoid has none (−b/w is its midpoint)."
+                ),
+            ),
             (C, self.tr("c (height)"), self.tr("The weight from the neuron to the output: how tall its piece is.")),
         ):
             self.sliders[key].label.setText(text)

@@ -10,9 +10,11 @@ from applet.ui.panels.drawpad import DrawPadPanel
 from applet.ui.panels.first_layer import FirstLayerPanel
 from applet.ui.panels.fit import FitPanel
 from applet.ui.panels.loss import LossPanel
+from applet.ui.panels.matrix import MatrixPanel
 from applet.ui.panels.neurons import NeuronsPanel
 from applet.ui.panels.slice import SlicePanel
 from applet.ui.panels.surface import SurfacePanel
+from applet.ui.panels.theta import ThetaPanel
 from applet.ui.panels.trace import TracePanel
 from applet.ui.panels.weights import WeightsPanel
 
@@ -31,5 +33,7 @@ PANEL_TYPES: dict[str, type[Panel]] = {
         SlicePanel,
         LayerBuilderPanel,
         NeuronsPanel,
+        ThetaPanel,
+        MatrixPanel,
     )
 }

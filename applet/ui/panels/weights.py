@@ -1,7 +1,7 @@
 """Weights panel: the learned weights w₁…w_d of a linear model as bars.
 
-With several days of features the lecture asks which days matter: here the bar for
-x₁ (yesterday) and x₇ (a week ago) stand out.
+With several days of features the lecture asks which days matter: the bars show each
+day's weight as the model has learned it so far (they trade places during training).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ class WeightsPanel(Panel):
         super().__init__(parent)
         self.setObjectName("weightsPlot")
         self.plot = make_plot()
+        self.plot.getAxis("left").enableAutoSIPrefix(False)  # a weight of 0.6 reads 0.6, not 600 (×0.001)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=COLORS["piece"], pen=None)
         self.plot.addItem(self.bars)
         self.bias_label = QLabel()

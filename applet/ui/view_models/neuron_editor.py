@@ -2,7 +2,7 @@
 maths of editing a neuron's w (slope), b (shift) and c (height). Qt-free; the neurons panel
 draws it.
 
-ŷ(x) = b + Σᵢ cᵢ·aᵢ(x): each last-hidden-layer neuron adds its own curve cᵢ·aᵢ(x), the output
+y(x) = b + Σᵢ cᵢ·aᵢ(x): each last-hidden-layer neuron adds its own curve cᵢ·aᵢ(x), the output
 bias b is a constant, and their sum is the network's output.
 """
 
@@ -41,7 +41,7 @@ class Curves:
 
     @property
     def total(self) -> Array:
-        """The network's output ŷ(x) = b + Σᵢ cᵢ·aᵢ(x)."""
+        """The network's output y(x) = b + Σᵢ cᵢ·aᵢ(x)."""
         return self.pieces.sum(axis=1) + self.bias
 
 

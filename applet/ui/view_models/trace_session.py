@@ -245,7 +245,7 @@ class TraceSession:
         if not (reversed_view or crowded):
             values["b"] = f"{short(self.symbols[(layer, j)])} = {fmt(ex.biases[layer - 1][j], digits)}"
             if layer == len(ex.layers) and ex.loss != "cross_entropy":
-                values["y"] = f"y{subscript(j + 1)} = {fmt(ex.y[j], digits)}"
+                values["y"] = f"ŷ{subscript(j + 1)} = {fmt(ex.y[j], digits)}"
         steps = self.trace.steps[: self.cursor] if computed_only else self.trace.steps
         for step in steps:
             if step.layer != layer or step.index != j:

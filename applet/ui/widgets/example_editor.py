@@ -155,7 +155,7 @@ class ExampleEditor(QGroupBox):
             "neurons": self.tr("neurons"),
             "activation": self.tr("activation"),
             "x": self.tr("inputs x"),
-            "y": self.tr("targets y"),
+            "y": self.tr("labels ŷ"),
             "class": self.tr("target class"),
         }
         for key, text in texts.items():
@@ -191,7 +191,7 @@ class ExampleEditor(QGroupBox):
         for box in self.x_inputs:
             box.setToolTip(self.tr("Input value xᵢ of the sample."))
         for box in self.y_inputs:
-            box.setToolTip(self.tr("Target yₖ: the output the network should give."))
+            box.setToolTip(self.tr("Label ŷₖ: the output the network should give."))
         self.class_input.setToolTip(self.tr("Target class: the index of the right output for cross-entropy."))
         if self._example is not None:
             self.show_example(self._example)
