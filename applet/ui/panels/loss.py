@@ -203,6 +203,7 @@ class LossPanel(Panel):
         legend.removeItem(self.limit_curve)
         if self.model_limit.best is not None:
             legend.addItem(self.limit_curve, self.tr("best this model can reach"))
+        legend.setColumnCount(2 if self.model_limit.best is not None else 1)  # five rows would leave the plot
 
     def _redraw(self) -> None:
         log = self.log_scale.isChecked()
