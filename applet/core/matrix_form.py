@@ -49,7 +49,7 @@ def matrix_form(net: Network, x: Array) -> MatrixForm:
     (W_cols, c_col), (b, b_out) = net.weights, net.biases
     W = W_cols.T  # the lecture's W: one row per neuron
     r = b + W @ x
-    a = activation(net.layers[0].activation)[0](r)
+    a = activation(net.layers[0].activation).sigma(r)
     c = c_col[:, 0]
     y = float(b_out[0] + c @ a)
     return MatrixForm(x, W.copy(), b.copy(), r, a, c.copy(), float(b_out[0]), y, net.layers[0].activation)
