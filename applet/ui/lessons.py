@@ -65,6 +65,7 @@ class Lesson:
     layout: PanelLayout = PanelLayout()
     data: str | None = None  # the built-in views a views lesson opens on: "synthetic" or "real"
     speed: int = 0  # updates per second Run starts at: slow enough to watch what the lesson shows (0 = unlimited)
+    free_play: bool = False  # every one of the three steps is the learner's choice
 
     def defaults(self) -> dict:
         return {c.key: c.default for c in self.choices}
