@@ -94,6 +94,7 @@ class LossPanel(Panel):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.accuracy_plot, 1)
         layout.addLayout(row)
+        self.plot.setMinimumHeight(120)  # the rows below must never squeeze the curves away
         self.model_limit = ModelLimit()
         self.model_limit.build_requested.connect(self.restart_requested)
         layout.addWidget(self.model_limit)
