@@ -54,7 +54,9 @@ def import_csv(data: bytes):
         assert str(error)
         return None
     series = source.series
-    assert len(series.dates) >= 2 and np.all(np.diff(series.dates).astype(int) == 1)
+    # days in order, each once; missing days are allowed and listed, never filled
+    assert len(series.dates) >= 2 and np.all(np.diff(series.dates).astype(int) >= 1)
+    assert series.missing.size == (series.end - series.start).astype(int) + 1 - len(series.dates)
     assert np.all(np.isfinite(series.values)) and np.all(series.values >= 0)
     return source
 
