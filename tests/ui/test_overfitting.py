@@ -8,7 +8,7 @@ from applet.core.network import LayerSpec, Network
 from applet.training import lecture
 from applet.training.comparison import train_row
 from applet.ui.panels.compare import describe_model
-from tests.ui.conftest import click, curve_data, find, open_lesson, wait_for_snapshot
+from tests.ui.conftest import click, curve_data, find, full_speed, open_lesson, wait_for_snapshot
 
 
 def type_into(qtbot, field, text):
@@ -61,6 +61,7 @@ def test_the_lowest_validation_loss_is_marked_and_restored(qtbot, window):
     batch = find(window, QSpinBox, "batchSizeInput")
     batch.setValue(5)  # small batches: a noisy L′ that rises again after its lowest point
     wait_for_snapshot(qtbot, window, lambda s: s.batch_size == 5)
+    full_speed(window)
     click(qtbot, window, "runButton")
     wait_for_snapshot(qtbot, window, lambda s: s.epoch >= 8 and 0 <= s.best_update < s.update, timeout=30_000)
     click(qtbot, window, "runButton")
