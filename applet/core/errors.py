@@ -10,6 +10,7 @@ translates.
 """
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -22,11 +23,11 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 — the n
     return source
 
 
-def fill(template: str, params: tuple, show=str) -> str:
+def fill(template: str, params: tuple[object, ...], show: Callable[[object], str] = str) -> str:
     """``template`` with each %1, %2… replaced by ``show`` of that parameter (in one pass, so a
     parameter's own text is never filled again)."""
 
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
         return show(params[index]) if 0 <= index < len(params) else match.group(0)
 

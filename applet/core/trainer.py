@@ -65,7 +65,7 @@ class Best:
     biases: tuple[Array, ...]
 
 
-def _real(name: str, value) -> float:
+def _real(name: str, value: object) -> float:
     """``value`` as a float if it is a real number (not a truth value, not text); else DataError."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
         raise DataError(QT_TRANSLATE_NOOP("DataError", "The %1 must be a number, not %2."), name, repr(value))
