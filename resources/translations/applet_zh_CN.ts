@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>L′ (unseen)</source>
-        <translation>L′（未见数据）</translation>
+        <translation>L′（测试数据）</translation>
     </message>
     <message>
         <source>lecture L</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Keep between 1 and %1 days unseen, not %2.</source>
-        <translation>未见的天数请在 1 到 %1 之间，而不是 %2。</translation>
+        <translation>测试的天数请在 1 到 %1 之间，而不是 %2。</translation>
     </message>
     <message>
         <source>Train on at least one year, not %1.</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>The first unseen day %1 is not a date.</source>
-        <translation>第一个未见日 %1 不是日期。</translation>
+        <translation>第一个测试日 %1 不是日期。</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (it is a folder, a device or a pipe).</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
         <source>The series is too short for this split: no day before %1 can be learned from (choose a later first unseen day).</source>
-        <translation>序列太短，无法这样划分：%1 之前没有可以学习的日子（请选一个更晚的第一个未见日）。</translation>
+        <translation>序列太短，无法这样划分：%1 之前没有可以学习的日子（请选一个更晚的第一个测试日）。</translation>
     </message>
     <message>
         <source>The series is too short for this split: no day from %1 on can be kept unseen (choose an earlier first unseen day).</source>
-        <translation>序列太短，无法这样划分：从 %1 起没有可以留作未见的日子（请选一个更早的第一个未见日）。</translation>
+        <translation>序列太短，无法这样划分：从 %1 起没有可以留作测试的日子（请选一个更早的第一个测试日）。</translation>
     </message>
     <message>
         <source>The views never change on the training days, so x cannot be standardised.</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>No validation loss has been measured yet: train at least one epoch with unseen data.</source>
-        <translation>还没有测量过验证损失：请在有未见数据的情况下至少训练一个回合。</translation>
+        <translation>还没有测量过验证损失：请在有测试数据的情况下至少训练一个回合。</translation>
     </message>
     <message>
         <source>Unknown lesson %1; choose one of: %2.</source>
@@ -1109,11 +1109,11 @@
     </message>
     <message>
         <source>First unseen day</source>
-        <translation>第一个未见日</translation>
+        <translation>第一个测试日</translation>
     </message>
     <message>
         <source>Unseen days</source>
-        <translation>未见天数</translation>
+        <translation>测试天数</translation>
     </message>
     <message>
         <source>synthetic channel</source>
@@ -1141,11 +1141,11 @@
     </message>
     <message>
         <source>The lecture trains on the four years before this day and keeps the days from it on unseen.</source>
-        <translation>课上用这一天之前的四年训练，从这一天起的数据留作未见数据。</translation>
+        <translation>课上用这一天之前的四年训练，从这一天起的数据留作测试数据。</translation>
     </message>
     <message>
         <source>How many days from the first unseen day are kept unseen (L′).</source>
-        <translation>从第一个未见日起，有多少天留作未见数据（L′）。</translation>
+        <translation>从第一个测试日起，有多少天留作测试数据（L′）。</translation>
     </message>
     <message>
         <source>Missing days (%1)</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>%1 training days, %2 unseen.</source>
-        <translation>训练 %1 天，未见 %2 天。</translation>
+        <translation>训练 %1 天，测试 %2 天。</translation>
     </message>
     <message>
         <source>%1 of them filled (×).</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Training days: %1 to %2. Unseen days: %3 to %4. Filled: the day had no count and got one on the straight line between its neighbours. Left out: the example&apos;s target or one of its feature days had no count.</source>
-        <translation>训练日：%1 至 %2。未见日：%3 至 %4。填补：这一天没有数据，取前后相邻两天连线上的值。去掉：样本的目标日或某个特征日没有数据。</translation>
+        <translation>训练日：%1 至 %2。测试日：%3 至 %4。填补：这一天没有数据，取前后相邻两天连线上的值。去掉：样本的目标日或某个特征日没有数据。</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>unseen days</source>
-        <translation>未见日</translation>
+        <translation>测试日</translation>
     </message>
     <message>
         <source>unseen data</source>
@@ -1634,7 +1634,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>Error on each unseen day: ŷ − y (above 0: too high)</source>
-        <translation>每个未见日的误差：ŷ − y（大于 0：预测偏高）</translation>
+        <translation>每个测试日的误差：ŷ − y（大于 0：预测偏高）</translation>
     </message>
     <message>
         <source>Synthetic data (a generated channel)</source>
@@ -2010,7 +2010,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>L′, unseen data</source>
-        <translation>L′，未见数据</translation>
+        <translation>L′，测试数据</translation>
     </message>
     <message>
         <source>lowest L′ so far</source>
@@ -2046,7 +2046,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>unseen data</source>
-        <translation>未见数据</translation>
+        <translation>测试数据</translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -2058,7 +2058,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>%1 on training data: L = %2   on unseen data: L′ = %3</source>
-        <translation>%1 训练数据上：L = %2   未见数据上：L′ = %3</translation>
+        <translation>%1 训练数据上：L = %2   测试数据上：L′ = %3</translation>
     </message>
     <message>
         <source>lowest L′ = %1 after update %2</source>
@@ -2066,7 +2066,7 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>accuracy after epoch %1: training %2 %, unseen %3 %</source>
-        <translation>第 %1 回合后的准确率：训练 %2 %，未见 %3 %</translation>
+        <translation>第 %1 回合后的准确率：训练 %2 %，测试 %3 %</translation>
     </message>
 </context>
 <context>

@@ -113,9 +113,9 @@
         </message>
         <message>
             <source>L′ (unseen)</source>
-            <translation>L′（未見資料）</translation>
-            <extra-zh_CN>L′（未见数据）</extra-zh_CN>
-            <extra-converted>L′（未見資料）</extra-converted>
+            <translation>L′（測試資料）</translation>
+            <extra-zh_CN>L′（测试数据）</extra-zh_CN>
+            <extra-converted>L′（測試資料）</extra-converted>
         </message>
         <message>
             <source>lecture L</source>
@@ -762,9 +762,9 @@
         </message>
         <message>
             <source>Keep between 1 and %1 days unseen, not %2.</source>
-            <translation>未見的天數請在 1 到 %1 之間，而不是 %2。</translation>
-            <extra-zh_CN>未见的天数请在 1 到 %1 之间，而不是 %2。</extra-zh_CN>
-            <extra-converted>未見的天數請在 1 到 %1 之間，而不是 %2。</extra-converted>
+            <translation>測試的天數請在 1 到 %1 之間，而不是 %2。</translation>
+            <extra-zh_CN>测试的天数请在 1 到 %1 之间，而不是 %2。</extra-zh_CN>
+            <extra-converted>測試的天數請在 1 到 %1 之間，而不是 %2。</extra-converted>
         </message>
         <message>
             <source>Train on at least one year, not %1.</source>
@@ -804,9 +804,9 @@
         </message>
         <message>
             <source>The first unseen day %1 is not a date.</source>
-            <translation>第一個未見日 %1 不是日期。</translation>
-            <extra-zh_CN>第一个未见日 %1 不是日期。</extra-zh_CN>
-            <extra-converted>第一個未見日 %1 不是日期。</extra-converted>
+            <translation>第一個測試日 %1 不是日期。</translation>
+            <extra-zh_CN>第一个测试日 %1 不是日期。</extra-zh_CN>
+            <extra-converted>第一個測試日 %1 不是日期。</extra-converted>
         </message>
         <message>
             <source>%1 is not an ordinary file (it is a folder, a device or a pipe).</source>
@@ -984,15 +984,15 @@
         </message>
         <message>
             <source>The series is too short for this split: no day before %1 can be learned from (choose a later first unseen day).</source>
-            <translation>序列太短，無法這樣劃分：%1 之前沒有可以學習的日子（請選一個更晚的第一個未見日）。</translation>
-            <extra-zh_CN>序列太短，无法这样划分：%1 之前没有可以学习的日子（请选一个更晚的第一个未见日）。</extra-zh_CN>
-            <extra-converted>序列太短，無法這樣劃分：%1 之前沒有可以學習的日子（請選一個更晚的第一個未見日）。</extra-converted>
+            <translation>序列太短，無法這樣劃分：%1 之前沒有可以學習的日子（請選一個更晚的第一個測試日）。</translation>
+            <extra-zh_CN>序列太短，无法这样划分：%1 之前没有可以学习的日子（请选一个更晚的第一个测试日）。</extra-zh_CN>
+            <extra-converted>序列太短，無法這樣劃分：%1 之前沒有可以學習的日子（請選一個更晚的第一個測試日）。</extra-converted>
         </message>
         <message>
             <source>The series is too short for this split: no day from %1 on can be kept unseen (choose an earlier first unseen day).</source>
-            <translation>序列太短，無法這樣劃分：從 %1 起沒有可以留作未見的日子（請選一個更早的第一個未見日）。</translation>
-            <extra-zh_CN>序列太短，无法这样划分：从 %1 起没有可以留作未见的日子（请选一个更早的第一个未见日）。</extra-zh_CN>
-            <extra-converted>序列太短，無法這樣劃分：從 %1 起沒有可以留作未見的日子（請選一個更早的第一個未見日）。</extra-converted>
+            <translation>序列太短，無法這樣劃分：從 %1 起沒有可以留作測試的日子（請選一個更早的第一個測試日）。</translation>
+            <extra-zh_CN>序列太短，无法这样划分：从 %1 起没有可以留作测试的日子（请选一个更早的第一个测试日）。</extra-zh_CN>
+            <extra-converted>序列太短，無法這樣劃分：從 %1 起沒有可以留作測試的日子（請選一個更早的第一個測試日）。</extra-converted>
         </message>
         <message>
             <source>The views never change on the training days, so x cannot be standardised.</source>
@@ -1572,9 +1572,9 @@
         </message>
         <message>
             <source>No validation loss has been measured yet: train at least one epoch with unseen data.</source>
-            <translation>還沒有測量過驗證損失：請在有未見資料的情況下至少訓練一個 epoch。</translation>
-            <extra-zh_CN>还没有测量过验证损失：请在有未见数据的情况下至少训练一个回合。</extra-zh_CN>
-            <extra-converted>還沒有測量過驗證損失：請在有未見資料的情況下至少訓練一個 epoch。</extra-converted>
+            <translation>還沒有測量過驗證損失：請在有測試資料的情況下至少訓練一個 epoch。</translation>
+            <extra-zh_CN>还没有测量过验证损失：请在有测试数据的情况下至少训练一个回合。</extra-zh_CN>
+            <extra-converted>還沒有測量過驗證損失：請在有測試資料的情況下至少訓練一個 epoch。</extra-converted>
         </message>
         <message>
             <source>Unknown lesson %1; choose one of: %2.</source>
@@ -1653,15 +1653,15 @@
         </message>
         <message>
             <source>First unseen day</source>
-            <translation>第一個未見日</translation>
-            <extra-zh_CN>第一个未见日</extra-zh_CN>
-            <extra-converted>第一個未見日</extra-converted>
+            <translation>第一個測試日</translation>
+            <extra-zh_CN>第一个测试日</extra-zh_CN>
+            <extra-converted>第一個測試日</extra-converted>
         </message>
         <message>
             <source>Unseen days</source>
-            <translation>未見天數</translation>
-            <extra-zh_CN>未见天数</extra-zh_CN>
-            <extra-converted>未見天數</extra-converted>
+            <translation>測試天數</translation>
+            <extra-zh_CN>测试天数</extra-zh_CN>
+            <extra-converted>測試天數</extra-converted>
         </message>
         <message>
             <source>synthetic channel</source>
@@ -1701,15 +1701,15 @@
         </message>
         <message>
             <source>The lecture trains on the four years before this day and keeps the days from it on unseen.</source>
-            <translation>課上用這一天之前的四年訓練，從這一天起的資料留作未見資料。</translation>
-            <extra-zh_CN>课上用这一天之前的四年训练，从这一天起的数据留作未见数据。</extra-zh_CN>
-            <extra-converted>課上用這一天之前的四年訓練，從這一天起的資料留作未見資料。</extra-converted>
+            <translation>課上用這一天之前的四年訓練，從這一天起的資料留作測試資料。</translation>
+            <extra-zh_CN>课上用这一天之前的四年训练，从这一天起的数据留作测试数据。</extra-zh_CN>
+            <extra-converted>課上用這一天之前的四年訓練，從這一天起的資料留作測試資料。</extra-converted>
         </message>
         <message>
             <source>How many days from the first unseen day are kept unseen (L′).</source>
-            <translation>從第一個未見日起，有多少天留作未見資料（L′）。</translation>
-            <extra-zh_CN>从第一个未见日起，有多少天留作未见数据（L′）。</extra-zh_CN>
-            <extra-converted>從第一個未見日起，有多少天留作未見資料（L′）。</extra-converted>
+            <translation>從第一個測試日起，有多少天留作測試資料（L′）。</translation>
+            <extra-zh_CN>从第一个测试日起，有多少天留作测试数据（L′）。</extra-zh_CN>
+            <extra-converted>從第一個測試日起，有多少天留作測試資料（L′）。</extra-converted>
         </message>
         <message>
             <source>Missing days (%1)</source>
@@ -1725,9 +1725,9 @@
         </message>
         <message>
             <source>%1 training days, %2 unseen.</source>
-            <translation>訓練 %1 天，未見 %2 天。</translation>
-            <extra-zh_CN>训练 %1 天，未见 %2 天。</extra-zh_CN>
-            <extra-converted>訓練 %1 天，未見 %2 天。</extra-converted>
+            <translation>訓練 %1 天，測試 %2 天。</translation>
+            <extra-zh_CN>训练 %1 天，测试 %2 天。</extra-zh_CN>
+            <extra-converted>訓練 %1 天，測試 %2 天。</extra-converted>
         </message>
         <message>
             <source>%1 of them filled (×).</source>
@@ -1743,9 +1743,9 @@
         </message>
         <message>
             <source>Training days: %1 to %2. Unseen days: %3 to %4. Filled: the day had no count and got one on the straight line between its neighbours. Left out: the example's target or one of its feature days had no count.</source>
-            <translation>訓練日：%1 至 %2。未見日：%3 至 %4。填補：這一天沒有資料，取前後相鄰兩天連線上的值。去掉：樣本的目標日或某個特徵日沒有資料。</translation>
-            <extra-zh_CN>训练日：%1 至 %2。未见日：%3 至 %4。填补：这一天没有数据，取前后相邻两天连线上的值。去掉：样本的目标日或某个特征日没有数据。</extra-zh_CN>
-            <extra-converted>訓練日：%1 至 %2。未見日：%3 至 %4。填補：這一天沒有資料，取前後相鄰兩天連線上的值。去掉：樣本的目標日或某個特徵日沒有資料。</extra-converted>
+            <translation>訓練日：%1 至 %2。測試日：%3 至 %4。填補：這一天沒有資料，取前後相鄰兩天連線上的值。去掉：樣本的目標日或某個特徵日沒有資料。</translation>
+            <extra-zh_CN>训练日：%1 至 %2。测试日：%3 至 %4。填补：这一天没有数据，取前后相邻两天连线上的值。去掉：样本的目标日或某个特征日没有数据。</extra-zh_CN>
+            <extra-converted>訓練日：%1 至 %2。測試日：%3 至 %4。填補：這一天沒有資料，取前後相鄰兩天連線上的值。去掉：樣本的目標日或某個特徵日沒有資料。</extra-converted>
         </message>
     </context>
     <context>
@@ -2378,9 +2378,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>unseen days</source>
-            <translation>未見日</translation>
-            <extra-zh_CN>未见日</extra-zh_CN>
-            <extra-converted>未見日</extra-converted>
+            <translation>測試日</translation>
+            <extra-zh_CN>测试日</extra-zh_CN>
+            <extra-converted>測試日</extra-converted>
         </message>
         <message>
             <source>unseen data</source>
@@ -2438,9 +2438,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Error on each unseen day: ŷ − y (above 0: too high)</source>
-            <translation>每個未見日的誤差：ŷ − y（大於 0：預測偏高）</translation>
-            <extra-zh_CN>每个未见日的误差：ŷ − y（大于 0：预测偏高）</extra-zh_CN>
-            <extra-converted>每個未見日的誤差：ŷ − y（大於 0：預測偏高）</extra-converted>
+            <translation>每個測試日的誤差：ŷ − y（大於 0：預測偏高）</translation>
+            <extra-zh_CN>每个测试日的误差：ŷ − y（大于 0：预测偏高）</extra-zh_CN>
+            <extra-converted>每個測試日的誤差：ŷ − y（大於 0：預測偏高）</extra-converted>
         </message>
         <message>
             <source>Synthetic data (a generated channel)</source>
@@ -2996,9 +2996,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>L′, unseen data</source>
-            <translation>L′，未見資料</translation>
-            <extra-zh_CN>L′，未见数据</extra-zh_CN>
-            <extra-converted>L′，未見資料</extra-converted>
+            <translation>L′，測試資料</translation>
+            <extra-zh_CN>L′，测试数据</extra-zh_CN>
+            <extra-converted>L′，測試資料</extra-converted>
         </message>
         <message>
             <source>lowest L′ so far</source>
@@ -3050,9 +3050,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>unseen data</source>
-            <translation>未見資料</translation>
-            <extra-zh_CN>未见数据</extra-zh_CN>
-            <extra-converted>未見資料</extra-converted>
+            <translation>測試資料</translation>
+            <extra-zh_CN>测试数据</extra-zh_CN>
+            <extra-converted>測試資料</extra-converted>
         </message>
         <message>
             <source>accuracy %</source>
@@ -3068,9 +3068,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>%1 on training data: L = %2   on unseen data: L′ = %3</source>
-            <translation>%1 訓練資料上：L = %2   未見資料上：L′ = %3</translation>
-            <extra-zh_CN>%1 训练数据上：L = %2   未见数据上：L′ = %3</extra-zh_CN>
-            <extra-converted>%1 訓練資料上：L = %2   未見資料上：L′ = %3</extra-converted>
+            <translation>%1 訓練資料上：L = %2   測試資料上：L′ = %3</translation>
+            <extra-zh_CN>%1 训练数据上：L = %2   测试数据上：L′ = %3</extra-zh_CN>
+            <extra-converted>%1 訓練資料上：L = %2   測試資料上：L′ = %3</extra-converted>
         </message>
         <message>
             <source>lowest L′ = %1 after update %2</source>
@@ -3080,9 +3080,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>accuracy after epoch %1: training %2 %, unseen %3 %</source>
-            <translation>第 %1 個 epoch 後的準確率：訓練 %2 %，未見 %3 %</translation>
-            <extra-zh_CN>第 %1 回合后的准确率：训练 %2 %，未见 %3 %</extra-zh_CN>
-            <extra-converted>第 %1 個 epoch 後的準確率：訓練 %2 %，未見 %3 %</extra-converted>
+            <translation>第 %1 個 epoch 後的準確率：訓練 %2 %，測試 %3 %</translation>
+            <extra-zh_CN>第 %1 回合后的准确率：训练 %2 %，测试 %3 %</extra-zh_CN>
+            <extra-converted>第 %1 個 epoch 後的準確率：訓練 %2 %，測試 %3 %</extra-converted>
         </message>
     </context>
     <context>
