@@ -41,6 +41,7 @@ class ThreeSteps(QFrame):
         for step, box in self.boxes.items():
             box.setFont(Theme.font(9.5))
             box.setTextFormat(Qt.TextFormat.RichText)
+            box.setWordWrap(True)  # a narrow screen wraps the formulas instead of widening the window
             layout.addWidget(box, 3 if step == MODEL else 2)
             if step != OPTIMISATION:
                 layout.addWidget(self.arrows[step - 1])
