@@ -39,6 +39,9 @@ def platform_tag() -> str:
     return f"{system}-{platform.machine().lower()}"
 
 
+MAX_ARCHIVE_BYTES = 90_000_000  # what a workshop hands out on a USB stick or a slow network
+
+
 def folder_size(folder: Path) -> int:
     """Bytes of the files in ``folder``, links counted once (as links)."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_symlink() or p.is_file())
@@ -139,6 +142,12 @@ def main() -> int:
     total = time.monotonic() - start
     print(f"\nbuilt {APP} in {built:.0f} s: {folder_size(APP) / 1e6:.1f} MB")
     print(f"packed {packed} in {total - built:.0f} s: {packed.stat().st_size / 1e6:.1f} MB")
+    if packed.stat().st_size > MAX_ARCHIVE_BYTES:
+        print(
+            f"build.py: the archive is larger than the {MAX_ARCHIVE_BYTES / 1e6:.0f} MB a workshop download allows",
+            file=sys.stderr,
+        )
+        return 1
     if sys.platform.startswith("linux"):
         lacking = missing_xcb_helpers(APP)
         if lacking:
