@@ -93,6 +93,8 @@ class DataSource:
             return Split(default_split(self.series).val_start, self.val_days)
         try:
             start = np.datetime64(self.val_start, "D")
+            if np.isnat(start):  # "" and "NaT" are read as "not a time"
+                raise ValueError(self.val_start)
         except ValueError as error:
             raise DataError(
                 QT_TRANSLATE_NOOP("DataError", "The first unseen day %1 is not a date."), repr(self.val_start)

@@ -551,3 +551,14 @@ def test_special_files_are_refused_at_once(tmp_path, kind):
         with pytest.raises(DataError):
             read(path)
     assert time.monotonic() - start < 1
+
+
+@pytest.mark.parametrize("val_start", ["", "NaT", "nat"])
+def test_a_session_whose_first_unseen_day_is_empty_is_refused_with_a_clear_message(tmp_path, members, val_start):
+    doc, arrays = members
+    path = tmp_path / "empty-day.dlapplet"
+    path.write_bytes(zip_of(replaced(doc, ("data", "val_start"), val_start), arrays))
+    with pytest.raises(DataError, match="first unseen day .* is not a date"):
+        load_session(path)
+    with pytest.raises(DataError, match="first unseen day .* is not a date"):
+        DataSource(val_start=val_start)
