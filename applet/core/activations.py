@@ -8,6 +8,7 @@ derivative σ′(z) is what backpropagation multiplies by on the way back: it is
 - sigmoid:       a = 1 / (1 + e^(−z))                      (smooth S-curve)
 - hard_sigmoid:  a = min(1, max(0, z)) = relu(z) − relu(z − 1)   (flat, ramp, flat)
 - relu:          a = max(0, z)
+- tanh:          a = (e^z − e^(−z)) / (e^z + e^(−z)) = 2·sigmoid(2z) − 1   (S-curve from −1 to 1)
 
 At the kinks of hard_sigmoid and relu the derivative is taken as 0, the usual choice.
 """
@@ -61,6 +62,17 @@ def relu_grad(z: Array) -> Array:
     return (z > 0.0).astype(z.dtype)
 
 
+def tanh(z: Array) -> Array:
+    """Hyperbolic tangent: the sigmoid stretched to (−1, 1) and centred on 0; np.tanh is exact
+    and never overflows (tanh(±1000) = ±1)."""
+    return np.tanh(z)
+
+
+def tanh_grad(z: Array) -> Array:
+    a = np.tanh(z)
+    return 1.0 - a * a
+
+
 @dataclass(frozen=True)
 class Activation:
     """An activation σ with its derivative written two ways: σ′(z), and σ′ from the output
@@ -80,6 +92,7 @@ ACTIVATIONS: dict[str, Activation] = {
         Activation("sigmoid", sigmoid, sigmoid_grad, lambda a: a * (1.0 - a)),
         Activation("hard_sigmoid", hard_sigmoid, hard_sigmoid_grad, lambda a: ((a > 0.0) & (a < 1.0)).astype(a.dtype)),
         Activation("relu", relu, relu_grad, lambda a: (a > 0.0).astype(a.dtype)),
+        Activation("tanh", tanh, tanh_grad, lambda a: 1.0 - a * a),
     )
 }
 

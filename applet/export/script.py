@@ -46,6 +46,7 @@ NUMPY_ACTIVATIONS = {
         "def relu(z):\n    return np.maximum(z, 0.0)\n\n\n"
         "def relu_slope(a):  #@kink_slope\n    return (a > 0.0).astype(a.dtype)\n"
     ),
+    "tanh": "def tanh(z):\n    return np.tanh(z)\n\n\ndef tanh_slope(a):\n    return 1.0 - a * a\n",
 }
 
 NUMPY_LOSSES = {
@@ -151,6 +152,7 @@ TORCH_ACTIVATIONS = {
     "sigmoid": "torch.nn.Sigmoid()",
     "hard_sigmoid": "torch.nn.Hardtanh(0.0, 1.0)",
     "relu": "torch.nn.ReLU()",
+    "tanh": "torch.nn.Tanh()",
 }
 TORCH_LOSSES = {
     "mse": "loss_fn = torch.nn.MSELoss()\n",

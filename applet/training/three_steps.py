@@ -27,7 +27,7 @@ STEP_OF_OPTION = {
     "grad_tol": OPTIMISATION,
 }
 
-SIGMA_NAMES = {"sigmoid": "sigmoid", "hard_sigmoid": "hard sigmoid", "relu": "ReLU", "linear": "linear"}
+SIGMA_NAMES = {"sigmoid": "sigmoid", "hard_sigmoid": "hard sigmoid", "relu": "ReLU", "tanh": "tanh", "linear": "linear"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 

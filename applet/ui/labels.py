@@ -15,6 +15,7 @@ ACTIVATION_NAMES = {
     "sigmoid": QT_TRANSLATE_NOOP("ComparePanel", "sigmoid"),
     "hard_sigmoid": QT_TRANSLATE_NOOP("ComparePanel", "hard sigmoid"),
     "linear": QT_TRANSLATE_NOOP("ComparePanel", "linear"),
+    "tanh": QT_TRANSLATE_NOOP("ComparePanel", "tanh"),
 }
 
 

@@ -89,6 +89,7 @@ ACTIVATION_NAMES = {
     "sigmoid": QT_TRANSLATE_NOOP("Lessons", "sigmoid"),
     "hard_sigmoid": QT_TRANSLATE_NOOP("Lessons", "hard sigmoid"),
     "relu": "ReLU",
+    "tanh": QT_TRANSLATE_NOOP("Lessons", "tanh"),
 }
 
 

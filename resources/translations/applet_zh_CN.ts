@@ -16,6 +16,10 @@
         <translation>线性</translation>
     </message>
     <message>
+        <source>tanh</source>
+        <translation>双曲正切 tanh</translation>
+    </message>
+    <message>
         <source>%1 day</source>
         <translation>%1 天</translation>
     </message>
@@ -1824,6 +1828,10 @@ predicted: %3 (%4 %)
     <message>
         <source>linear</source>
         <translation>线性</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>双曲正切 tanh</translation>
     </message>
     <message>
         <source>1. Predict tomorrow&apos;s views: y = b + w·x₁</source>

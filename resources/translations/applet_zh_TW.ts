@@ -22,6 +22,12 @@
             <extra-converted>線性</extra-converted>
         </message>
         <message>
+            <source>tanh</source>
+            <translation>雙曲正切 tanh</translation>
+            <extra-zh_CN>双曲正切 tanh</extra-zh_CN>
+            <extra-converted>雙曲正切 tanh</extra-converted>
+        </message>
+        <message>
             <source>%1 day</source>
             <translation>%1 天</translation>
             <extra-zh_CN>%1 天</extra-zh_CN>
@@ -2720,6 +2726,12 @@ predicted: %3 (%4 %)
             <translation>線性</translation>
             <extra-zh_CN>线性</extra-zh_CN>
             <extra-converted>線性</extra-converted>
+        </message>
+        <message>
+            <source>tanh</source>
+            <translation>雙曲正切 tanh</translation>
+            <extra-zh_CN>双曲正切 tanh</extra-zh_CN>
+            <extra-converted>雙曲正切 tanh</extra-converted>
         </message>
         <message>
             <source>1. Predict tomorrow's views: y = b + w·x₁</source>

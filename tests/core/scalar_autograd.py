@@ -55,6 +55,10 @@ class Value:
         s = 1.0 / (1.0 + math.exp(-self.data)) if self.data >= 0 else math.exp(self.data) / (1.0 + math.exp(self.data))
         return Value(s, (self,), (s * (1.0 - s),))
 
+    def tanh(self):
+        t = math.tanh(self.data)
+        return Value(t, (self,), (1.0 - t * t,))
+
     def backward(self) -> None:
         order, seen = [], set()
 
@@ -77,6 +81,7 @@ ACT = {
     "relu": Value.relu,
     "sigmoid": Value.sigmoid,
     "hard_sigmoid": Value.clip01,
+    "tanh": Value.tanh,
 }
 
 

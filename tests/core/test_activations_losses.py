@@ -23,6 +23,23 @@ def test_hard_sigmoid_is_two_relus():
     np.testing.assert_array_equal(act.hard_sigmoid(z), act.relu(z) - act.relu(z - 1.0))
 
 
+def test_tanh_is_a_stretched_sigmoid_and_safe_for_huge_inputs():
+    z = np.linspace(-30, 30, 601)
+    np.testing.assert_allclose(act.tanh(z), 2.0 * act.sigmoid(2.0 * z) - 1.0, rtol=0, atol=1e-15)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        np.testing.assert_array_equal(act.tanh(np.array([-1000.0, 0.0, 1000.0])), [-1.0, 0.0, 1.0])
+        np.testing.assert_array_equal(act.tanh_grad(np.array([-1000.0, 0.0, 1000.0])), [0.0, 1.0, 0.0])
+
+
+def test_linear_passes_z_through_with_slope_one():
+    z = np.array([-1e6, -2.5, 0.0, 3.0, 1e6])
+    linear = act.activation("linear")
+    np.testing.assert_array_equal(linear.sigma(z), z)
+    np.testing.assert_array_equal(linear.slope(z), np.ones_like(z))
+    assert linear.slope_of_output is None  # backpropagation multiplies by nothing
+
+
 @pytest.mark.parametrize("name", list(act.ACTIVATIONS))
 def test_activation_derivatives_match_differences(name):
     activation = act.activation(name)

@@ -3,6 +3,7 @@
 import csv
 import io
 import itertools
+import math
 
 import numpy as np
 import pytest
@@ -11,7 +12,7 @@ from applet.core.backprop import PHASES, fmt, numerical_gradient, relative_error
 from applet.core.errors import DataError
 from applet.core.network import LayerSpec, Network
 
-ACTIVATIONS = ["linear", "sigmoid", "hard_sigmoid", "relu"]
+ACTIVATIONS = ["linear", "sigmoid", "hard_sigmoid", "relu", "tanh"]
 LOSSES = ["mse", "mae", "half_sse", "cross_entropy"]
 
 
@@ -258,6 +259,23 @@ def test_backward_formula_with_negative_weight_in_parentheses():
     by_symbol = {s.symbol: s for s in t}
     assert by_symbol["∂L/∂a₁⁽¹⁾"].numbers == "1.5 · 0.25 + (−2) · 0.1"
     assert by_symbol["∂L/∂z₁⁽¹⁾"].numbers == "0.196612 · 0.175"
+
+
+def test_a_tanh_neuron_by_hand():
+    # x = 1 → z = 0.25 + 0.5·1 = 0.75, a = tanh(0.75); output 2a; L = (2a − 0)²
+    net = Network(1, [LayerSpec(1, "tanh"), LayerSpec(1, "linear")])
+    net.weights = [np.array([[0.5]]), np.array([[2.0]])]
+    net.biases = [np.array([0.25]), np.array([0.0])]
+    by_symbol = {s.symbol: s for s in trace(net, [1.0], [0.0], loss="mse")}
+    a = math.tanh(0.75)
+    step = by_symbol["a₁⁽¹⁾"]
+    assert (step.formula, step.numbers) == ("a₁⁽¹⁾ = tanh(z₁⁽¹⁾)", "tanh(0.75)")
+    assert step.value == pytest.approx(a, rel=1e-15)
+    dz = by_symbol["∂L/∂z₁⁽¹⁾"]
+    assert dz.formula == "∂L/∂z₁⁽¹⁾ = tanh′(z₁⁽¹⁾) · ∂L/∂a₁⁽¹⁾"
+    # ∂L/∂a = 2 · (2 · 2a) = 8a, and tanh′(z) = 1 − tanh²(z) = 0.403414…
+    assert dz.numbers == f"{1 - a * a:.6g} · {8 * a:.6g}" == "0.596586 · 5.08119"
+    assert dz.value == pytest.approx((1 - a * a) * 8 * a, rel=1e-14)
 
 
 def test_cross_entropy_steps():

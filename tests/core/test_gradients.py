@@ -8,7 +8,7 @@ import pytest
 from applet.core.network import LayerSpec, Network
 from tests.core.scalar_autograd import Value, network_loss
 
-ACTIVATIONS = ["linear", "sigmoid", "hard_sigmoid", "relu"]
+ACTIVATIONS = ["linear", "sigmoid", "hard_sigmoid", "relu", "tanh"]
 LOSSES = ["mse", "mae", "cross_entropy"]
 
 

@@ -135,6 +135,19 @@ def test_training_continues_identically_after_a_round_trip(tmp_path, optimizer, 
     np.testing.assert_array_equal(restored.history.params.values, trainer.history.params.values)
 
 
+def test_a_tanh_network_round_trips_and_continues_identically(tmp_path):
+    layers = (LayerSpec(3, "tanh"), LayerSpec(2, "tanh"), LayerSpec(1, "linear"))
+    setup, trainer, session = make_session("momentum", 32, updates=40, layers=layers)
+    path = tmp_path / "tanh.dlapplet"
+    save_session(path, session)
+    loaded = load_session(path, LESSONS)
+    assert loaded.layers == layers
+    restored = restore(loaded, setup.problem)
+    assert [restored.step() for _ in range(30)] == [trainer.step() for _ in range(30)]
+    for a, b in zip(restored.net.parameters(), trainer.net.parameters()):
+        np.testing.assert_array_equal(a, b)
+
+
 def test_imported_data_travels_inside_the_session(tmp_path):
     data = DataSource.from_csv_bytes(CSV.encode(), "my channel")
     setup, trainer, session = make_session(data=data, batch_size=None, updates=5)

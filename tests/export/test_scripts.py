@@ -87,6 +87,11 @@ COMBINATIONS = {
         (LayerSpec(8, "relu"), LayerSpec(1, "linear")),
         dict(loss="half_sse", optimizer="gd", lr=0.02, batch_size=50, spread_kinks=True),
     ),
+    "tanh-adam-mse": (
+        curve_problem("smooth"),
+        (LayerSpec(6, "tanh"), LayerSpec(3, "tanh"), LayerSpec(1, "linear")),
+        dict(loss="mse", optimizer="adam", lr=0.02, batch_size=25),
+    ),
     "standardized-views-adam-mse": (
         views_problem(1, standardize=True),
         (LayerSpec(4, "hard_sigmoid"), LayerSpec(1, "linear")),

@@ -114,6 +114,28 @@ def test_edits_then_apply_restart_training_with_exactly_that_network(qtbot, deep
     assert deep.panels["builder"].diagram.layer_sizes() == [56, 25, 3, 1]
 
 
+def test_choosing_tanh_trains_a_tanh_network_and_says_so(qtbot, deep):
+    builder = deep.panels["builder"]
+    choose_preset(qtbot, deep, "3 sigmoids")
+    combo = find(deep, QComboBox, "activationInput_0")
+    assert combo.findText("tanh") == combo.findData("tanh") >= 0  # the name shown is the name
+    combo.setCurrentIndex(combo.findData("tanh"))
+    combo.activated.emit(combo.currentIndex())
+    assert builder.diagram.layer_text(1) == "3 tanh"
+    click(qtbot, deep, "applyLayersButton")
+    wait_for_snapshot(qtbot, deep, lambda s: len(s.weights) == 2 and s.update == 0)
+    click(qtbot, deep, "runButton")
+    snap = wait_for_snapshot(qtbot, deep, lambda s: len(s.weights) == 2 and s.update >= 5)
+    assert deep.setup.layers == (LayerSpec(3, "tanh"), LayerSpec(1, "linear"))
+    net = Network(56, list(deep.setup.layers))
+    net.weights, net.biases = list(snap.weights), list(snap.biases)
+    X = deep.setup.problem.X_train[:5]
+    hidden = np.tanh(X @ snap.weights[0] + snap.biases[0])  # the trained network applies tanh
+    np.testing.assert_allclose(net.forward(X), hidden @ snap.weights[1] + snap.biases[1], rtol=1e-12)
+    assert builder.diagram.layer_text(1) == "3 tanh"
+    assert describe_model(deep.setup).startswith("3 tanh")
+
+
 def test_remove_and_move_buttons(qtbot, deep):
     choose_preset(qtbot, deep, "2 layers of 100 ReLU")
     type_units(qtbot, deep, 0, "7")

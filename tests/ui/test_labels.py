@@ -1,5 +1,6 @@
 """The shared label helpers: translated text with arguments, losses with units, activation names."""
 
+from applet.ui import language
 from applet.ui.labels import activation_name, fill, format_loss, loss_unit
 
 
@@ -19,9 +20,22 @@ def test_losses_are_shown_with_their_unit():
 
 
 def test_activation_names_in_english():
-    assert [activation_name(a) for a in ("relu", "sigmoid", "hard_sigmoid", "linear")] == [
+    assert [activation_name(a) for a in ("relu", "sigmoid", "hard_sigmoid", "tanh", "linear")] == [
         "ReLU",
         "sigmoid",
         "hard sigmoid",
+        "tanh",
         "linear",
     ]
+
+
+def test_activation_names_in_chinese_use_the_glossarys_terms(qapp):
+    language.install("zh_CN")
+    try:
+        assert [activation_name(a) for a in ("tanh", "linear", "hard_sigmoid")] == [
+            "双曲正切 tanh",
+            "线性",
+            "硬 sigmoid",
+        ]
+    finally:
+        language.install("en")

@@ -10,7 +10,7 @@ from applet.core.network import LayerSpec
 from applet.ui.labels import activation_name, fill
 from applet.ui.widgets.units_spin_box import UnitsSpinBox
 
-ACTIVATIONS = ("sigmoid", "hard_sigmoid", "relu", "linear")
+ACTIVATIONS = ("sigmoid", "hard_sigmoid", "relu", "tanh", "linear")
 VISIBLE_ROWS = 6  # the table is tall enough for this many rows before it scrolls
 LAYER, UNITS, ACTIVATION, PARAMETERS, MOVE_UP, MOVE_DOWN, REMOVE = range(7)  # columns
 

@@ -129,6 +129,9 @@ class NetworkDiagram(QWidget):
         self._layer_text[layer] = text
         self._changed()
 
+    def layer_text(self, layer: int) -> str:
+        return self._layer_text.get(layer, "")
+
     def set_amplifiers(self, nodes: Iterable[Node]) -> None:
         """Nodes that multiply what flows through them (σ′(z) on the backward pass): a triangle."""
         self._amplifiers = set(nodes)
