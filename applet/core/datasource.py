@@ -103,16 +103,11 @@ class DataSource:
 
     def rebase(self, problem: Problem) -> Problem:
         """The same problem on this data: a views problem is cut from this series; others are unchanged."""
-        if problem.info.get("kind") != "views":
+        info = problem.views
+        if info is None:
             return problem
-        rebased = views_problem(
-            int(problem.info["days"]),
-            self.series,
-            standardize=bool(problem.info.get("standardized")),
-            gaps=self.gaps,
-            split=self.split,
-        )
-        if "years" in problem.info:
-            rebased = last_years(rebased, problem.info["years"])
-        columns = problem.info.get("columns")  # some of the days only, e.g. x₁, x₂, x₇
+        rebased = views_problem(info.days, self.series, standardize=info.standardized, gaps=self.gaps, split=self.split)
+        if info.years is not None:
+            rebased = last_years(rebased, info.years)
+        columns = problem.columns  # some of the days only, e.g. x₁, x₂, x₇
         return rebased if columns is None else with_features(rebased, columns)

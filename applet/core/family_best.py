@@ -30,7 +30,7 @@ from applet.core.datasets.curves import CORNERS, exact_network
 from applet.core.errors import DataError
 from applet.core.network import LayerSpec, Network
 from applet.core.optimum import LOSSES, best_fit
-from applet.core.problem import Problem
+from applet.core.problem import CurveInfo, Problem
 
 Array = np.ndarray
 
@@ -61,10 +61,9 @@ def family_best(problem: Problem, layers: tuple[LayerSpec, ...], loss: str) -> F
         except DataError:
             return None  # data on which no exact optimum can be computed: claim none
         return FamilyBest(LINE, value, (w[:, None],), (np.array([b]),), constant_loss(y, loss))
-    curve = problem.info.get("curve")
+    curve = problem.info.name if isinstance(problem.info, CurveInfo) else None
     if (
-        problem.info.get("kind") == "curve"
-        and curve in CORNERS
+        curve in CORNERS
         and len(layers) == 2
         and layers[1] == LayerSpec(1, "linear")
         and layers[0].activation in ("hard_sigmoid", "relu")

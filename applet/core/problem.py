@@ -8,9 +8,9 @@ and reports the loss on ``X_val → Y_val`` (the "unseen" data, L′ in the lect
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 
@@ -30,8 +30,82 @@ REGRESSION = "regression"
 CLASSIFICATION = "classification"
 
 
+class ProblemKind(Enum):
+    """What a problem's data are, and so what the panels draw besides its examples."""
+
+    EXAMPLES = "examples"  # a table of examples and nothing more (e.g. backprop's one sample)
+    VIEWS = "views"  # daily views: predict a day from the days before (``ViewsInfo``)
+    CURVE = "curve"  # a target curve y(x) on [0, 1] (``CurveInfo``)
+    DIGITS = "digits"  # 16×16 digit images in 10 classes (``DigitsInfo``)
+
+
+def _read_only(value: Array) -> Array:
+    value = np.asarray(value)
+    value.setflags(write=False)  # shared read-only between threads
+    return value
+
+
+@dataclass(frozen=True, eq=False)
+class ViewsInfo:
+    """What a views problem was cut from: one example per target day ``dates[i]`` whose
+    views were ``targets[i]``. ``filled`` marks the targets that were interpolated,
+    ``dropped`` counts the examples left out around missing days; ``x_mean`` and ``x_sd``
+    are the training days' mean and sd when the inputs were standardised; ``years`` is
+    set when training was cut to the last years before the unseen days."""
+
+    days: int
+    dates: Array
+    targets: Array
+    train_start: np.datetime64
+    val_start: np.datetime64
+    val_end: np.datetime64
+    unit: str
+    series_name: str
+    missing: int
+    gaps: str
+    filled: Array
+    dropped: int
+    x_mean: Array | None = None
+    x_sd: Array | None = None
+    years: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("dates", "targets", "filled", "x_mean", "x_sd"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, _read_only(value))
+
+    @property
+    def standardized(self) -> bool:
+        return self.x_mean is not None
+
+    @property
+    def unseen(self) -> Array:
+        """True for the days kept unseen (from ``val_start`` on), per entry of ``dates``."""
+        return self.dates >= self.val_start
+
+
+@dataclass(frozen=True)
+class CurveInfo:
+    name: str  # a key of ``CURVES``
+
+
+@dataclass(frozen=True, eq=False)
+class DigitsInfo:
+    binarize: bool
+    images_test: Array  # the unseen images, 16×16 each, in the order of ``y_test``
+    y_test: Array
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "images_test", _read_only(self.images_test))
+        object.__setattr__(self, "y_test", _read_only(self.y_test))
+
+
 @dataclass(frozen=True, eq=False)
 class Problem:
+    """``info`` says what the examples were made from (none: just examples); ``columns``
+    which of the source's inputs were kept (``with_features``), none for all."""
+
     name: str
     task: str
     X_train: Array
@@ -40,7 +114,8 @@ class Problem:
     Y_val: Array | None = None
     n_outputs: int = 1
     probes: dict[str, Array] = field(default_factory=dict)
-    info: dict[str, Any] = field(default_factory=dict)
+    info: ViewsInfo | CurveInfo | DigitsInfo | None = None
+    columns: tuple[int, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.task not in (REGRESSION, CLASSIFICATION):
@@ -48,9 +123,7 @@ class Problem:
         for name in ("X_train", "Y_train", "X_val", "Y_val"):
             value = getattr(self, name)
             if value is not None:
-                value = np.asarray(value)
-                value.setflags(write=False)  # shared read-only between threads
-                object.__setattr__(self, name, value)
+                object.__setattr__(self, name, _read_only(value))
         if self.X_train.ndim != 2 or len(self.X_train) == 0:
             raise DataError(
                 QT_TRANSLATE_NOOP("DataError", "The training inputs must be a non-empty table (samples × features).")
@@ -63,6 +136,26 @@ class Problem:
     @property
     def n_inputs(self) -> int:
         return self.X_train.shape[1]
+
+    @property
+    def kind(self) -> ProblemKind:
+        if isinstance(self.info, ViewsInfo):
+            return ProblemKind.VIEWS
+        if isinstance(self.info, CurveInfo):
+            return ProblemKind.CURVE
+        if isinstance(self.info, DigitsInfo):
+            return ProblemKind.DIGITS
+        return ProblemKind.EXAMPLES
+
+    @property
+    def views(self) -> ViewsInfo | None:
+        """The views problem's days and targets; None for other problems."""
+        return self.info if isinstance(self.info, ViewsInfo) else None
+
+    @property
+    def unit(self) -> str:
+        """The unit of the targets (views' "k", "views", …); empty when they have none."""
+        return self.info.unit if isinstance(self.info, ViewsInfo) else ""
 
     @property
     def has_validation(self) -> bool:
@@ -107,12 +200,12 @@ def views_problem(
 
     Examples are split as the lecture did (``Split``: four years of training days, then
     45 unseen days; default ``default_split``). Missing days are handled as ``gaps``
-    says: ``"fill"`` interpolates them linearly (``info["filled"]`` marks the targets
+    says: ``"fill"`` interpolates them linearly (``ViewsInfo.filled`` marks the targets
     that were filled), ``"drop"`` leaves out every example whose window or target
-    touches one (``info["dropped"]`` counts those in the split's range).
+    touches one (``ViewsInfo.dropped`` counts those in the split's range).
 
     ``standardize`` replaces every input x by (x − mean) / sd, with the mean and sd of
-    the training days (recorded in ``info["x_mean"]``, ``info["x_sd"]``): each input
+    the training days (recorded in ``ViewsInfo.x_mean`` and ``x_sd``): each input
     then has mean 0 and sd 1, which turns the long, thin valley of the error surface
     into a round bowl. The targets y stay in views. Only ever done when asked.
     """
@@ -147,22 +240,20 @@ def views_problem(
     first_target = max(split.train_start, series.start + np.timedelta64(days, "D"))
     last_target = min(split.val_end, series.end)
     possible = max(0, int((last_target - first_target) // np.timedelta64(1, "D")) + 1)
-    info = {
-        "kind": "views",
-        "days": days,
-        "dates": dates,
-        "targets": y,
-        "val_start": split.val_start,
-        "val_end": split.val_end,
-        "train_start": split.train_start,
-        "unit": series.unit,
-        "series_name": series.name,
-        "standardized": bool(standardize),
-        "missing": n_missing,
-        "gaps": gaps,
-        "filled": np.isin(dates, used.filled),
-        "dropped": possible - len(y),
-    }
+    info = ViewsInfo(
+        days=days,
+        dates=dates,
+        targets=y,
+        train_start=split.train_start,
+        val_start=split.val_start,
+        val_end=split.val_end,
+        unit=series.unit,
+        series_name=series.name,
+        missing=n_missing,
+        gaps=gaps,
+        filled=np.isin(dates, used.filled),
+        dropped=possible - len(y),
+    )
     if standardize:
         x_mean, x_sd = X_train.mean(axis=0), X_train.std(axis=0)
         if np.any(x_sd == 0):
@@ -172,7 +263,7 @@ def views_problem(
                 )
             )
         X, X_train, X_val = ((v - x_mean) / x_sd for v in (X, X_train, X_val))
-        info.update(x_mean=x_mean, x_sd=x_sd)
+        info = replace(info, x_mean=x_mean, x_sd=x_sd)
     probes = {"all": X}
     if days == 1:
         probes["grid"] = np.linspace(X.min(), X.max(), 2 if X.min() == X.max() else 101)[:, None]
@@ -187,16 +278,16 @@ def last_years(problem: Problem, years: int) -> Problem:
     """The same views problem trained only on the last ``years`` years before the unseen days.
 
     Less training data makes a flexible network overfit sooner; the unseen days, the
-    probes and everything drawn stay the same. ``info["train_start"]`` is the first day
+    probes and everything drawn stay the same. ``ViewsInfo.train_start`` is the first day
     a training example may predict."""
-    info = problem.info
-    if info.get("kind") != "views":
+    info = problem.views
+    if info is None:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "Only the views data can be cut to their last years."))
     if isinstance(years, bool) or not isinstance(years, (int, np.integer)) or years < 1:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "Train on a whole number of years ≥ 1, not %1."), repr(years))
-    val_start = np.datetime64(info["val_start"], "D")
+    val_start = info.val_start  # a day, as the split made it
     start = (val_start.astype("datetime64[M]") - 12 * int(years)).astype("datetime64[D]")
-    dates = np.asarray(info["dates"])
+    dates = info.dates
     train_dates = dates[dates < val_start]
     keep = train_dates >= start
     if not keep.any():
@@ -210,7 +301,8 @@ def last_years(problem: Problem, years: int) -> Problem:
         problem.Y_val,
         problem.n_outputs,
         dict(problem.probes),
-        {**info, "train_start": start, "years": int(years)},
+        replace(info, train_start=start, years=int(years)),
+        problem.columns,
     )
 
 
@@ -225,22 +317,20 @@ def curve_problem(name: str, n: int = 201) -> Problem:
     if name == "noisy":  # unseen data: the same wave at the same x, with fresh noise
         X_val, Y_val = x[:, None], noisy(n, seed=1)[1]
     probes = {"grid": np.linspace(0.0, 1.0, 301)[:, None]}
-    return Problem(
-        f"curve-{name}", REGRESSION, x[:, None], y, X_val, Y_val, 1, probes, {"kind": "curve", "curve": name}
-    )
+    return Problem(f"curve-{name}", REGRESSION, x[:, None], y, X_val, Y_val, 1, probes, CurveInfo(name))
 
 
 def digits_problem(binarize: bool = False) -> Problem:
     """Classify 16×16 digits: 256 inputs (grey 0–1, or ink 1 / paper 0), 10 classes."""
     d = load_digits16(binarize=binarize)
-    info = {"kind": "digits", "binarize": binarize, "images_test": d.images_test, "y_test": d.y_test}
+    info = DigitsInfo(binarize, d.images_test, d.y_test)
     return Problem("digits", CLASSIFICATION, d.X_train, d.y_train, d.X_test, d.y_test, 10, {"test": d.X_test}, info)
 
 
 def with_features(problem: Problem, columns: tuple[int, ...]) -> Problem:
     """The same problem with only some of its inputs: ``columns`` 0, 1, 6 of the 7-day views are
     x₁, x₂ and x₇ (yesterday, the day before, a week ago). The choice is kept in
-    ``info["columns"]`` so the problem can be cut again from other data."""
+    ``Problem.columns`` so the problem can be cut again from other data."""
     columns = tuple(int(c) for c in columns)
     if not columns or min(columns) < 0 or max(columns) >= problem.n_inputs:
         raise DataError(f"Choose inputs among the {problem.n_inputs} the data has.")
@@ -255,5 +345,6 @@ def with_features(problem: Problem, columns: tuple[int, ...]) -> Problem:
         problem.Y_val,
         problem.n_outputs,
         probes,
-        {**problem.info, "columns": columns},
+        problem.info,
+        columns,
     )

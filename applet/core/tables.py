@@ -41,13 +41,12 @@ def predictions_table(problem: Problem, outputs: Mapping[str, np.ndarray]) -> Ta
 
     ``outputs`` are the network's outputs per probe (``Snapshot.outputs``).
     """
-    info = problem.info
-    if info.get("kind") == "views":
-        unit = info["unit"]
-        unseen = info["dates"] >= info["val_start"]
+    info = problem.views
+    if info is not None:
+        unit = info.unit
         rows = [
             (str(day), float(actual), float(predicted), "unseen" if late else "train")
-            for day, actual, predicted, late in zip(info["dates"], info["targets"], outputs["all"][:, 0], unseen)
+            for day, actual, predicted, late in zip(info.dates, info.targets, outputs["all"][:, 0], info.unseen)
         ]
         return ("date", f"actual ({unit})", f"predicted ({unit})", "set"), rows
     n_out = problem.n_outputs

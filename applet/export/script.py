@@ -23,6 +23,7 @@ import numpy as np
 
 from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.files import atomic_write, write_csv
+from applet.core.problem import ProblemKind
 from applet.export.plan import GIVEN, SPREAD, ExportRun
 from applet.export.texts import text
 
@@ -342,7 +343,7 @@ def data_files(run: ExportRun, script: Path) -> dict[str, Path]:
     p = run.problem
     n_data = sum(np.asarray(a).size for a in (p.X_train, p.Y_train, p.X_val, p.Y_val) if a is not None)
     files = {}
-    if n_data > INLINE_LIMIT or p.info.get("kind") == "views":  # a series of days: as a table to look at
+    if n_data > INLINE_LIMIT or p.kind is ProblemKind.VIEWS:  # a series of days: as a table to look at
         files["data"] = script.with_name(script.stem + ("_data.npz" if run.classifying else "_data.csv"))
     if run.start_kind == GIVEN and sum(a.size for a in run.start_weights + run.start_biases) > INLINE_LIMIT:
         files["start"] = script.with_name(script.stem + "_start.npz")

@@ -126,9 +126,8 @@ class TraceExample:
                 X,
                 np.array([self.label]),
                 n_outputs=self.n_outputs,
-                info={"kind": "backprop"},
             )
-        return Problem("backprop", REGRESSION, X, self.y[None], n_outputs=self.n_outputs, info={"kind": "backprop"})
+        return Problem("backprop", REGRESSION, X, self.y[None], n_outputs=self.n_outputs)
 
     def setup(self, problem: Problem, seed: int = 42, base: TrainingSetup | None = None) -> TrainingSetup:
         """Plain gradient descent on this sample from these parameters (``base`` keeps other options)."""

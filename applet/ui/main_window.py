@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from applet.core.datasource import CSV, DataSource
 from applet.core.errors import DataError
 from applet.core.network import Network
-from applet.core.problem import Problem
+from applet.core.problem import Problem, ProblemKind
 from applet.core.trainer import Trainer
 from applet.training.controller import TrainingController
 from applet.training.messages import translated
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         self._show_setup()
         self.controls.show_speed(lesson.speed)
         self.controller.set_option("speed", lesson.speed)
-        self.files.data_label.setVisible(setup.problem.info.get("kind") == "views")
+        self.files.data_label.setVisible(setup.problem.kind is ProblemKind.VIEWS)
 
     def _show_setup(self) -> None:
         """The controls show the settings in use, and for a views lesson its data."""
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self._show_data_settings()
 
     def _show_data_settings(self) -> None:
-        if self.setup.problem.info.get("kind") == "views":
+        if self.setup.problem.kind is ProblemKind.VIEWS:
             self.controls.data_settings.show_source(self.data_source, self.setup.problem, self.imported)
 
     def make_problem(self, lesson: Lesson, choices: dict) -> Problem:
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         self.data_source = source
         if source.kind == CSV:
             self.imported = source
-        if problem.info.get("kind") == "views":
+        if problem.kind is ProblemKind.VIEWS:
             self._restart_with(problem)
             self._show_setup()
         self.files.show_data()

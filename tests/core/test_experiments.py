@@ -48,7 +48,7 @@ def test_every_row_carries_its_published_figure():
         for row in rows:
             hidden = row.setup.layers[:-1]
             key = {
-                "days": row.setup.problem.info["days"],
+                "days": row.setup.problem.views.days,
                 "width": hidden[0].units if hidden else 0,
                 "depth": len(hidden),
             }[table.key]

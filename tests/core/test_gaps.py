@@ -81,11 +81,11 @@ def test_windows_drop_every_example_that_touches_a_gap():
 def test_views_problem_fill_or_drop_says_what_it_did():
     split = Split("2021-01-09", val_days=2)
     filled = views_problem(1, gappy(), gaps="fill", split=split)
-    assert filled.info["missing"] == 3 and filled.info["dropped"] == 0
+    assert filled.views.missing == 3 and filled.views.dropped == 0
     assert len(filled.Y_train) == 7 and len(filled.Y_val) == 2  # targets 01-02…01-08 | 01-09, 01-10
-    np.testing.assert_array_equal(filled.info["filled"], [False, False, True, False, False, True, True, False, False])
+    np.testing.assert_array_equal(filled.views.filled, [False, False, True, False, False, True, True, False, False])
     dropped = views_problem(1, gappy(), gaps="drop", split=split)
-    assert dropped.info["dropped"] == 5 and not dropped.info["filled"].any()
+    assert dropped.views.dropped == 5 and not dropped.views.filled.any()
     assert list(dropped.Y_train) == [20, 30, 60] and list(dropped.Y_val) == [100]
     with pytest.raises(DataError, match="filled or dropped"):
         views_problem(1, gappy(), gaps="guess")

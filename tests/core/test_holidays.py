@@ -24,8 +24,8 @@ def test_the_unseen_days_of_both_built_in_sets_hold_holidays():
 
 def test_unseen_errors_are_prediction_minus_actual_on_the_unseen_days_only():
     p = views_problem(1, real_views())
-    predicted = p.info["targets"] + np.arange(len(p.info["targets"])) * 0.001
-    days, errors = unseen_errors(p.info, predicted)
+    predicted = p.views.targets + np.arange(len(p.views.targets)) * 0.001
+    days, errors = unseen_errors(p.views, predicted)
     assert days[0] == D("2015-01-01") and days[-1] == D("2015-02-14") and len(errors) == 45
     first = len(p.Y_train)
     np.testing.assert_allclose(errors, np.arange(first, first + 45) * 0.001)

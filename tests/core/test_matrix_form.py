@@ -41,7 +41,7 @@ def test_deeper_networks_have_no_single_matrix_form():
 def test_with_features_picks_the_days():
     seven = views_problem(7)
     picked = with_features(seven, (0, 1, 6))
-    assert picked.n_inputs == 3 and picked.info["columns"] == (0, 1, 6)
+    assert picked.n_inputs == 3 and picked.columns == (0, 1, 6)
     np.testing.assert_array_equal(picked.X_train, seven.X_train[:, [0, 1, 6]])
     np.testing.assert_array_equal(picked.X_val, seven.X_val[:, [0, 1, 6]])
     np.testing.assert_array_equal(picked.probes["all"], seven.probes["all"][:, [0, 1, 6]])

@@ -437,8 +437,8 @@ def test_the_data_set_gap_choice_and_split_travel_with_the_session(tmp_path):
     loaded = load_session(tmp_path / "real.dlapplet", LESSONS)
     assert loaded.data == data and loaded.data.kind == "real"
     problem = loaded.data.rebase(views_problem(7))
-    assert problem.info["gaps"] == "drop" and problem.info["dropped"] > 0 and len(problem.Y_val) <= 30
-    assert problem.info["val_start"] == np.datetime64("2014-06-01")
+    assert problem.views.gaps == "drop" and problem.views.dropped > 0 and len(problem.Y_val) <= 30
+    assert problem.views.val_start == np.datetime64("2014-06-01")
     check_fits(loaded, problem)
 
 

@@ -25,7 +25,7 @@ def test_the_lecture_split_of_both_built_in_sets():
 
 def test_examples_are_split_by_the_day_they_predict():
     p = views_problem(56, real_views())
-    dates = p.info["dates"]
+    dates = p.views.dates
     assert dates[0] == D("2011-01-01") and dates[-1] == D("2015-02-14")
     assert len(p.Y_train) == 1461 and len(p.Y_val) == 45  # 2011–2014 has 1461 days
     assert dates[len(p.Y_train)] == D("2015-01-01")
@@ -33,7 +33,7 @@ def test_examples_are_split_by_the_day_they_predict():
 
 def test_the_split_moves_and_changes_length():
     p = views_problem(7, real_views(), split=Split("2013-03-01", val_days=10))
-    assert p.info["dates"][0] == D("2009-03-01") and p.info["dates"][-1] == D("2013-03-10")
+    assert p.views.dates[0] == D("2009-03-01") and p.views.dates[-1] == D("2013-03-10")
     assert len(p.Y_val) == 10
 
 

@@ -10,7 +10,7 @@ from applet.core.problem import views_problem
 
 def test_raw_inputs_are_never_standardised_silently():
     p = views_problem(1)
-    assert p.info["standardized"] is False and "x_mean" not in p.info
+    assert p.views.standardized is False and p.views.x_mean is None
     assert p.X_train.mean() > 1  # yesterday's views in k, as they are
 
 
@@ -20,14 +20,14 @@ def test_standardised_inputs_have_mean_0_and_sd_1_on_the_training_days(days):
     std = views_problem(days, standardize=True)
     np.testing.assert_allclose(std.X_train.mean(axis=0), 0, atol=1e-12)
     np.testing.assert_allclose(std.X_train.std(axis=0), 1, rtol=1e-12)
-    mean, sd = std.info["x_mean"], std.info["x_sd"]
+    mean, sd = std.views.x_mean, std.views.x_sd
     np.testing.assert_allclose(mean, raw.X_train.mean(axis=0), rtol=1e-12)
     # the same transform for the unseen days and the drawn inputs; targets untouched
     np.testing.assert_allclose(std.X_val, (raw.X_val - mean) / sd, rtol=1e-12)
     np.testing.assert_allclose(std.probes["all"], (raw.probes["all"] - mean) / sd, rtol=1e-12)
     np.testing.assert_array_equal(std.Y_train, raw.Y_train)
     np.testing.assert_array_equal(std.Y_val, raw.Y_val)
-    assert std.info["standardized"] is True and std.name != raw.name
+    assert std.views.standardized is True and std.name != raw.name
 
 
 def test_a_constant_series_cannot_be_standardised():

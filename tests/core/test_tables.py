@@ -71,12 +71,12 @@ def test_loss_history_has_every_update_and_each_epoch_at_its_end():
 
 def test_views_predictions_are_dated_with_actual_predicted_and_split():
     p = views_problem(7)
-    outputs = {"all": np.arange(len(p.info["dates"]), dtype=float)[:, None]}
+    outputs = {"all": np.arange(len(p.views.dates), dtype=float)[:, None]}
     header, rows = predictions_table(p, outputs)
     assert header == ("date", "actual (k)", "predicted (k)", "set")
     assert len(rows) == len(p.X_train) + len(p.X_val)
     assert rows[0][0] == "2017-01-08" and rows[-1][0] == "2021-02-14"
-    assert [r[1] for r in rows] == p.info["targets"].tolist()
+    assert [r[1] for r in rows] == p.views.targets.tolist()
     assert rows[5][2] == 5.0
     assert [r[3] for r in rows].count("unseen") == len(p.X_val) == 45
 

@@ -38,7 +38,7 @@ def test_switching_the_data_set_changes_the_fit_panels_series(qtbot, settings):
     win = views_window(qtbot, settings)
     fit = win.panels["fit"]
     snap = current(win)
-    assert snap.problem.info["series_name"] == wikipedia.NAME  # views-days opens on the real views
+    assert snap.problem.views.series_name == wikipedia.NAME  # views-days opens on the real views
     title = fit.time_plot.getPlotItem().titleLabel.text
     assert "Real data" in title
     x, y = curve_data(fit.actual_curve)
@@ -47,10 +47,10 @@ def test_switching_the_data_set_changes_the_fit_panels_series(qtbot, settings):
     assert y[0] == real_views.values[real_views.dates == np.datetime64("2011-01-01")][0]
 
     choose(qtbot, find(win, QComboBox, "dataInput"), "synthetic")
-    snap = current(win, lambda s: s.problem.info["series_name"] == views.NAME)
+    snap = current(win, lambda s: s.problem.views.series_name == views.NAME)
     x, y = curve_data(fit.actual_curve)
     assert x[0] == seconds("2017-01-08") and x[-1] == seconds("2021-02-14")  # 7 days of features first
-    np.testing.assert_array_equal(y, snap.problem.info["targets"])
+    np.testing.assert_array_equal(y, snap.problem.views.targets)
     assert "Synthetic data" in fit.time_plot.getPlotItem().titleLabel.text
     assert "synthetic" in find(win, QLabel, "dataSourceLabel").text()
     assert len(curve_data(fit.filled_points)[0]) == 0  # the synthetic channel has no missing day
@@ -64,7 +64,7 @@ def test_missing_days_are_filled_and_marked_or_their_examples_left_out(qtbot, se
     gaps_row = find(win, QComboBox, "gapsInput")
     label = win.controls.data_settings.form.labelForField(gaps_row)
     assert label.text() == "Missing days (59)" and gaps_row.currentData() == "fill"
-    filled = snap.problem.info["filled"]
+    filled = snap.problem.views.filled
     fx, fy = curve_data(fit.filled_points)
     assert filled.sum() == len(fx) == 9  # the missing days among 2011-01-01…2015-02-14
     assert seconds("2011-12-25") in fx and seconds("2015-02-05") in fx
@@ -72,12 +72,12 @@ def test_missing_days_are_filled_and_marked_or_their_examples_left_out(qtbot, se
     n_train = len(snap.problem.Y_train)
 
     choose(qtbot, gaps_row, "drop")
-    snap = current(win, lambda s: s.problem.info["gaps"] == "drop")
-    info = snap.problem.info
-    assert info["dropped"] > 0 and len(snap.problem.Y_train) < n_train
-    assert f"{info['dropped']} examples left out" in find(win, QLabel, "dataSummary").text()
+    snap = current(win, lambda s: s.problem.views.gaps == "drop")
+    info = snap.problem.views
+    assert info.dropped > 0 and len(snap.problem.Y_train) < n_train
+    assert f"{info.dropped} examples left out" in find(win, QLabel, "dataSummary").text()
     assert len(curve_data(fit.filled_points)[0]) == 0
-    assert not np.isin(np.datetime64("2011-12-26"), info["dates"])  # its yesterday was missing
+    assert not np.isin(np.datetime64("2011-12-26"), info.dates)  # its yesterday was missing
 
     path = tmp_path / "dropped.dlapplet"
     assert win.files.save_to(path)
@@ -94,8 +94,8 @@ def test_the_split_is_shaded_and_moves_with_its_settings(qtbot, settings):
     assert (start, end) == (seconds("2015-01-01") - DAY / 2, seconds("2015-02-14") + DAY / 2)
 
     find(win, QDateEdit, "firstUnseenInput").setDate(QDate(2014, 3, 1))
-    snap = current(win, lambda s: s.problem.info["val_start"] == np.datetime64("2014-03-01"))
-    assert snap.problem.info["train_start"] == np.datetime64("2010-03-01") and len(snap.problem.Y_val) == 45
+    snap = current(win, lambda s: s.problem.views.val_start == np.datetime64("2014-03-01"))
+    assert snap.problem.views.train_start == np.datetime64("2010-03-01") and len(snap.problem.Y_val) == 45
     assert fit.val_span.getRegion()[0] == seconds("2014-03-01") - DAY / 2
 
     days = find(win, QSpinBox, "unseenDaysInput")
@@ -115,15 +115,15 @@ def test_the_error_on_every_unseen_day_is_drawn_with_the_holidays(qtbot, setting
     qtbot.mouseClick(find(win, type(win.controls.step_button), "stepButton"), Qt.MouseButton.LeftButton)
     snap = current(win, lambda s: s.update == 1)
     opts = fit.error_bars.opts
-    unseen = snap.problem.info["dates"] >= snap.problem.info["val_start"]
+    unseen = snap.problem.views.dates >= snap.problem.views.val_start
     assert len(opts["x"]) == unseen.sum() == 45
-    expected = snap.outputs["all"][unseen, 0] - snap.problem.info["targets"][unseen]
+    expected = snap.outputs["all"][unseen, 0] - snap.problem.views.targets[unseen]
     np.testing.assert_allclose(opts["height"], expected)
     holidays = {line.value(): line.label.format for line in fit.holiday_lines}
     assert holidays == {seconds("2015-01-01"): "New Year"}
 
     choose(qtbot, find(win, QComboBox, "dataInput"), "synthetic")
-    current(win, lambda s: s.problem.info["series_name"] == views.NAME)
+    current(win, lambda s: s.problem.views.series_name == views.NAME)
     holidays = {line.value(): line.label.format for line in fit.holiday_lines}
     assert holidays == {seconds("2021-01-01"): "New Year", seconds("2021-02-12"): "Lunar New Year"}
     win.close()
@@ -144,8 +144,8 @@ def test_an_import_with_missing_days_waits_for_the_learners_choice(qtbot, settin
     assert win.setup is setup  # nothing used until the learner has chosen
     leave_out = next(b for b, gaps in win.files.gap_buttons.items() if gaps == "drop")
     qtbot.mouseClick(leave_out, Qt.MouseButton.LeftButton)
-    snap = current(win, lambda s: s.problem.info["series_name"] == "gappy")
-    assert snap.problem.info["gaps"] == "drop" and snap.problem.info["dropped"] == 7 + 2  # 7-day windows
+    snap = current(win, lambda s: s.problem.views.series_name == "gappy")
+    assert snap.problem.views.gaps == "drop" and snap.problem.views.dropped == 7 + 2  # 7-day windows
     combo = find(win, QComboBox, "dataInput")
     assert combo.currentText() == "imported: gappy" and combo.count() == 3
     win.close()

@@ -75,7 +75,7 @@ def test_training_raises_test_accuracy_far_above_chance(qtbot, digits_window):
     snap = train(qtbot, win)
     assert before < 0.3  # untrained: near chance (10 %)
     predicted = snap.outputs["test"].argmax(axis=1)
-    expected = np.mean(predicted == snap.problem.info["y_test"])
+    expected = np.mean(predicted == snap.problem.info.y_test)
     assert panel.accuracy == expected > 0.85
     assert f"{100 * expected:.1f} %" in panel.accuracy_label.text()
     # the Loss panel shows the per-epoch accuracies of the worker's trainer, in percent
@@ -96,7 +96,7 @@ def test_confusion_matrix_counts_every_test_digit_by_true_and_predicted_class(qt
     panel = win.panels["digits"]
     counts = panel.matrix.counts
     assert counts.sum() == 1000
-    labels, predicted = snap.problem.info["y_test"], snap.outputs["test"].argmax(axis=1)
+    labels, predicted = snap.problem.info.y_test, snap.outputs["test"].argmax(axis=1)
     for i in range(10):
         for j in range(10):
             assert counts[i, j] == np.count_nonzero((labels == i) & (predicted == j))
@@ -114,7 +114,7 @@ def test_clicking_a_digit_shows_its_probabilities_and_true_label(qtbot, digits_w
     assert panel.selected == i
     p = softmax_rows(snap.outputs["test"])[i]
     np.testing.assert_allclose(panel.bars.bars.opts["height"], p, rtol=1e-12)
-    true = int(snap.problem.info["y_test"][i])
+    true = int(snap.problem.info.y_test[i])
     assert panel.bars.true_label == true
     text = panel.detail_label.text()
     assert f"true label: {true}" in text and f"predicted: {int(p.argmax())}" in text
@@ -125,7 +125,7 @@ def test_clicking_a_confusion_cell_shows_those_digits(qtbot, digits_window):
     win = digits_window
     snap = train(qtbot, win, 150)
     panel = win.panels["digits"]
-    labels, predicted = snap.problem.info["y_test"], snap.outputs["test"].argmax(axis=1)
+    labels, predicted = snap.problem.info.y_test, snap.outputs["test"].argmax(axis=1)
     mistakes = panel.matrix.counts.copy()
     np.fill_diagonal(mistakes, 0)
     true, wrong = np.unravel_index(mistakes.argmax(), mistakes.shape)  # the most common confusion
@@ -184,7 +184,7 @@ def test_binarised_inputs_are_ink_or_paper(qtbot, digits_window):
     assert choice.currentText() == "grey levels 0–1"
     grey = win.setup.problem
     choice.setCurrentIndex(choice.findData("ink"))
-    snap = wait_for_snapshot(qtbot, win, lambda s: s.problem.info["binarize"])
+    snap = wait_for_snapshot(qtbot, win, lambda s: s.problem.info.binarize)
     binary = snap.problem
     for X in (binary.X_train, binary.X_val):
         assert set(np.unique(X)) == {0.0, 1.0}

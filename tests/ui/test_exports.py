@@ -125,8 +125,8 @@ def test_predictions_csv_has_every_day(qtbot, window, monkeypatch, tmp_path):
     window.exports.predictions_action.trigger()
     header, *rows = read_csv(tmp_path / "pred.csv")
     assert header == ["date", "actual (k)", "predicted (k)", "set"]
-    info = snap.problem.info
-    assert [r[0] for r in rows] == [str(d) for d in info["dates"]]
-    np.testing.assert_array_equal([float(r[1]) for r in rows], info["targets"])
+    info = snap.problem.views
+    assert [r[0] for r in rows] == [str(d) for d in info.dates]
+    np.testing.assert_array_equal([float(r[1]) for r in rows], info.targets)
     np.testing.assert_array_equal([float(r[2]) for r in rows], snap.outputs["all"][:, 0])
     assert sum(r[3] == "unseen" for r in rows) == len(snap.problem.X_val)

@@ -19,14 +19,14 @@ def type_into(qtbot, field, text):
 
 def test_the_deep_lesson_trains_on_the_last_years_chosen(qtbot, window):
     open_lesson(qtbot, window, "deep")
-    assert len(window.setup.problem.X_train) == len(window.setup.problem.info["dates"]) - 45  # but the unseen days
+    assert len(window.setup.problem.X_train) == len(window.setup.problem.views.dates) - 45  # but the unseen days
     combo = find(window, QComboBox, "choice_years")
     assert combo.currentText() == "the last 4 years (all)"
     combo.setCurrentIndex(combo.findData(1))
     snap = wait_for_snapshot(
-        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.info["years"] == 1
+        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.views.years == 1
     )
-    dates = snap.problem.info["dates"]
+    dates = snap.problem.views.dates
     train_dates = dates[: len(dates) - 45][-len(snap.problem.X_train) :]
     real_2014 = (365, "2014-01-01", "2014-12-31")  # the deep lesson opens on the real views
     assert (len(snap.problem.X_train), str(train_dates[0]), str(train_dates[-1])) == real_2014

@@ -263,10 +263,10 @@ def test_importing_a_csv_makes_the_views_lessons_learn_from_it(qtbot, window, mo
     answer_file_dialogs(monkeypatch, path)
     window.files.import_action.trigger()
     snap = wait_for_snapshot(
-        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.info["series_name"] == "my channel"
+        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.views.series_name == "my channel"
     )
     problem = snap.problem
-    assert problem.info["unit"] == "views" and len(problem.X_train) + len(problem.X_val) == 90
+    assert problem.views.unit == "views" and len(problem.X_train) + len(problem.X_val) == 90
     label = find(window, QLabel, "dataSourceLabel")
     assert "my channel (imported CSV)" in label.text()
     assert "91 days" in label.toolTip() and "unit: views" in label.toolTip()
@@ -277,19 +277,19 @@ def test_importing_a_csv_makes_the_views_lessons_learn_from_it(qtbot, window, mo
     # another views lesson uses the imported data too; a saved session carries it along
     snap = open_lesson(qtbot, window, "views-days")
     assert snap.problem.name == "views-7"
-    assert snap.problem.info["series_name"] == "my channel"
+    assert snap.problem.views.series_name == "my channel"
     session_path = tmp_path / "mine.dlapplet"
     assert window.files.save_to(session_path)
     assert load_session(session_path).data.text == CSV_OK
 
     window.files.use_builtin_data()
     snap = wait_for_snapshot(
-        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.info["unit"] == "k"
+        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.views.unit == "k"
     )
     assert "built-in" in find(window, QLabel, "dataSourceLabel").text()
     assert window.files.open_path(session_path)
     snap = wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
-    assert snap.problem.info["series_name"] == "my channel" and window.data_source.name == "my channel"
+    assert snap.problem.views.series_name == "my channel" and window.data_source.name == "my channel"
     assert "my channel" in find(window, QLabel, "dataSourceLabel").text()
 
 

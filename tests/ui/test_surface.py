@@ -252,7 +252,7 @@ def test_standardising_x_is_a_visible_reversible_choice(qtbot, window):
     assert "standardised" not in raw_label and "standardised" not in panel.note.text().split(".")[0]
 
     choose(window, "choice_standardize", True)
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.problem.info.get("standardized"))
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.problem.views.standardized)
     qtbot.waitUntil(lambda: panel.map is not None and panel.linear.x is not None and abs(panel.linear.x.mean()) < 1e-9)
     x, y = training_xy(window)
     assert x.mean() == pytest.approx(0, abs=1e-12) and x.std() == pytest.approx(1)
@@ -266,7 +266,7 @@ def test_standardising_x_is_a_visible_reversible_choice(qtbot, window):
     )
     # switching back restores the raw data and the raw surface
     choose(window, "choice_standardize", False)
-    wait_for_snapshot(qtbot, window, lambda s: not s.problem.info.get("standardized"))
+    wait_for_snapshot(qtbot, window, lambda s: not s.problem.views.standardized)
     qtbot.waitUntil(lambda: panel.plot.getPlotItem().getAxis("bottom").labelText == raw_label)
     x, y = training_xy(window)
     np.testing.assert_array_equal(x, raw_problem.X_train[:, 0])

@@ -7,9 +7,12 @@ these days. Only dates are listed here; the window translates the names.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from applet.core.problem import ViewsInfo
 
 # Lunar New Year's day (Spring Festival), 2008–2025
 LUNAR_NEW_YEAR = np.array(
@@ -42,10 +45,10 @@ def holidays_between(start: np.datetime64, end: np.datetime64) -> list[tuple[np.
     return sorted(found, key=lambda item: item[0])
 
 
-def unseen_errors(info: dict[str, Any], predicted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def unseen_errors(info: ViewsInfo, predicted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The unseen days of a views problem and the model's error on each, ŷ − y (positive: too high).
 
-    ``info`` is a views problem's ``info``; ``predicted`` the model's output for every day it lists.
+    ``info`` is a views problem's ``ViewsInfo``; ``predicted`` the model's output for every day it lists.
     """
-    unseen = info["dates"] >= info["val_start"]
-    return info["dates"][unseen], np.asarray(predicted)[unseen] - info["targets"][unseen]
+    unseen = info.unseen
+    return info.dates[unseen], np.asarray(predicted)[unseen] - info.targets[unseen]

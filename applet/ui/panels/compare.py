@@ -63,10 +63,10 @@ def describe_model(setup: TrainingSetup) -> str:
             else (name if same else " → ".join(f"{h.units} {activation_name(h.activation)}" for h in hidden))
         )
     parts = [model]
-    days = setup.problem.info.get("days")
-    if days is not None:
-        parts.append(fill(_translated(DAYS[days != 1]), str(days)))
-    years = setup.problem.info.get("years")
+    views = setup.problem.views
+    if views is not None:
+        parts.append(fill(_translated(DAYS[views.days != 1]), str(views.days)))
+    years = None if views is None else views.years
     if years is not None:
         parts.append(fill(_translated(YEARS[years != 1]), str(years)))
     if setup.weight_decay:
@@ -231,7 +231,7 @@ class ComparePanel(Panel):
         self.table.setRowCount(len(self.rows))
         marked = self.overfitting_rows()
         summaries = self.summaries()
-        unit = self.problem.info.get("unit", "") if self.problem else ""
+        unit = self.problem.unit if self.problem else ""
         for i, row in enumerate(self.rows):
             summary = summaries.get(i)
             u = loss_unit(row.setup.loss, unit)

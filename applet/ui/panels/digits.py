@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 
 from applet.core.losses import softmax
 from applet.core.metrics import confusion_matrix, predictions
-from applet.core.problem import Problem
+from applet.core.problem import DigitsInfo, Problem
 from applet.training.snapshot import Snapshot
 from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
@@ -134,9 +134,9 @@ class DigitsPanel(Panel):
     # -- data ------------------------------------------------------------------------------
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
-        images = problem.info.get("images_test") if problem.info.get("kind") == "digits" else None
-        self.images = [] if images is None else [grey_image(image) for image in images]
-        self.labels = np.zeros(0, dtype=np.int64) if images is None else np.asarray(problem.info["y_test"])
+        info = problem.info if isinstance(problem.info, DigitsInfo) else None
+        self.images = [] if info is None else [grey_image(image) for image in info.images_test]
+        self.labels = np.zeros(0, dtype=np.int64) if info is None else np.asarray(info.y_test)
         self.probabilities = self.predicted = None
         self.counts = np.zeros((N_CLASSES, N_CLASSES), dtype=np.int64)
         self.cell = None

@@ -19,7 +19,7 @@ from applet.core.datasets.drawing import drawing_inputs
 from applet.core.errors import DataError
 from applet.core.losses import softmax
 from applet.core.network import Network
-from applet.core.problem import Problem
+from applet.core.problem import DigitsInfo, Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.labels import fill
@@ -118,7 +118,7 @@ class DrawPadPanel(Panel):
     # -- lesson and training state ------------------------------------------------------------
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
-        self.binarize = bool(problem.info.get("binarize", False))
+        self.binarize = isinstance(problem.info, DigitsInfo) and problem.info.binarize
         self._recompute()
 
     def setup_changed(self, setup: TrainingSetup) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout
 
 from applet.core.datasets import views, wikipedia
 from applet.core.datasets.holidays import CHRISTMAS, LUNAR, NEW_YEAR, holidays_between, unseen_errors
-from applet.core.problem import Problem
+from applet.core.problem import Problem, ProblemKind, ViewsInfo
 from applet.training.snapshot import Snapshot
 from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
@@ -101,7 +101,7 @@ class FitPanel(Panel):
         return self.tr("Fit")
 
     def retranslate(self) -> None:
-        days = self.problem is None or self.problem.info.get("kind") == "views"  # else points of a curve
+        days = self.problem is None or self.problem.kind is ProblemKind.VIEWS  # else points of a curve
         for legend, items in (
             (
                 self.scatter_plot.getPlotItem().legend,
@@ -130,17 +130,18 @@ class FitPanel(Panel):
         p = self.problem
         if p is None:
             return
-        if p.info.get("kind") == "views":
-            unit = p.info["unit"]
+        info = p.views
+        if info is not None:
+            unit = info.unit
             x_label = (
                 self.tr("x₁ standardised (mean 0, sd 1)")
-                if p.info.get("standardized")
+                if info.standardized
                 else fill(self.tr("views yesterday, x₁ (%1)"), unit)
             )
             set_axis_labels(self.scatter_plot, x_label, fill(self.tr("views that day, y (%1)"), unit))
             set_axis_labels(self.time_plot, "", fill(self.tr("views (%1)"), unit))
             self.time_plot.getPlotItem().setTitle(
-                self._series_title(p), color=Theme.foreground, size=f"{9 * Theme.scale:g}pt"
+                self._series_title(info), color=Theme.foreground, size=f"{9 * Theme.scale:g}pt"
             )
             set_axis_labels(self.error_plot, "", fill(self.tr("ŷ − y (%1)"), unit))
             self.error_plot.getPlotItem().setTitle(
@@ -148,14 +149,14 @@ class FitPanel(Panel):
                 color=Theme.foreground,
                 size=f"{9 * Theme.scale:g}pt",
             )
-            for line, (_, kind) in zip(self.holiday_lines, self._holidays(p)):
+            for line, (_, kind) in zip(self.holiday_lines, self._holidays(info)):
                 line.label.setFormat(QCoreApplication.translate("FitPanel", HOLIDAY_NAMES[kind]))
         else:
             set_axis_labels(self.scatter_plot, "x", "y")
 
-    def _series_title(self, problem: Problem) -> str:
+    def _series_title(self, info: ViewsInfo) -> str:
         """Which data the plot shows, saying plainly whether it is real or synthetic."""
-        name = problem.info["series_name"]
+        name = info.series_name
         if name == views.NAME:
             return self.tr("Synthetic data (a generated channel)")
         if name == wikipedia.NAME:
@@ -163,17 +164,17 @@ class FitPanel(Panel):
         return fill(self.tr("Imported data: %1"), name)
 
     @staticmethod
-    def _holidays(problem: Problem) -> list:
-        return holidays_between(problem.info["val_start"], problem.info["dates"][-1])
+    def _holidays(info: ViewsInfo) -> list:
+        return holidays_between(info.val_start, info.dates[-1])
 
-    def _show_holidays(self, problem: Problem) -> None:
+    def _show_holidays(self, info: ViewsInfo) -> None:
         """A dashed line with its name on every holiday among the unseen days."""
         ep = self.error_plot.getPlotItem()
         for line in self.holiday_lines:
             ep.removeItem(line)
         self.holiday_lines = []
-        start, end = problem.info["val_start"], problem.info["dates"][-1]
-        for day, _ in self._holidays(problem):
+        start, end = info.val_start, info.dates[-1]
+        for day, _ in self._holidays(info):
             late = day - start > (end - start) / 2  # its name on the left of the line, inside the plot
             line = pg.InfiniteLine(
                 pos=day_seconds(np.array([day]))[0],
@@ -192,7 +193,8 @@ class FitPanel(Panel):
 
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
-        is_views = problem.info.get("kind") == "views"
+        info = problem.views
+        is_views = info is not None
         one_input = problem.n_inputs == 1
         self.scatter_plot.setVisible(one_input)
         self.time_plot.setVisible(is_views)
@@ -203,24 +205,24 @@ class FitPanel(Panel):
         else:
             self.val_points.setData([], [])
         self.model_line.setData([], [])
-        if is_views:
-            t = day_seconds(problem.info["dates"])
-            self.actual_curve.setData(t, problem.info["targets"])
-            filled = problem.info["filled"]
-            self.filled_points.setData(t[filled], problem.info["targets"][filled])
+        if info is not None:
+            t = day_seconds(info.dates)
+            self.actual_curve.setData(t, info.targets)
+            filled = info.filled
+            self.filled_points.setData(t[filled], info.targets[filled])
             legend = self.time_plot.getPlotItem().legend
             legend.removeItem(self.filled_points)
             if filled.any():  # the legend names the mark only when some day is marked
                 legend.addItem(self.filled_points, self.tr("filled (was missing)"))
             self.predicted_curve.setData([], [])
-            val_start = day_seconds(np.array([problem.info["val_start"]]))[0]
+            val_start = day_seconds(np.array([info.val_start]))[0]
             self.val_span.setRegion((val_start - DAY / 2, t[-1] + DAY / 2))
             self.error_bars.setOpts(x=[], height=[])
-            self._show_holidays(problem)
+            self._show_holidays(info)
             self.error_plot.setXRange(val_start - DAY, t[-1] + DAY, padding=0)
             # open on the last months, where the unseen days are; zoom out for the years
             self.time_plot.setXRange(t[-1] - RECENT_DAYS * 86400, t[-1], padding=0.02)
-            recent = problem.info["targets"][-RECENT_DAYS:]
+            recent = info.targets[-RECENT_DAYS:]
             self.time_plot.setYRange(recent.min(), recent.max(), padding=0.1)
         self.retranslate()
 
@@ -232,11 +234,12 @@ class FitPanel(Panel):
         grid = self.problem.probes.get("grid")
         if grid is not None and "grid" in snapshot.outputs:
             self.model_line.setData(grid[:, 0], drawable(snapshot.outputs["grid"][:, 0]))
-        if "all" in snapshot.outputs and self.problem.info.get("kind") == "views":
-            t = day_seconds(self.problem.info["dates"])
+        info = self.problem.views
+        if "all" in snapshot.outputs and info is not None:
+            t = day_seconds(info.dates)
             predicted = drawable(snapshot.outputs["all"][:, 0])
             self.predicted_curve.setData(t, predicted)
-            days, errors = unseen_errors(self.problem.info, predicted)
+            days, errors = unseen_errors(info, predicted)
             shown = np.isfinite(errors)
             brushes = [COLORS["model"] if e > 0 else COLORS["train"] for e in errors[shown]]
             self.error_bars.setOpts(x=day_seconds(days[shown]), height=errors[shown], brushes=brushes)

@@ -235,7 +235,7 @@ class LossPanel(Panel):
         if snap is None:
             self.values_label.setText("")
             return
-        unit = loss_unit(snap.loss_name, self.problem.info.get("unit", "") if self.problem else "")
+        unit = loss_unit(snap.loss_name, self.problem.unit if self.problem else "")
         name = QCoreApplication.translate("Lessons", LOSS_SHORT.get(snap.loss_name, snap.loss_name))
         text = self.tr("%1 on training data: L = %2   on unseen data: L′ = %3")
         text = fill(text, name, format_loss(snap.train_loss, unit), format_loss(snap.val_loss, unit))

@@ -342,7 +342,7 @@ class SlicePanel(Panel):
                 self.info.setText(self.tr("L(w) is drawn for the one-feature model y = b + w·x (MSE or MAE)."))
             return
         w, b, L, slope, w_next = self._now
-        unit = loss_unit(snap.loss_name, self.problem.info.get("unit", "") if self.problem else "")
+        unit = loss_unit(snap.loss_name, self.problem.unit if self.problem else "")
         text = self.tr(
             "b fixed at %1: at w = %2, L = %3 and the slope ∂L/∂w = %4 (dashed tangent). "
             "Next step: w moves by −η × slope = −%5 × %4 = %6 (arrow)."

@@ -103,7 +103,7 @@ class SurfacePanel(Panel):
         self._show_texts()
 
     def _unit(self) -> str:
-        return self.problem.info.get("unit", "") if self.problem is not None else ""
+        return self.problem.unit if self.problem is not None else ""
 
     def _describe_input(self) -> None:
         """Say what x₁ is: raw, or standardised — and what standardising does."""
@@ -113,8 +113,9 @@ class SurfacePanel(Panel):
             return
         unit = self._unit()
         b_label = fill(self.tr("b — bias (%1)"), unit) if unit else self.tr("b — bias")
-        if p.info.get("standardized"):
-            mean, sd = f"{p.info['x_mean'][0]:.3g}", f"{p.info['x_sd'][0]:.3g}"
+        info = p.views
+        if info is not None and info.x_mean is not None and info.x_sd is not None:  # standardised
+            mean, sd = f"{info.x_mean[0]:.3g}", f"{info.x_sd[0]:.3g}"
             text = self.tr(
                 "x₁ standardised: x₁ = (yesterday's views − %1) / %2, the mean and sd of the "
                 "training days, so x₁ has mean 0 and sd 1. Same model, w now counts per sd: "

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from applet.core.problem import ProblemKind
 from applet.core.trainer import MAX_BUDGET
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
@@ -202,7 +203,7 @@ class Controls(QWidget):
         self.max_updates_input.setValue(setup.max_updates or 0)
         self.grad_tol_input.set_value(setup.grad_tol or 1e-4)
         self.weight_decay_input.set_value(setup.weight_decay)
-        self._build_choices(lesson, choices, setup.problem.info.get("kind") == "views")
+        self._build_choices(lesson, choices, setup.problem.kind is ProblemKind.VIEWS)
         self._updating = False
         self.retranslate()
 

@@ -74,7 +74,7 @@ class DataSettings(QWidget):
         self.gaps_input.setEnabled(source.series.missing.size > 0)
         series = source.series
         self.val_start_input.setDateRange(to_qdate(series.start + 1), to_qdate(series.end))
-        self.val_start_input.setDate(to_qdate(problem.info["val_start"]))
+        self.val_start_input.setDate(to_qdate(problem.views.val_start))
         self.val_days_input.setValue(source.val_days)
         self._filling = False
         self.retranslate()
@@ -97,7 +97,7 @@ class DataSettings(QWidget):
             return
         start = self.val_start_input.date().toString("yyyy-MM-dd")
         days = self.val_days_input.value()
-        if (start, days) != (str(self.problem.info["val_start"]), self.source.val_days):
+        if (start, days) != (str(self.problem.views.val_start), self.source.val_days):
             self.source_requested.emit(replace(self.source, val_start=start, val_days=days))
 
     def retranslate(self) -> None:
@@ -124,20 +124,20 @@ class DataSettings(QWidget):
             self.tr("The lecture trains on the four years before this day and keeps the days from it on unseen.")
         )
         self.val_days_input.setToolTip(self.tr("How many days from the first unseen day are kept unseen (L′)."))
-        if self.source is None or self.problem is None:
+        info = self.problem.views if self.problem is not None else None
+        if self.source is None or info is None:
             return
-        info = self.problem.info
-        self.labels["gaps"].setText(fill(self.tr("Missing days (%1)"), str(info["missing"])))
+        self.labels["gaps"].setText(fill(self.tr("Missing days (%1)"), str(info.missing)))
         self.gaps_input.setToolTip(
-            fill(self.tr("%1 days between the first and the last date have no count."), str(info["missing"]))
+            fill(self.tr("%1 days between the first and the last date have no count."), str(info.missing))
         )
         text = fill(
             self.tr("%1 training days, %2 unseen."), str(len(self.problem.Y_train)), str(len(self.problem.Y_val))
         )
-        if info["missing"] and info["gaps"] == FILL:
-            text += " " + fill(self.tr("%1 of them filled (×)."), str(int(info["filled"].sum())))
-        elif info["missing"]:
-            text += " " + fill(self.tr("%1 examples left out."), str(info["dropped"]))
+        if info.missing and info.gaps == FILL:
+            text += " " + fill(self.tr("%1 of them filled (×)."), str(int(info.filled.sum())))
+        elif info.missing:
+            text += " " + fill(self.tr("%1 examples left out."), str(info.dropped))
         self.summary.setText(text)
         self.summary.setToolTip(
             fill(
@@ -146,9 +146,9 @@ class DataSettings(QWidget):
                     "straight line between its neighbours. Left out: the example's target or one of its feature days "
                     "had no count."
                 ),
-                str(info["train_start"]),
-                str(info["val_start"] - 1),
-                str(info["val_start"]),
-                str(info["dates"][-1]),
+                str(info.train_start),
+                str(info.val_start - 1),
+                str(info.val_start),
+                str(info.dates[-1]),
             )
         )
