@@ -23,9 +23,7 @@ def test_the_deep_lesson_trains_on_the_last_years_chosen(qtbot, window):
     combo = find(window, QComboBox, "choice_years")
     assert combo.currentText() == "the last 4 years (all)"
     combo.setCurrentIndex(combo.findData(1))
-    snap = wait_for_snapshot(
-        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.views.years == 1
-    )
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.views.years == 1)
     dates = snap.problem.views.dates
     train_dates = dates[: len(dates) - 45][-len(snap.problem.X_train) :]
     real_2014 = (365, "2014-01-01", "2014-12-31")  # the deep lesson opens on the real views

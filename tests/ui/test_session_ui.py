@@ -283,9 +283,7 @@ def test_importing_a_csv_makes_the_views_lessons_learn_from_it(qtbot, window, mo
     assert load_session(session_path).data.text == CSV_OK
 
     window.files.use_builtin_data()
-    snap = wait_for_snapshot(
-        qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.views.unit == "k"
-    )
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem and s.problem.views.unit == "k")
     assert "built-in" in find(window, QLabel, "dataSourceLabel").text()
     assert window.files.open_path(session_path)
     snap = wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
