@@ -2,9 +2,10 @@
 
 A ``TraceExample`` is everything one hand-worked backpropagation example needs — what a
 textbook writes in its first figure: the inputs x, the targets y, every weight and bias,
-the activations, the loss and the learning rate. It is immutable: every edit returns a
-new example, so the trace panel can re-trace it (instantly, it is one sample) and hand
-the same numbers to the training worker as a ``TrainingSetup``.
+the activations, the loss and the learning rate. It may carry up to ``MAX_SAMPLES − 1``
+further samples, drawn from a seed: the batch whose loss L is the mean of each sample's Cⁿ.
+It is immutable: every edit returns a new example, so the trace panel can re-trace it
+(instantly, it is a few samples) and hand the same numbers to the training worker as a ``TrainingSetup``.
 
 Two presets:
 - ``hand_picked()``: Matt Mazur's "A Step by Step Backpropagation Example" (2015), a
@@ -31,6 +32,7 @@ Array = np.ndarray
 MAX_LAYERS = 4  # hidden + output layers: the diagram stays readable up to 4 × 4
 MAX_UNITS = 4
 MAX_INPUTS = 4
+MAX_SAMPLES = 8  # the batch the trace shows sample by sample
 
 
 def _frozen(values) -> tuple[Array, ...]:
@@ -58,6 +60,9 @@ class TraceExample:
     label: int = 0
     loss: str = "mse"
     lr: float = 0.5
+    more_x: Array | None = None  # samples 2, 3, …: inputs (k, n_inputs), targets (k, n_outputs), classes (k,)
+    more_y: Array | None = None
+    more_labels: Array | None = None
 
     def __post_init__(self) -> None:
         net = Network(len(np.atleast_1d(self.x)), list(self.layers))
@@ -80,6 +85,7 @@ class TraceExample:
         object.__setattr__(self, "x", x)
         object.__setattr__(self, "y", y)
         object.__setattr__(self, "label", int(self.label))
+        self._check_more(net.n_outputs)
         loss_function(self.loss)  # unknown loss → DataError
         try:
             lr = float(self.lr)
@@ -88,6 +94,26 @@ class TraceExample:
         if not math.isfinite(lr):
             raise DataError(QT_TRANSLATE_NOOP("DataError", "The learning rate must be a finite number."))
         object.__setattr__(self, "lr", lr)
+
+    def _check_more(self, n_outputs: int) -> None:
+        """The further samples: shaped like the first, finite, with valid classes (none by default)."""
+        k = 0 if self.more_x is None else len(self.more_x)
+        more_x = np.zeros((0, len(self.x))) if self.more_x is None else self.more_x
+        more_y = np.zeros((0, n_outputs)) if self.more_y is None else self.more_y
+        more_labels = np.array(np.zeros(0) if self.more_labels is None else self.more_labels, dtype=np.int64)
+        more_labels.setflags(write=False)
+        more_x, more_y = _frozen([more_x, more_y])
+        if more_x.shape != (k, len(self.x)) or more_y.shape != (k, n_outputs) or more_labels.shape != (k,):
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "Every sample of the batch needs all inputs and targets."))
+        if k + 1 > MAX_SAMPLES:
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "Choose 1 to %1 samples."), MAX_SAMPLES)
+        if not (np.all(np.isfinite(more_x)) and np.all(np.isfinite(more_y))):
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "The inputs and targets must be finite numbers."))
+        if np.any((more_labels < 0) | (more_labels >= n_outputs)):
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "The target class must be between 0 and %1."), n_outputs - 1)
+        object.__setattr__(self, "more_x", more_x)
+        object.__setattr__(self, "more_y", more_y)
+        object.__setattr__(self, "more_labels", more_labels)
 
     # -- what it is -------------------------------------------------------------------
     @property
@@ -108,6 +134,23 @@ class TraceExample:
         """What the loss compares the output with: the class for cross-entropy, else y."""
         return self.label if self.loss == "cross_entropy" else self.y
 
+    @property
+    def n_samples(self) -> int:
+        """Samples in the batch (1: the one sample the trace follows)."""
+        return 1 + len(self.more_x)
+
+    @property
+    def X(self) -> Array:
+        """Every sample's inputs, one row per sample (the first is x)."""
+        return np.vstack([self.x[None], self.more_x])
+
+    @property
+    def Y(self) -> Array:
+        """Every sample's target: one row of y per sample, or the classes for cross-entropy."""
+        if self.loss == "cross_entropy":
+            return np.concatenate([[self.label], self.more_labels]).astype(np.int64)
+        return np.vstack([self.y[None], self.more_y])
+
     def network(self) -> Network:
         net = Network(self.n_inputs, list(self.layers))
         net.weights, net.biases = list(self.weights), list(self.biases)
@@ -117,17 +160,9 @@ class TraceExample:
         return trace(self.network(), self.x, self.target, loss=self.loss, lr=self.lr, digits=digits)
 
     def problem(self) -> Problem:
-        """The sample as a data set of one, for the training worker (a new object every call)."""
-        X = self.x[None]
-        if self.loss == "cross_entropy":
-            return Problem(
-                "backprop",
-                CLASSIFICATION,
-                X,
-                np.array([self.label]),
-                n_outputs=self.n_outputs,
-            )
-        return Problem("backprop", REGRESSION, X, self.y[None], n_outputs=self.n_outputs)
+        """The samples as a data set, for the training worker (a new object every call)."""
+        task = CLASSIFICATION if self.loss == "cross_entropy" else REGRESSION
+        return Problem("backprop", task, self.X, self.Y, n_outputs=self.n_outputs)
 
     def setup(self, problem: Problem, seed: int = 42, base: TrainingSetup | None = None) -> TrainingSetup:
         """Plain gradient descent on this sample from these parameters (``base`` keeps other options)."""
@@ -146,20 +181,32 @@ class TraceExample:
 
     @classmethod
     def from_setup(cls, setup: TrainingSetup) -> TraceExample:
-        """The example a training setup describes: its one sample and its (initial) parameters."""
+        """The example a training setup describes: its samples and its (initial) parameters."""
         p = setup.problem
         layers = tuple(setup.layers)
         net = Network(p.n_inputs, list(layers), seed=setup.seed)
         weights = setup.initial_weights if setup.initial_weights is not None else net.weights
         biases = setup.initial_biases if setup.initial_biases is not None else net.biases
-        x = np.asarray(p.X_train[0], dtype=np.float64)
+        X = np.asarray(p.X_train, dtype=np.float64).reshape(len(p.X_train), -1)
         if setup.loss == "cross_entropy":
-            label = int(np.asarray(p.Y_train).reshape(-1)[0])
-            y = np.eye(net.n_outputs)[label]
+            labels = np.asarray(p.Y_train).reshape(-1).astype(np.int64)
+            Y = np.eye(net.n_outputs)[labels]
         else:
-            y = np.asarray(p.Y_train[0], dtype=np.float64).reshape(-1)
-            label = int(np.argmax(y))
-        return cls(layers, tuple(weights), tuple(biases), x, y, label, setup.loss, setup.lr)
+            Y = np.asarray(p.Y_train, dtype=np.float64).reshape(len(X), -1)
+            labels = np.argmax(Y, axis=1)
+        return cls(
+            layers,
+            tuple(weights),
+            tuple(biases),
+            X[0],
+            Y[0],
+            int(labels[0]),
+            setup.loss,
+            setup.lr,
+            X[1:],
+            Y[1:],
+            labels[1:],
+        )
 
     # -- edits: each returns a new example ----------------------------------------------
     def with_parameter(self, layer: int, index: int | tuple[int, int], value: float) -> TraceExample:
@@ -188,10 +235,21 @@ class TraceExample:
         return replace(self, label=label)
 
     def with_loss(self, loss: str) -> TraceExample:
-        """Switch the loss; going to cross-entropy, the target class is the largest target."""
+        """Switch the loss; going to cross-entropy, each sample's target class is its largest target."""
         if loss == "cross_entropy" and self.loss != "cross_entropy":
-            return replace(self, loss=loss, label=int(np.argmax(self.y)))
+            labels = np.argmax(self.more_y, axis=1) if len(self.more_y) else np.zeros(0)
+            return replace(self, loss=loss, label=int(np.argmax(self.y)), more_labels=labels)
         return replace(self, loss=loss)
+
+    def with_samples(self, n: int, seed: int) -> TraceExample:
+        """A batch of ``n`` samples: this one first, then samples drawn from ``seed`` (inputs in
+        [−1, 1], targets in [0, 1], rounded to two decimals). The same seed draws the same
+        samples, so a larger batch keeps the samples of a smaller one."""
+        if not 1 <= n <= MAX_SAMPLES:
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "Choose 1 to %1 samples."), MAX_SAMPLES)
+        more_x, more_y = _draw_samples(seed, self.n_inputs, self.n_outputs)
+        more_x, more_y = more_x[: n - 1], more_y[: n - 1]
+        return replace(self, more_x=more_x, more_y=more_y, more_labels=np.argmax(more_y, axis=1))
 
     def with_lr(self, lr: float) -> TraceExample:
         return replace(self, lr=lr)
@@ -217,18 +275,26 @@ class TraceExample:
                 out.append(array)
             return tuple(out)
 
-        x, y = np.zeros(n_inputs), np.zeros(layers[-1].units)
-        x[: min(n_inputs, self.n_inputs)] = self.x[:n_inputs]
-        y[: min(len(y), len(self.y))] = self.y[: len(y)]
-        label = min(self.label, len(y) - 1)
+        def fit(values: Array, width: int) -> Array:
+            """Rows of ``values`` cut or padded with zeros to ``width`` columns."""
+            out = np.zeros((len(values), width))
+            out[:, : min(width, values.shape[1])] = values[:, :width]
+            return out
+
+        n_outputs = layers[-1].units
+        X, Y = fit(self.X, n_inputs), fit(np.vstack([self.y[None], self.more_y]), n_outputs)
+        labels = np.minimum(np.concatenate([[self.label], self.more_labels]), n_outputs - 1)
         return replace(
             self,
             layers=tuple(layers),
             weights=keep(self.weights, fresh.weights),
             biases=keep(self.biases, fresh.biases),
-            x=x,
-            y=y,
-            label=label,
+            x=X[0],
+            y=Y[0],
+            label=int(labels[0]),
+            more_x=X[1:],
+            more_y=Y[1:],
+            more_labels=labels[1:],
         )
 
 
@@ -251,8 +317,16 @@ def hand_picked() -> TraceExample:
     )
 
 
+def _draw_samples(seed: int, n_inputs: int, n_outputs: int) -> tuple[Array, Array]:
+    """``MAX_SAMPLES − 1`` further samples from ``seed``: inputs in [−1, 1], targets in [0, 1], two decimals."""
+    rng = np.random.default_rng([seed, n_inputs, n_outputs])
+    x = np.round(rng.uniform(-1.0, 1.0, (MAX_SAMPLES - 1, n_inputs)), 2)
+    y = np.round(rng.uniform(0.0, 1.0, (MAX_SAMPLES - 1, n_outputs)), 2)
+    return x, y
+
+
 def random_example(seed: int, like: TraceExample | None = None) -> TraceExample:
-    """``like``'s shape, activations, loss and η with every number drawn from ``seed``."""
+    """``like``'s shape, activations, loss, η and batch size with every number drawn from ``seed``."""
     like = like if like is not None else hand_picked()
     rng = np.random.default_rng(seed)
 
@@ -264,4 +338,5 @@ def random_example(seed: int, like: TraceExample | None = None) -> TraceExample:
     biases = tuple(draw(b.shape, 0.5) for b in net.biases)
     x = np.round(rng.uniform(-1.0, 1.0, like.n_inputs), 2)
     y = np.round(rng.uniform(0.0, 1.0, like.n_outputs), 2)
-    return replace(like, weights=weights, biases=biases, x=x, y=y, label=int(rng.integers(like.n_outputs)))
+    drawn = replace(like, weights=weights, biases=biases, x=x, y=y, label=int(rng.integers(like.n_outputs)))
+    return drawn.with_samples(like.n_samples, seed)

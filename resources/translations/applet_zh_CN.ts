@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchTable</name>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Samples in the batch: the first is the one the steps trace, the others are drawn from the seed.</source>
+        <translation>批次中的样本：第一个是逐步追踪的那个，其余的由随机种子抽取。</translation>
+    </message>
+    <message>
+        <source>One sample: ∂L/∂θ is its own ∂C¹/∂θ. Add samples to see the lecture&apos;s sum.</source>
+        <translation>一个样本：∂L/∂θ 就是它自己的 ∂C¹/∂θ。增加样本，就能看到课上的求和。</translation>
+    </message>
+    <message>
+        <source>∂L/∂w = Σₙ ∂Cⁿ/∂w, as in the lecture; our L is the mean of the %1 Cⁿ, so “Apply update” moves each parameter by η × the mean column.</source>
+        <translation>∂L/∂w = Σₙ ∂Cⁿ/∂w，与课上相同；这里的 L 是 %1 个 Cⁿ 的平均，所以“执行更新”让每个参数移动 η × 平均值那一列。</translation>
+    </message>
+    <message>
+        <source>With weight decay λ, every weight also gets λ·w.</source>
+        <translation>有权重衰减 λ 时，每个权重还要加上 λ·w。</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>Σₙ</source>
+        <translation>Σₙ</translation>
+    </message>
+    <message>
+        <source>mean = ∂L/∂θ</source>
+        <translation>平均 = ∂L/∂θ</translation>
+    </message>
+    <message>
+        <source>λ·w</source>
+        <translation>λ·w</translation>
+    </message>
+    <message>
+        <source>∂L/∂θ + λ·w</source>
+        <translation>∂L/∂θ + λ·w</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>x = (%1), target %2</source>
+        <translation>x = (%1)，目标 %2</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s ∂L/∂w = Σₙ ∂Cⁿ/∂w (L as a sum).</source>
+        <translation>课上的 ∂L/∂w = Σₙ ∂Cⁿ/∂w（L 取总和）。</translation>
+    </message>
+    <message>
+        <source>Our loss is the mean L = (1/N)·Σₙ Cⁿ, so its gradient is the mean of the columns.</source>
+        <translation>这里的损失是平均 L = (1/N)·Σₙ Cⁿ，所以它的梯度是各列的平均。</translation>
+    </message>
+    <message>
+        <source>Weight decay: L + (λ/2)·Σ‖W‖² adds λ·w to every weight&apos;s gradient (biases: 0).</source>
+        <translation>权重衰减：L + (λ/2)·Σ‖W‖² 给每个权重的梯度加上 λ·w（偏置：0）。</translation>
+    </message>
+    <message>
+        <source>What the update follows.</source>
+        <translation>更新所依据的梯度。</translation>
+    </message>
+    <message>
+        <source>Cⁿ (loss)</source>
+        <translation>Cⁿ（损失）</translation>
+    </message>
+    <message>
+        <source>In the λ columns of this row: (λ/2)·Σ‖W‖², and L with it.</source>
+        <translation>本行的 λ 列：(λ/2)·Σ‖W‖²，以及加上它之后的 L。</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>sigmoid</source>
@@ -1087,6 +1162,14 @@
     <message>
         <source>The target class must be between 0 and %1.</source>
         <translation>目标类别必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Every sample of the batch needs all inputs and targets.</source>
+        <translation>批次中的每个样本都需要全部输入和目标。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to %1 samples.</source>
+        <translation>请选择 1 到 %1 个样本。</translation>
     </message>
     <message>
         <source>Choose 1 to %1 inputs.</source>
@@ -2919,6 +3002,14 @@ predicted: %3 (%4 %)
         <translation>把追踪的每一步保存为 Markdown 表格。</translation>
     </message>
     <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Batch: ∂Cⁿ/∂w per sample</source>
+        <translation>批次：每个样本的 ∂Cⁿ/∂w</translation>
+    </message>
+    <message>
         <source>Numerical check: the central difference (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁶, the gradient measured without backpropagation.</source>
         <translation>数值检验：中心差分 (L(θ + h) − L(θ − h)) / 2h，h = 10⁻⁶，即不用反向传播测得的梯度。</translation>
     </message>
@@ -2953,6 +3044,10 @@ predicted: %3 (%4 %)
     <message>
         <source>Step %1 of %2 · %3</source>
         <translation>第 %1 步，共 %2 步 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · sample 1 of %2</source>
+        <translation>%1 · 第 1 个样本（共 %2 个）</translation>
     </message>
     <message>
         <source>L per iteration   %1</source>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>BatchTable</name>
+        <message>
+            <source>samples</source>
+            <translation>樣本數</translation>
+            <extra-zh_CN>样本数</extra-zh_CN>
+            <extra-converted>樣本數</extra-converted>
+        </message>
+        <message>
+            <source>Samples in the batch: the first is the one the steps trace, the others are drawn from the seed.</source>
+            <translation>批次中的樣本：第一個是逐步追蹤的那個，其餘的由隨機種子抽取。</translation>
+            <extra-zh_CN>批次中的样本：第一个是逐步追踪的那个，其余的由随机种子抽取。</extra-zh_CN>
+            <extra-converted>批次中的樣本：第一個是逐步追蹤的那個，其餘的由隨機種子抽取。</extra-converted>
+        </message>
+        <message>
+            <source>One sample: ∂L/∂θ is its own ∂C¹/∂θ. Add samples to see the lecture's sum.</source>
+            <translation>一個樣本：∂L/∂θ 就是它自己的 ∂C¹/∂θ。增加樣本，就能看到課上的求和。</translation>
+            <extra-zh_CN>一个样本：∂L/∂θ 就是它自己的 ∂C¹/∂θ。增加样本，就能看到课上的求和。</extra-zh_CN>
+            <extra-converted>一個樣本：∂L/∂θ 就是它自己的 ∂C¹/∂θ。增加樣本，就能看到課上的求和。</extra-converted>
+        </message>
+        <message>
+            <source>∂L/∂w = Σₙ ∂Cⁿ/∂w, as in the lecture; our L is the mean of the %1 Cⁿ, so “Apply update” moves each parameter by η × the mean column.</source>
+            <translation>∂L/∂w = Σₙ ∂Cⁿ/∂w，與課上相同；這裡的 L 是 %1 個 Cⁿ 的平均，所以「執行更新」讓每個參數移動 η × 平平均值那一欄。</translation>
+            <extra-zh_CN>∂L/∂w = Σₙ ∂Cⁿ/∂w，与课上相同；这里的 L 是 %1 个 Cⁿ 的平均，所以“执行更新”让每个参数移动 η × 平均值那一列。</extra-zh_CN>
+            <extra-converted>∂L/∂w = Σₙ ∂Cⁿ/∂w，與課上相同；這裡的 L 是 %1 個 Cⁿ 的平均，所以「執行更新」讓每個參數移動 η × 平平均值那一欄。</extra-converted>
+        </message>
+        <message>
+            <source>With weight decay λ, every weight also gets λ·w.</source>
+            <translation>有權重衰減 λ 時，每個權重還要加上 λ·w。</translation>
+            <extra-zh_CN>有权重衰减 λ 时，每个权重还要加上 λ·w。</extra-zh_CN>
+            <extra-converted>有權重衰減 λ 時，每個權重還要加上 λ·w。</extra-converted>
+        </message>
+        <message>
+            <source>sample %1</source>
+            <translation>樣本 %1</translation>
+            <extra-zh_CN>样本 %1</extra-zh_CN>
+            <extra-converted>樣本 %1</extra-converted>
+        </message>
+        <message>
+            <source>Σₙ</source>
+            <translation>Σₙ</translation>
+            <extra-zh_CN>Σₙ</extra-zh_CN>
+            <extra-converted>Σₙ</extra-converted>
+        </message>
+        <message>
+            <source>mean = ∂L/∂θ</source>
+            <translation>平均 = ∂L/∂θ</translation>
+            <extra-zh_CN>平均 = ∂L/∂θ</extra-zh_CN>
+            <extra-converted>平均 = ∂L/∂θ</extra-converted>
+        </message>
+        <message>
+            <source>λ·w</source>
+            <translation>λ·w</translation>
+            <extra-zh_CN>λ·w</extra-zh_CN>
+            <extra-converted>λ·w</extra-converted>
+        </message>
+        <message>
+            <source>∂L/∂θ + λ·w</source>
+            <translation>∂L/∂θ + λ·w</translation>
+            <extra-zh_CN>∂L/∂θ + λ·w</extra-zh_CN>
+            <extra-converted>∂L/∂θ + λ·w</extra-converted>
+        </message>
+        <message>
+            <source>class %1</source>
+            <translation>類別 %1</translation>
+            <extra-zh_CN>类别 %1</extra-zh_CN>
+            <extra-converted>類別 %1</extra-converted>
+        </message>
+        <message>
+            <source>x = (%1), target %2</source>
+            <translation>x = (%1)，目標 %2</translation>
+            <extra-zh_CN>x = (%1)，目标 %2</extra-zh_CN>
+            <extra-converted>x = (%1)，目標 %2</extra-converted>
+        </message>
+        <message>
+            <source>The lecture's ∂L/∂w = Σₙ ∂Cⁿ/∂w (L as a sum).</source>
+            <translation>課上的 ∂L/∂w = Σₙ ∂Cⁿ/∂w（L 取總和）。</translation>
+            <extra-zh_CN>课上的 ∂L/∂w = Σₙ ∂Cⁿ/∂w（L 取总和）。</extra-zh_CN>
+            <extra-converted>課上的 ∂L/∂w = Σₙ ∂Cⁿ/∂w（L 取總和）。</extra-converted>
+        </message>
+        <message>
+            <source>Our loss is the mean L = (1/N)·Σₙ Cⁿ, so its gradient is the mean of the columns.</source>
+            <translation>這裡的損失是平均 L = (1/N)·Σₙ Cⁿ，所以它的梯度是各列的平均。</translation>
+            <extra-zh_CN>这里的损失是平均 L = (1/N)·Σₙ Cⁿ，所以它的梯度是各列的平均。</extra-zh_CN>
+            <extra-converted>這裡的損失是平均 L = (1/N)·Σₙ Cⁿ，所以它的梯度是各列的平均。</extra-converted>
+        </message>
+        <message>
+            <source>Weight decay: L + (λ/2)·Σ‖W‖² adds λ·w to every weight's gradient (biases: 0).</source>
+            <translation>權重衰減：L + (λ/2)·Σ‖W‖² 給每個權重的梯度加上 λ·w（偏置：0）。</translation>
+            <extra-zh_CN>权重衰减：L + (λ/2)·Σ‖W‖² 给每个权重的梯度加上 λ·w（偏置：0）。</extra-zh_CN>
+            <extra-converted>權重衰減：L + (λ/2)·Σ‖W‖² 給每個權重的梯度加上 λ·w（偏置：0）。</extra-converted>
+        </message>
+        <message>
+            <source>What the update follows.</source>
+            <translation>更新所依據的梯度。</translation>
+            <extra-zh_CN>更新所依据的梯度。</extra-zh_CN>
+            <extra-converted>更新所依據的梯度。</extra-converted>
+        </message>
+        <message>
+            <source>Cⁿ (loss)</source>
+            <translation>Cⁿ（損失）</translation>
+            <extra-zh_CN>Cⁿ（损失）</extra-zh_CN>
+            <extra-converted>Cⁿ（損失）</extra-converted>
+        </message>
+        <message>
+            <source>In the λ columns of this row: (λ/2)·Σ‖W‖², and L with it.</source>
+            <translation>本行的 λ 列：(λ/2)·Σ‖W‖²，以及加上它之後的 L。</translation>
+            <extra-zh_CN>本行的 λ 列：(λ/2)·Σ‖W‖²，以及加上它之后的 L。</extra-zh_CN>
+            <extra-converted>本行的 λ 列：(λ/2)·Σ‖W‖²，以及加上它之後的 L。</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>ComparePanel</name>
         <message>
             <source>sigmoid</source>
@@ -1623,6 +1734,18 @@
             <translation>目標類別必須在 0 到 %1 之間。</translation>
             <extra-zh_CN>目标类别必须在 0 到 %1 之间。</extra-zh_CN>
             <extra-converted>目標類別必須在 0 到 %1 之間。</extra-converted>
+        </message>
+        <message>
+            <source>Every sample of the batch needs all inputs and targets.</source>
+            <translation>批次中的每個樣本都需要全部輸入和目標。</translation>
+            <extra-zh_CN>批次中的每个样本都需要全部输入和目标。</extra-zh_CN>
+            <extra-converted>批次中的每個樣本都需要全部輸入和目標。</extra-converted>
+        </message>
+        <message>
+            <source>Choose 1 to %1 samples.</source>
+            <translation>請選擇 1 到 %1 個樣本。</translation>
+            <extra-zh_CN>请选择 1 到 %1 个样本。</extra-zh_CN>
+            <extra-converted>請選擇 1 到 %1 個樣本。</extra-converted>
         </message>
         <message>
             <source>Choose 1 to %1 inputs.</source>
@@ -4337,6 +4460,18 @@ predicted: %3 (%4 %)
             <extra-converted>把追蹤的每一步儲存為 Markdown 表格。</extra-converted>
         </message>
         <message>
+            <source>Steps</source>
+            <translation>步驟</translation>
+            <extra-zh_CN>步骤</extra-zh_CN>
+            <extra-converted>步驟</extra-converted>
+        </message>
+        <message>
+            <source>Batch: ∂Cⁿ/∂w per sample</source>
+            <translation>批次：每個樣本的 ∂Cⁿ/∂w</translation>
+            <extra-zh_CN>批次：每个样本的 ∂Cⁿ/∂w</extra-zh_CN>
+            <extra-converted>批次：每個樣本的 ∂Cⁿ/∂w</extra-converted>
+        </message>
+        <message>
             <source>Numerical check: the central difference (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁶, the gradient measured without backpropagation.</source>
             <translation>數值檢驗：中心差分 (L(θ + h) − L(θ − h)) / 2h，h = 10⁻⁶，即不用反向傳播測得的梯度。</translation>
             <extra-zh_CN>数值检验：中心差分 (L(θ + h) − L(θ − h)) / 2h，h = 10⁻⁶，即不用反向传播测得的梯度。</extra-zh_CN>
@@ -4389,6 +4524,12 @@ predicted: %3 (%4 %)
             <translation>第 %1 步，共 %2 步 · %3</translation>
             <extra-zh_CN>第 %1 步，共 %2 步 · %3</extra-zh_CN>
             <extra-converted>第 %1 步，共 %2 步 · %3</extra-converted>
+        </message>
+        <message>
+            <source>%1 · sample 1 of %2</source>
+            <translation>%1 · 第 1 個樣本（共 %2 個）</translation>
+            <extra-zh_CN>%1 · 第 1 个样本（共 %2 个）</extra-zh_CN>
+            <extra-converted>%1 · 第 1 個樣本（共 %2 個）</extra-converted>
         </message>
         <message>
             <source>L per iteration   %1</source>

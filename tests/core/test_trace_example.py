@@ -130,3 +130,23 @@ def test_problem_and_setup_round_trip():
 def test_bad_edits_are_refused(change):
     with pytest.raises(DataError):
         change(hand_picked())
+
+
+def test_a_batch_keeps_the_first_sample_and_draws_the_others_from_the_seed():
+    ex = hand_picked().with_samples(4, seed=42)
+    assert ex.n_samples == 4 and ex.X.shape == (4, 2) and ex.Y.shape == (4, 2)
+    np.testing.assert_array_equal(ex.X[0], [0.05, 0.10])
+    np.testing.assert_array_equal(ex.X[1:3], hand_picked().with_samples(3, seed=42).X[1:])  # a larger batch keeps them
+    assert np.all(np.abs(ex.X) <= 1) and np.all((ex.Y >= 0) & (ex.Y <= 1))
+    assert not np.array_equal(ex.X, hand_picked().with_samples(4, seed=7).X)
+    back = TraceExample.from_setup(ex.setup(ex.problem()))  # a saved session or reset keeps the batch
+    np.testing.assert_array_equal(back.X, ex.X)
+    np.testing.assert_array_equal(back.Y, ex.Y)
+    classes = ex.with_loss("cross_entropy")
+    np.testing.assert_array_equal(classes.Y, np.argmax(ex.Y, axis=1))
+    narrower = ex.with_shape(1, [LayerSpec(3, "relu"), LayerSpec(1, "linear")])
+    assert narrower.X.shape == (4, 1) and narrower.Y.shape == (4, 1)
+    with pytest.raises(DataError):
+        ex.with_samples(9, seed=42)
+    with pytest.raises(DataError):
+        ex.with_samples(0, seed=42)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from applet.ui.labels import activation_name, fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
 from applet.ui.view_models.trace_session import EDITABLE, Overflow, TraceSession, subscript
+from applet.ui.widgets.batch_table import BatchTable
 from applet.ui.widgets.example_editor import ExampleEditor
 from applet.ui.widgets.network_diagram import NetworkDiagram
 from applet.ui.widgets.parameter_editor import ParameterEditor
@@ -100,6 +102,8 @@ class TracePanel(Panel):
 
         self.table = TraceTable()
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self.batch_table = BatchTable()
+        self.batch_table.samples_changed.connect(self._samples_changed)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -112,9 +116,6 @@ class TracePanel(Panel):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.step_label)
-        bottom_layout.addWidget(self.formula_label)
-        bottom_layout.addWidget(self.numbers_label)
         buttons = QHBoxLayout()
         for button in (self.restart_button, self.prev_button, self.next_button, self.end_button):
             buttons.addWidget(button)
@@ -122,7 +123,17 @@ class TracePanel(Panel):
         buttons.addWidget(self.apply_button)
         buttons.addStretch(1)
         bottom_layout.addLayout(buttons)
-        bottom_layout.addWidget(self.table, 1)
+        steps = QWidget()
+        steps_layout = QVBoxLayout(steps)
+        steps_layout.setContentsMargins(0, 2, 0, 0)
+        steps_layout.addWidget(self.step_label)
+        steps_layout.addWidget(self.formula_label)
+        steps_layout.addWidget(self.numbers_label)
+        steps_layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget(objectName="traceTabs")
+        self.tabs.addTab(steps, "")
+        self.tabs.addTab(self.batch_table, "")
+        bottom_layout.addWidget(self.tabs, 1)
         exports = QHBoxLayout()
         exports.addWidget(self.message, 1)
         exports.addWidget(self.csv_button)
@@ -177,6 +188,9 @@ class TracePanel(Panel):
         self.csv_button.setToolTip(self.tr("Save every step of the trace as a CSV table."))
         self.markdown_button.setToolTip(self.tr("Save every step of the trace as a Markdown table."))
         self.table.retranslate()
+        self.batch_table.retranslate()
+        self.tabs.setTabText(0, self.tr("Steps"))
+        self.tabs.setTabText(1, self.tr("Batch: ∂Cⁿ/∂w per sample"))
         self._show()
 
     # -- the session ----------------------------------------------------------------------
@@ -305,9 +319,15 @@ class TracePanel(Panel):
         except DataError as exc:
             self._refuse(self._overflow_message(exc))
             self.form.show_example(self.example)
+            self.batch_table.show_rows(self.session)
             return
         self._show_example()
         self.setup_requested.emit(self.session.request_setup(self.form.seed_input.value()))
+
+    def _samples_changed(self, n: int) -> None:
+        """A batch of n samples: the first is kept, the others are drawn from the form's seed."""
+        seed = self.form.seed_input.value()
+        self._edit(lambda ex: ex.with_samples(n, seed))
 
     def _digits_changed(self, digits: int) -> None:
         self.session.digits = digits
@@ -342,6 +362,7 @@ class TracePanel(Panel):
         self.diagram.edge_label = lambda w: fmt(w, self.session.digits)
         self.diagram.set_network(self.example.layer_sizes, list(self.example.weights))
         self.form.show_example(self.example)
+        self.batch_table.show_rows(self.session)
         self._fill_table(0)
         self._show()
 
@@ -362,6 +383,9 @@ class TracePanel(Panel):
             value = fmt(step.value, self.session.digits)
             self.numbers_label.setText(f"= {step.numbers} = {value}" if step.numbers != value else f"= {value}")
             self.diagram.highlight(step.nodes, step.edges)
+        if self.example.n_samples > 1:
+            text = self.tr("%1 · sample 1 of %2")
+            self.step_label.setText(fill(text, self.step_label.text(), str(self.example.n_samples)))
         self.prev_button.setEnabled(self.cursor > 0)
         self.restart_button.setEnabled(self.cursor > 0)
         self.next_button.setEnabled(self.cursor < n)

@@ -1,7 +1,11 @@
 """TraceSession: the backpropagation trace a learner walks through — the example, its
 trace, the cursor (how many steps are computed), the loss per iteration, the gradient
-checks, and how snapshots of the training worker are adopted. Qt-free; the trace panel
-draws it.
+checks, each sample's gradient over a batch, and how snapshots of the training worker
+are adopted. Qt-free; the trace panel draws it.
+
+With a batch of N > 1 samples the steps trace the first sample (its loss C¹), and the
+update moves every parameter by the batch's gradient: ∂L/∂θ = (1/N)·Σₙ ∂Cⁿ/∂θ (L is the
+mean of the samples' losses), plus λ·w for a weight when weight decay λ > 0.
 
 The worker trains the same example (the lesson's data set is this one sample), so the two
 stay consistent: parameter edits and "Apply update" are sent to the worker in place; edits
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from applet.core.activations import activation
-from applet.core.backprop import Step, Trace, fmt, numerical_gradient, relative_error
+from applet.core.backprop import Step, Trace, batch_gradients, fmt, numerical_gradient, relative_error, sample_losses
 from applet.core.errors import DataError, quiet_overflow
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
@@ -59,6 +63,24 @@ class Check:
         return self.error < AGREES
 
 
+@dataclass(frozen=True)
+class BatchRow:
+    """One row of the batch table: the loss, or one parameter θ, sample by sample."""
+
+    symbol: str  # "C" for the loss row, else the parameter's symbol (w₁₂⁽¹⁾, b₁⁽²⁾)
+    layer: int  # the parameter's layer (0 for the loss row)
+    index: int | tuple[int, int] | None  # (i, j) for a weight, j for a bias, None for the loss
+    samples: tuple[float, ...]  # Cⁿ, or ∂Cⁿ/∂θ of every sample n
+    total: float  # Σₙ
+    mean: float  # L, or ∂L/∂θ: every loss here is the mean over the samples
+    decay: float  # (λ/2)·Σ‖W‖² for the loss row, λ·w for a weight, 0 for a bias
+
+    @property
+    def with_decay(self) -> float:
+        """What gradient descent minimises and follows: L + (λ/2)·Σ‖W‖², ∂L/∂θ + λ·w."""
+        return self.mean + self.decay
+
+
 class Overflow(DataError):
     """An example whose trace overflows: ``step`` is the first number that does."""
 
@@ -86,20 +108,30 @@ class TraceSession:
         self._clock = clock
         self._adopted_at = -math.inf
         self.cursor = 0
+        self.weight_decay = 0.0  # λ of the window's training, shown in the batch table and applied
         self.set_example(example if example is not None else hand_picked(), restart=True)
 
     # -- the example ---------------------------------------------------------------------
     def set_example(self, example: TraceExample, restart: bool = False) -> None:
         """Trace ``example``; keep the number of computed steps unless ``restart``."""
         self.example = example
-        self.trace: Trace = example.trace(self.digits)
+        full = example.trace(self.digits)
+        self.symbols = {(s.layer, s.index): s.symbol.rstrip("⁺") for s in full if s.phase == "update"}
+        # with a batch, the update is the batch's (see the batch rows), not the first sample's
+        self.trace: Trace = (
+            full
+            if example.n_samples == 1
+            else Trace(tuple(s for s in full if s.phase != "update"), full.shapes, full.digits)
+        )
         self._net = example.network()
         self._checks: dict[int, Check | None] = {}
-        self.symbols = {(s.layer, s.index): s.symbol.rstrip("⁺") for s in self.trace if s.phase == "update"}
+        with quiet_overflow():
+            self.batch = batch_gradients(self._net, example.X, example.Y, loss=example.loss)
+            self.sample_losses = sample_losses(self._net, example.X, example.Y, loss=example.loss)
         # σ′(z) amplifies ∂L/∂a into ∂L/∂z (not where softmax cross-entropy gives ∂L/∂z directly)
         self.amplified = {(s.layer, s.index) for s in self.trace if s.kind == "dL/da"}
         self.cursor = 0 if restart else min(self.cursor, len(self.trace))
-        loss = self.trace.value("L")
+        loss = self.trace.value("L") if example.n_samples == 1 else float(np.mean(self.sample_losses))
         if self.losses and self.losses[-1][0] == self.iteration:
             self.losses[-1] = (self.iteration, loss)
         else:
@@ -129,11 +161,41 @@ class TraceSession:
         return example
 
     def apply_update(self) -> TraceExample:
-        """w ← w⁺ for every parameter; the next iteration is traced from its first step."""
-        example = self.finite(self.example.with_parameters(*self.trace.updated_parameters()))
+        """θ ← θ − η·(∂L/∂θ + λ·w) for every parameter, ∂L/∂θ the batch's; the next iteration is
+        traced from its first step."""
+        example = self.finite(self.example.with_parameters(*self.updated_parameters()))
         self.iteration += 1
         self.set_example(example, restart=True)
         return example
+
+    def updated_parameters(self) -> tuple[list[Array], list[Array]]:
+        """(weights, biases) after one gradient-descent step on the batch, with weight decay λ."""
+        ex, lam = self.example, self.weight_decay
+        weights, biases = [], []
+        for l, (W, b) in enumerate(zip(ex.weights, ex.biases)):
+            gW = np.mean([g[0][l] for g in self.batch], axis=0) + lam * W
+            gb = np.mean([g[1][l] for g in self.batch], axis=0)
+            weights.append(W - ex.lr * gW)
+            biases.append(b - ex.lr * gb)
+        return weights, biases
+
+    def set_samples(self, n: int, seed: int) -> TraceExample:
+        """A batch of ``n`` samples (the first one kept, the others drawn from ``seed``)."""
+        return self.edit(lambda ex: ex.with_samples(n, seed))
+
+    def batch_rows(self) -> list[BatchRow]:
+        """The loss and every parameter's gradient, sample by sample, with Σ, mean and λ's term:
+        the lecture's ∂L/∂w = Σₙ ∂Cⁿ/∂w, with our L the mean (so ∂L/∂w = (1/N)·Σₙ ∂Cⁿ/∂w)."""
+        ex, lam = self.example, self.weight_decay
+        penalty = lam / 2 * sum(float(np.sum(W**2)) for W in ex.weights)
+        losses = tuple(float(c) for c in self.sample_losses)
+        rows = [BatchRow("C", 0, None, losses, math.fsum(losses), float(np.mean(losses)), penalty)]
+        for (layer, index), symbol in self.symbols.items():
+            weight = isinstance(index, tuple)
+            values = tuple(float(g[0 if weight else 1][layer - 1][index]) for g in self.batch)
+            decay = lam * self.parameter(layer, index) if weight else 0.0
+            rows.append(BatchRow(symbol, layer, index, values, math.fsum(values), float(np.mean(values)), decay))
+        return rows
 
     def parameter(self, layer: int, index: int | tuple[int, int]) -> float:
         arrays = self.example.weights if isinstance(index, tuple) else self.example.biases
@@ -142,7 +204,8 @@ class TraceSession:
     def request_setup(self, seed: int) -> TrainingSetup:
         """The experiment to train now: this example, with the other options of the window's setup."""
         seed = self.setup.seed if self.setup is not None else seed
-        self.requested = self.example.setup(self.example.problem(), seed, base=self.setup)
+        setup = self.example.setup(self.example.problem(), seed, base=self.setup)
+        self.requested = setup.with_options(weight_decay=self.weight_decay)
         return self.requested
 
     # -- the window's side ---------------------------------------------------------------
@@ -150,6 +213,7 @@ class TraceSession:
         """The lesson's (or a reset's) experiment; True when it is traced from now on (not the
         one this session asked for). Raises DataError when it cannot be traced."""
         self.setup = setup
+        self.weight_decay = setup.weight_decay
         if setup is self.requested:
             return False
         example = TraceExample.from_setup(setup)
@@ -167,6 +231,8 @@ class TraceSession:
             return None
         seen, self._seen = self._seen, key
         example = self.example
+        decay_changed = snapshot.weight_decay != self.weight_decay
+        self.weight_decay = snapshot.weight_decay
         if snapshot.lr != example.lr and math.isfinite(snapshot.lr):
             example = example.with_lr(snapshot.lr)
         same_task = (snapshot.loss_name == "cross_entropy") == (example.loss == "cross_entropy")
@@ -183,7 +249,7 @@ class TraceSession:
                 else:
                     self.iteration, self.losses = snapshot.update, []
         if example is self.example:
-            return None
+            return Adoption(example, False) if decay_changed else None
         example = self.finite(example)
         self._adopted_at = self._clock()
         self.set_example(example, restart=restart)

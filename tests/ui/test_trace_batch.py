@@ -1,0 +1,115 @@
+"""Backprop over a batch in the trace panel: each sample's ∂Cⁿ/∂w, their sum and mean, weight decay."""
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+from applet.core.backprop import batch_gradients, fmt, sample_losses
+from tests.ui.conftest import click, find, open_window, wait_for_snapshot
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    win = open_window(qtbot, settings, "backprop")
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def panel(window):
+    return window.panels["trace"]
+
+
+def type_into(qtbot, box, text: str) -> None:
+    box.lineEdit().selectAll() if isinstance(box, QSpinBox) else box.selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def batch_cell(panel, row: int, column: int) -> str:
+    return panel.batch_table.table.item(row, column).text()
+
+
+def header(panel, column: int) -> str:
+    return panel.batch_table.table.horizontalHeaderItem(column).text()
+
+
+def set_samples(qtbot, window, panel, n: int) -> None:
+    panel.tabs.setCurrentIndex(1)
+    type_into(qtbot, find(panel, QSpinBox, "traceSamplesInput"), str(n))
+    wait_for_snapshot(qtbot, window, lambda s: len(s.problem.X_train) == n)
+
+
+def test_three_samples_show_each_samples_gradient_their_sum_and_their_mean(qtbot, window, panel):
+    set_samples(qtbot, window, panel, 3)
+    ex = panel.example
+    assert ex.n_samples == 3 and np.array_equal(ex.x, [0.05, 0.10])  # Mazur's sample stays the first
+    net, digits = ex.network(), panel.session.digits
+    per_sample = batch_gradients(net, ex.X, ex.Y, loss=ex.loss)
+    assert [header(panel, c) for c in range(5)] == ["sample 1", "sample 2", "sample 3", "Σₙ", "mean = ∂L/∂θ"]
+    assert panel.batch_table.table.columnCount() == 5  # no weight decay: no λ columns
+    _, gW, gb = net.loss_and_grads(ex.X, ex.Y, loss=ex.loss)
+    rows = panel.batch_table.table.rowCount()
+    assert rows == 1 + 8 + 4  # the loss, 8 weights, 4 biases
+    losses = sample_losses(net, ex.X, ex.Y, ex.loss)
+    assert [batch_cell(panel, 0, n) for n in range(3)] == [fmt(c, digits) for c in losses]
+    for row in range(1, rows):
+        label = panel.batch_table.table.verticalHeaderItem(row).text()
+        layer, index = panel.session.batch_rows()[row].layer, panel.session.batch_rows()[row].index
+        part = 0 if isinstance(index, tuple) else 1
+        assert label == "∂Cⁿ/∂" + panel.session.symbols[(layer, index)]
+        values = [g[part][layer - 1][index] for g in per_sample]
+        assert [batch_cell(panel, row, n) for n in range(3)] == [fmt(v, digits) for v in values]
+        assert batch_cell(panel, row, 3) == fmt(math.fsum(values), digits)  # the lecture's Σₙ ∂Cⁿ/∂w
+        exact = (gW if part == 0 else gb)[layer - 1][index]
+        assert batch_cell(panel, row, 4) == fmt(exact, digits)  # our L is the mean: its gradient
+    # the steps follow sample 1 and stop before the update, which is the batch's
+    assert "sample 1 of 3" in panel.step_label.text()
+    assert {s.phase for s in panel.trace} == {"forward", "loss", "backward", "gradient"}
+
+
+def test_apply_update_moves_every_parameter_by_the_batch_mean(qtbot, window, panel):
+    set_samples(qtbot, window, panel, 3)
+    ex = panel.example
+    _, gW, gb = ex.network().loss_and_grads(ex.X, ex.Y, loss=ex.loss)
+    click(qtbot, panel, "traceApplyButton")
+    for l in range(2):
+        np.testing.assert_allclose(panel.example.weights[l], ex.weights[l] - ex.lr * gW[l], rtol=1e-13)
+        np.testing.assert_allclose(panel.example.biases[l], ex.biases[l] - ex.lr * gb[l], rtol=1e-13)
+    L = float(np.mean(sample_losses(panel.example.network(), ex.X, ex.Y, ex.loss)))
+    assert panel.session.losses[-1] == (1, L)
+
+
+def test_weight_decay_shows_lambda_w_and_the_total(qtbot, window, panel):
+    set_samples(qtbot, window, panel, 2)
+    type_into(qtbot, find(window, QLineEdit, "weightDecayInput"), "0.1")
+    wait_for_snapshot(qtbot, window, lambda s: s.weight_decay == 0.1)
+    qtbot.waitUntil(lambda: panel.batch_table.table.columnCount() == 6)
+    assert [header(panel, c) for c in (4, 5)] == ["λ·w", "∂L/∂θ + λ·w"]
+    ex, digits = panel.example, panel.session.digits
+    _, gW, gb = ex.network().loss_and_grads(ex.X, ex.Y, loss=ex.loss, weight_decay=0.1)
+    for row in panel.session.batch_rows()[1:]:
+        r = panel.session.batch_rows().index(row)
+        if isinstance(row.index, tuple):
+            w = ex.weights[row.layer - 1][row.index]
+            assert batch_cell(panel, r, 4) == fmt(0.1 * w, digits)
+            assert batch_cell(panel, r, 5) == fmt(gW[row.layer - 1][row.index], digits)
+        else:
+            assert batch_cell(panel, r, 4) == "0"  # biases are not decayed
+            assert batch_cell(panel, r, 5) == fmt(gb[row.layer - 1][row.index], digits)
+    penalty = 0.05 * sum(float(np.sum(W**2)) for W in ex.weights)
+    assert batch_cell(panel, 0, 4) == fmt(penalty, digits)
+    click(qtbot, panel, "traceApplyButton")  # the update follows the total
+    np.testing.assert_allclose(panel.example.weights[0], ex.weights[0] - ex.lr * gW[0], rtol=1e-13)
+
+
+def test_one_sample_keeps_the_single_sample_trace(qtbot, window, panel):
+    assert panel.example.n_samples == 1 and len(panel.trace) == 41
+    assert panel.batch_table.table.columnCount() == 3  # sample 1, Σₙ, mean
+    assert batch_cell(panel, 0, 0) == batch_cell(panel, 0, 2) == fmt(panel.trace.value("L"))
+    set_samples(qtbot, window, panel, 4)
+    set_samples(qtbot, window, panel, 1)
+    assert len(panel.trace) == 41 and "sample" not in panel.step_label.text()
