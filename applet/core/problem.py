@@ -16,6 +16,7 @@ import numpy as np
 
 from applet.core.datasets.curves import CURVES, noisy
 from applet.core.datasets.digits import load_digits16
+from applet.core.datasets.planar import Points, features
 from applet.core.datasets.series import DailySeries, fill_gaps
 from applet.core.datasets.split import Split
 from applet.core.datasets.views import VALIDATION_START, default_validation_start, load_views, windows
@@ -347,4 +348,46 @@ def with_features(problem: Problem, columns: tuple[int, ...]) -> Problem:
         probes,
         problem.info,
         columns,
+    )
+
+
+MAP_SIDE = 100  # the decision map's grid: MAP_SIDE × MAP_SIDE points of the plane
+
+
+def map_grid(extent: tuple[float, float, float, float], side: int = MAP_SIDE) -> tuple[Array, Array]:
+    """The decision map's grid over ``extent`` (x1 from, to, x2 from, to): its x1 and x2 values,
+    each ``side`` long. The grid's points, x1 varying slowest, are ``grid_points(x1, x2)``."""
+    x1_lo, x1_hi, x2_lo, x2_hi = extent
+    return np.linspace(x1_lo, x1_hi, side), np.linspace(x2_lo, x2_hi, side)
+
+
+def grid_points(x1: Array, x2: Array) -> Array:
+    """Every (x1, x2) of the grid as rows, x1 varying slowest: row i·len(x2) + j is (x1[i], x2[j])."""
+    G1, G2 = np.meshgrid(x1, x2, indexing="ij")
+    return np.column_stack((G1.ravel(), G2.ravel()))
+
+
+def planar_problem(points: Points, feature_names: tuple[str, ...] = ("x1", "x2")) -> Problem:
+    """Classify points in the plane: the network sees the chosen ``features`` of (x₁, x₂) and
+    gives one output per class (softmax + cross-entropy, two classes as any other number).
+
+    The probe ``"map"`` is the decision map's grid (``map_grid`` of the points' extent) in
+    the same features; ``info`` keeps the points, the features, the grid's x1 and x2."""
+    feature_names = tuple(feature_names)
+    train = ~points.unseen
+    x1, x2 = map_grid(points.extent())
+    X_val = Y_val = None
+    if points.unseen.any():
+        X_val, Y_val = features(points.X[points.unseen], feature_names), points.y[points.unseen]
+    info = {"kind": "plane", "points": points, "features": feature_names, "map_x1": x1, "map_x2": x2}
+    return Problem(
+        f"plane-{points.source}",
+        CLASSIFICATION,
+        features(points.X[train], feature_names),
+        points.y[train],
+        X_val,
+        Y_val,
+        points.k,
+        {"map": features(grid_points(x1, x2), feature_names)},
+        info,
     )

@@ -43,11 +43,11 @@ _DELIMITERS = ("\t", ";", ",")
 _SNIFF_LINES = 20
 _DATE = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})", re.ASCII)
 _DATE_SHAPE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", re.ASCII)
-_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 _GROUP_SEPARATORS = ",' \u00a0\u202f\u2009"
 _GROUPED = re.compile(rf"[+-]?\d{{1,3}}(?P<sep>[{_GROUP_SEPARATORS}])\d{{3}}((?P=sep)\d{{3}})*(\.\d+)?", re.ASCII)
 _DOT_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3}){2,}", re.ASCII)
-_NOT_FINITE = {"nan", "inf", "infinity"}
+NOT_FINITE = {"nan", "inf", "infinity"}
 _SPACES = " \t\u00a0\u202f\u2009"
 MAX_BYTES = 16 * 2**20  # a century of daily counts takes about 2 MB
 MAX_DAYS = 36_525  # a century of days: every plot of the series stays quick to draw
@@ -92,7 +92,7 @@ def read_daily_counts(
         path = Path(source)
         data = read_csv_file(path)
         label = name or path.stem
-    rows, header, delimiter = _rows(_decode(data))
+    rows, header, delimiter = _rows(decode_text(data))
     if len(rows) > MAX_DAYS:
         raise DataError(
             QT_TRANSLATE_NOOP(
@@ -122,7 +122,7 @@ def read_daily_counts(
     return DailySeries(dates, values, unit, label)
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
     """Bytes → text: UTF-8 (BOM allowed), else Latin-1 if it is clearly text."""
     if b"\x00" in data:
         raise DataError(
@@ -150,7 +150,7 @@ def _decode(data: bytes) -> str:
     return text
 
 
-def _sniff_delimiter(lines: Sequence[str]) -> str:
+def sniff_delimiter(lines: Sequence[str]) -> str:
     sample = lines[:_SNIFF_LINES]
     for delimiter in _DELIMITERS:
         if all(delimiter in line for line in sample):
@@ -162,7 +162,7 @@ def _rows(text: str) -> tuple[list[tuple[int, list[str]]], list[str] | None, str
     """Non-blank rows as (line number, stripped cells), header and "Total" lines dropped; the
     header's cells (None without one); the delimiter."""
     lines = [line for line in text.splitlines() if line.strip()]
-    delimiter = _sniff_delimiter(lines)
+    delimiter = sniff_delimiter(lines)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows = []
     try:
@@ -308,7 +308,7 @@ def _parse_date(text: str, line: int) -> dt.date:
 
 
 def _is_number(text: str) -> bool:
-    return bool(_PLAIN_NUMBER.fullmatch(text) or _GROUPED.fullmatch(text) or _DOT_GROUPED.fullmatch(text))
+    return bool(PLAIN_NUMBER.fullmatch(text) or _GROUPED.fullmatch(text) or _DOT_GROUPED.fullmatch(text))
 
 
 def _parse_count(text: str, line: int) -> float:
@@ -316,9 +316,9 @@ def _parse_count(text: str, line: int) -> float:
         return float(text)
     if not text:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "Line %1: the count is missing."), line)
-    if text.lower().lstrip("+-") in _NOT_FINITE:
+    if text.lower().lstrip("+-") in NOT_FINITE:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "Line %1: %2 is not a finite number."), line, repr(text))
-    if _PLAIN_NUMBER.fullmatch(text):
+    if PLAIN_NUMBER.fullmatch(text):
         digits = text
     elif _GROUPED.fullmatch(text):
         digits = re.sub(f"[{_GROUP_SEPARATORS}]", "", text)

@@ -36,13 +36,23 @@ def piecewise_red(n: int = 201) -> tuple[np.ndarray, np.ndarray]:
     constant plus three ReLUs, so a small network can match it perfectly.
     """
     x = _grid(n)
-    return x, np.interp(x, RED_CORNERS[:, 0], RED_CORNERS[:, 1])
+    return x, red_at(x)
+
+
+def red_at(x: np.ndarray) -> np.ndarray:
+    """The red curve's height at any ``x`` (flat beyond [0, 1])."""
+    return np.interp(x, RED_CORNERS[:, 0], RED_CORNERS[:, 1])
 
 
 def smooth(n: int = 201) -> tuple[np.ndarray, np.ndarray]:
     """A smooth wave (a sum of two sines): no kinks, so more neurons give a closer fit."""
     x = _grid(n)
-    return x, 1.0 + 0.5 * np.sin(2 * np.pi * x) + 0.25 * np.sin(6 * np.pi * x + 0.5)
+    return x, smooth_at(x)
+
+
+def smooth_at(x: np.ndarray) -> np.ndarray:
+    """The smooth wave's height at any ``x``."""
+    return 1.0 + 0.5 * np.sin(2 * np.pi * x) + 0.25 * np.sin(6 * np.pi * x + 0.5)
 
 
 def noisy(n: int = 101, seed: int = 0, noise: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
