@@ -1187,6 +1187,90 @@
         <source>Unknown setting %1.</source>
         <translation>未知的设置 %1。</translation>
     </message>
+    <message>
+        <source>There is no built-in set of points %1; choose one of: %2.</source>
+        <translation>没有名为 %1 的内置点集；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>A set of points needs between 2 and %1 points, not %2.</source>
+        <translation>一个点集需要 2 到 %1 个点，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The noise must be a number from 0 to %1, not %2.</source>
+        <translation>噪声必须是 0 到 %1 之间的数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Points in the plane have two coordinates, x1 and x2.</source>
+        <translation>平面上的点有两个坐标：x1 和 x2。</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>请至少选择一个输入特征。</translation>
+    </message>
+    <message>
+        <source>Unknown feature %1; choose among: %2.</source>
+        <translation>未知的特征 %1；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>Each feature can be chosen once only.</source>
+        <translation>每个特征只能选一次。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a table of points is far smaller (at most %3 MB). Is it the right file?</source>
+        <translation>%1 有 %2 MB；点的表格要小得多（最多 %3 MB）。是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>Line %1: a coordinate is missing.</source>
+        <translation>第 %1 行：缺少一个坐标。</translation>
+    </message>
+    <message>
+        <source>The file has no rows of points (x1, x2, label).</source>
+        <translation>文件中没有点的行（x1, x2, 标签）。</translation>
+    </message>
+    <message>
+        <source>The file has %1 points; the applet reads at most %2.</source>
+        <translation>文件有 %1 个点；本程序最多读取 %2 个。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no label: a point is written x1, x2, label, but the line reads %2.</source>
+        <translation>第 %1 行没有标签：一个点应写作 x1, x2, 标签，但这一行是 %2。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells: a point is written x1, x2, label, but the line reads %3.</source>
+        <translation>第 %1 行有 %2 个单元格：一个点应写作 x1, x2, 标签，但这一行是 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1: the label %2 would be class %3; the applet reads at most %4 classes.</source>
+        <translation>第 %1 行：标签 %2 将是第 %3 个类别；本程序最多读取 %4 个类别。</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 all have the label %3: classifying needs at least two classes.</source>
+        <translation>第 %1 到 %2 行的标签都是 %3：分类至少需要两个类别。</translation>
+    </message>
+    <message>
+        <source>Keep a share from 0 to %1 of the points unseen, not %2.</source>
+        <translation>留作测试数据的点的比例应在 0 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Each point needs two coordinates, a class and a split.</source>
+        <translation>每个点需要两个坐标、一个类别和所属的划分。</translation>
+    </message>
+    <message>
+        <source>Every coordinate of a point must be a finite number.</source>
+        <translation>点的每个坐标都必须是有限的数。</translation>
+    </message>
+    <message>
+        <source>Points come in %1 to %2 classes with different names.</source>
+        <translation>点要分成 %1 到 %2 个名称不同的类别。</translation>
+    </message>
+    <message>
+        <source>A point&apos;s class must be one of the %1 classes.</source>
+        <translation>点的类别必须是这 %1 个类别之一。</translation>
+    </message>
+    <message>
+        <source>At least one point must be left to train on.</source>
+        <translation>至少要留一个点用于训练。</translation>
+    </message>
 </context>
 <context>
     <name>DataSettings</name>

@@ -1771,6 +1771,132 @@
             <extra-zh_CN>未知的设置 %1。</extra-zh_CN>
             <extra-converted>未知的設定 %1。</extra-converted>
         </message>
+        <message>
+            <source>There is no built-in set of points %1; choose one of: %2.</source>
+            <translation>沒有名為 %1 的內建點集；請從以下選擇：%2。</translation>
+            <extra-zh_CN>没有名为 %1 的内置点集；请从以下选择：%2。</extra-zh_CN>
+            <extra-converted>沒有名為 %1 的內建點集；請從以下選擇：%2。</extra-converted>
+        </message>
+        <message>
+            <source>A set of points needs between 2 and %1 points, not %2.</source>
+            <translation>一個點集需要 2 到 %1 個點，而不是 %2。</translation>
+            <extra-zh_CN>一个点集需要 2 到 %1 个点，而不是 %2。</extra-zh_CN>
+            <extra-converted>一個點集需要 2 到 %1 個點，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>The noise must be a number from 0 to %1, not %2.</source>
+            <translation>雜訊必須是 0 到 %1 之間的數，而不是 %2。</translation>
+            <extra-zh_CN>噪声必须是 0 到 %1 之间的数，而不是 %2。</extra-zh_CN>
+            <extra-converted>雜訊必須是 0 到 %1 之間的數，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>Points in the plane have two coordinates, x1 and x2.</source>
+            <translation>平面上的點有兩個座標：x1 和 x2。</translation>
+            <extra-zh_CN>平面上的点有两个坐标：x1 和 x2。</extra-zh_CN>
+            <extra-converted>平面上的點有兩個座標：x1 和 x2。</extra-converted>
+        </message>
+        <message>
+            <source>Choose at least one input feature.</source>
+            <translation>請至少選擇一個輸入特徵。</translation>
+            <extra-zh_CN>请至少选择一个输入特征。</extra-zh_CN>
+            <extra-converted>請至少選擇一個輸入特徵。</extra-converted>
+        </message>
+        <message>
+            <source>Unknown feature %1; choose among: %2.</source>
+            <translation>未知的特徵 %1；請從以下選擇：%2。</translation>
+            <extra-zh_CN>未知的特征 %1；请从以下选择：%2。</extra-zh_CN>
+            <extra-converted>未知的特徵 %1；請從以下選擇：%2。</extra-converted>
+        </message>
+        <message>
+            <source>Each feature can be chosen once only.</source>
+            <translation>每個特徵只能選一次。</translation>
+            <extra-zh_CN>每个特征只能选一次。</extra-zh_CN>
+            <extra-converted>每個特徵只能選一次。</extra-converted>
+        </message>
+        <message>
+            <source>%1 is %2 MB; a table of points is far smaller (at most %3 MB). Is it the right file?</source>
+            <translation>%1 有 %2 MB；點的表格要小得多（最多 %3 MB）。是不是選錯了檔案？</translation>
+            <extra-zh_CN>%1 有 %2 MB；点的表格要小得多（最多 %3 MB）。是不是选错了文件？</extra-zh_CN>
+            <extra-converted>%1 有 %2 MB；點的表格要小得多（最多 %3 MB）。是不是選錯了檔案？</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: a coordinate is missing.</source>
+            <translation>第 %1 行：缺少一個座標。</translation>
+            <extra-zh_CN>第 %1 行：缺少一个坐标。</extra-zh_CN>
+            <extra-converted>第 %1 行：缺少一個座標。</extra-converted>
+        </message>
+        <message>
+            <source>The file has no rows of points (x1, x2, label).</source>
+            <translation>檔案中沒有點的行（x1, x2, 標籤）。</translation>
+            <extra-zh_CN>文件中没有点的行（x1, x2, 标签）。</extra-zh_CN>
+            <extra-converted>檔案中沒有點的行（x1, x2, 標籤）。</extra-converted>
+        </message>
+        <message>
+            <source>The file has %1 points; the applet reads at most %2.</source>
+            <translation>檔案有 %1 個點；本程式最多讀取 %2 個。</translation>
+            <extra-zh_CN>文件有 %1 个点；本程序最多读取 %2 个。</extra-zh_CN>
+            <extra-converted>檔案有 %1 個點；本程式最多讀取 %2 個。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1 has no label: a point is written x1, x2, label, but the line reads %2.</source>
+            <translation>第 %1 行沒有標籤：一個點應寫作 x1, x2, 標籤，但這一行是 %2。</translation>
+            <extra-zh_CN>第 %1 行没有标签：一个点应写作 x1, x2, 标签，但这一行是 %2。</extra-zh_CN>
+            <extra-converted>第 %1 行沒有標籤：一個點應寫作 x1, x2, 標籤，但這一行是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1 has %2 cells: a point is written x1, x2, label, but the line reads %3.</source>
+            <translation>第 %1 行有 %2 個單元格：一個點應寫作 x1, x2, 標籤，但這一行是 %3。</translation>
+            <extra-zh_CN>第 %1 行有 %2 个单元格：一个点应写作 x1, x2, 标签，但这一行是 %3。</extra-zh_CN>
+            <extra-converted>第 %1 行有 %2 個單元格：一個點應寫作 x1, x2, 標籤，但這一行是 %3。</extra-converted>
+        </message>
+        <message>
+            <source>Line %1: the label %2 would be class %3; the applet reads at most %4 classes.</source>
+            <translation>第 %1 行：標籤 %2 將是第 %3 個類別；本程式最多讀取 %4 個類別。</translation>
+            <extra-zh_CN>第 %1 行：标签 %2 将是第 %3 个类别；本程序最多读取 %4 个类别。</extra-zh_CN>
+            <extra-converted>第 %1 行：標籤 %2 將是第 %3 個類別；本程式最多讀取 %4 個類別。</extra-converted>
+        </message>
+        <message>
+            <source>Lines %1 to %2 all have the label %3: classifying needs at least two classes.</source>
+            <translation>第 %1 到 %2 行的標籤都是 %3：分類至少需要兩個類別。</translation>
+            <extra-zh_CN>第 %1 到 %2 行的标签都是 %3：分类至少需要两个类别。</extra-zh_CN>
+            <extra-converted>第 %1 到 %2 行的標籤都是 %3：分類至少需要兩個類別。</extra-converted>
+        </message>
+        <message>
+            <source>Keep a share from 0 to %1 of the points unseen, not %2.</source>
+            <translation>留作測試資料的點的比例應在 0 到 %1 之間，而不是 %2。</translation>
+            <extra-zh_CN>留作测试数据的点的比例应在 0 到 %1 之间，而不是 %2。</extra-zh_CN>
+            <extra-converted>留作測試資料的點的比例應在 0 到 %1 之間，而不是 %2。</extra-converted>
+        </message>
+        <message>
+            <source>Each point needs two coordinates, a class and a split.</source>
+            <translation>每個點需要兩個座標、一個類別和所屬的劃分。</translation>
+            <extra-zh_CN>每个点需要两个坐标、一个类别和所属的划分。</extra-zh_CN>
+            <extra-converted>每個點需要兩個座標、一個類別和所屬的劃分。</extra-converted>
+        </message>
+        <message>
+            <source>Every coordinate of a point must be a finite number.</source>
+            <translation>點的每個座標都必須是有限的數。</translation>
+            <extra-zh_CN>点的每个坐标都必须是有限的数。</extra-zh_CN>
+            <extra-converted>點的每個座標都必須是有限的數。</extra-converted>
+        </message>
+        <message>
+            <source>Points come in %1 to %2 classes with different names.</source>
+            <translation>點要分成 %1 到 %2 個名稱不同的類別。</translation>
+            <extra-zh_CN>点要分成 %1 到 %2 个名称不同的类别。</extra-zh_CN>
+            <extra-converted>點要分成 %1 到 %2 個名稱不同的類別。</extra-converted>
+        </message>
+        <message>
+            <source>A point's class must be one of the %1 classes.</source>
+            <translation>點的類別必須是這 %1 個類別之一。</translation>
+            <extra-zh_CN>点的类别必须是这 %1 个类别之一。</extra-zh_CN>
+            <extra-converted>點的類別必須是這 %1 個類別之一。</extra-converted>
+        </message>
+        <message>
+            <source>At least one point must be left to train on.</source>
+            <translation>至少要留一個點用於訓練。</translation>
+            <extra-zh_CN>至少要留一个点用于训练。</extra-zh_CN>
+            <extra-converted>至少要留一個點用於訓練。</extra-converted>
+        </message>
     </context>
     <context>
         <name>DataSettings</name>
