@@ -38,6 +38,7 @@ class ProblemKind(Enum):
     VIEWS = "views"  # daily views: predict a day from the days before (``ViewsInfo``)
     CURVE = "curve"  # a target curve y(x) on [0, 1] (``CurveInfo``)
     DIGITS = "digits"  # 16×16 digit images in 10 classes (``DigitsInfo``)
+    PLANE = "plane"  # points in the plane, each of a class (``PlaneInfo``)
 
 
 def _read_only(value: Array) -> Array:
@@ -103,6 +104,21 @@ class DigitsInfo:
 
 
 @dataclass(frozen=True, eq=False)
+class PlaneInfo:
+    """The points a plane problem was made from, the features the network sees, and the
+    decision map's grid: ``map_x1`` × ``map_x2`` (the probe ``"map"``, x1 varying slowest)."""
+
+    points: Points
+    features: tuple[str, ...]
+    map_x1: Array
+    map_x2: Array
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "map_x1", _read_only(self.map_x1))
+        object.__setattr__(self, "map_x2", _read_only(self.map_x2))
+
+
+@dataclass(frozen=True, eq=False)
 class Problem:
     """``info`` says what the examples were made from (none: just examples); ``columns``
     which of the source's inputs were kept (``with_features``), none for all."""
@@ -115,7 +131,7 @@ class Problem:
     Y_val: Array | None = None
     n_outputs: int = 1
     probes: dict[str, Array] = field(default_factory=dict)
-    info: ViewsInfo | CurveInfo | DigitsInfo | None = None
+    info: ViewsInfo | CurveInfo | DigitsInfo | PlaneInfo | None = None
     columns: tuple[int, ...] | None = None
 
     def __post_init__(self) -> None:
@@ -146,12 +162,19 @@ class Problem:
             return ProblemKind.CURVE
         if isinstance(self.info, DigitsInfo):
             return ProblemKind.DIGITS
+        if isinstance(self.info, PlaneInfo):
+            return ProblemKind.PLANE
         return ProblemKind.EXAMPLES
 
     @property
     def views(self) -> ViewsInfo | None:
         """The views problem's days and targets; None for other problems."""
         return self.info if isinstance(self.info, ViewsInfo) else None
+
+    @property
+    def plane(self) -> PlaneInfo | None:
+        """The plane problem's points, features and map grid; None for other problems."""
+        return self.info if isinstance(self.info, PlaneInfo) else None
 
     @property
     def unit(self) -> str:
@@ -372,14 +395,14 @@ def planar_problem(points: Points, feature_names: tuple[str, ...] = ("x1", "x2")
     gives one output per class (softmax + cross-entropy, two classes as any other number).
 
     The probe ``"map"`` is the decision map's grid (``map_grid`` of the points' extent) in
-    the same features; ``info`` keeps the points, the features, the grid's x1 and x2."""
+    the same features; ``PlaneInfo`` keeps the points, the features, the grid's x1 and x2."""
     feature_names = tuple(feature_names)
     train = ~points.unseen
     x1, x2 = map_grid(points.extent())
     X_val = Y_val = None
     if points.unseen.any():
         X_val, Y_val = features(points.X[points.unseen], feature_names), points.y[points.unseen]
-    info = {"kind": "plane", "points": points, "features": feature_names, "map_x1": x1, "map_x2": x2}
+    info = PlaneInfo(points, feature_names, x1, x2)
     return Problem(
         f"plane-{points.source}",
         CLASSIFICATION,
