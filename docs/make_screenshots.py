@@ -10,6 +10,10 @@
   long and thin, gradient descent zig-zags across it while it crawls along it.
   surface-standardised.png: x₁ standardised, MSE, η = 0.1 from the seed's start: the bowl
   is round and the path runs straight to the minimum.
+- batches: surface-batches.png, the first lesson at 1366×768 with x₁ standardised, MSE,
+  η = 0.01 and mini-batches of B = 10 days, one update past the first epoch (⌈N/B⌉
+  updates): the last batch's own surface Lᵇ (purple contours, ✚ its minimum) over the
+  faint L of all training days, the last step's arrow and the yellow mark where epoch 1 ended.
 - backprop: backprop.png, the lesson's hand-picked example (Matt Mazur's 2-2-2 sigmoid
   network) traced with Next to the middle of the backward pass —
   ∂L/∂a₁⁽¹⁾ = w₁₁⁽²⁾·∂L/∂z₁⁽²⁾ + w₁₂⁽²⁾·∂L/∂z₂⁽²⁾, the error of a hidden neuron gathered back
@@ -98,6 +102,32 @@ def surface(app: QApplication, out: Path) -> None:
     window = fresh_window(app, "views-linear")
     for name, *shot in SURFACE_SHOTS:
         surface_shot(app, window, out / name, *shot)
+    window.close()
+
+
+BATCH_SIZE, BATCH_LR, BATCH_START, BATCH_PAST_EPOCH = 10, 0.005, (1.4, 2.6), 40
+
+
+def batches(app: QApplication, out: Path) -> None:
+    window = fresh_window(app, "views-linear", size=(1366, 768))
+    choose(window.controls.choice_inputs["standardize"], True)
+    wait_until(app, lambda: window.last_snapshot.problem is window.setup.problem, 10)
+    run_id = window.last_snapshot.run_id
+    window.panels["surface"].restart_requested.emit(*as_parameters(*BATCH_START))
+    wait_until(app, lambda: window.last_snapshot.run_id != run_id, 10)
+    choose(window.controls.loss_input, "mse")  # a new loss frames the map around its ★ and the start
+    type_learning_rate(window, BATCH_LR)
+    window.controls.batch_input.setValue(BATCH_SIZE)
+    chosen = ("mse", BATCH_SIZE, BATCH_LR)
+    wait_until(
+        app,
+        lambda: (window.last_snapshot.loss_name, window.last_snapshot.batch_size, window.last_snapshot.lr) == chosen,
+        10,
+    )
+    train_for(app, window, window.last_snapshot.updates_per_epoch + BATCH_PAST_EPOCH)
+    panel = window.panels["surface"]
+    wait_until(app, lambda: panel.batch_map is not None, 10)
+    save(app, window, out / "surface-batches.png")
     window.close()
 
 
@@ -210,6 +240,7 @@ def presentation(app: QApplication, out: Path) -> None:
 SHOTS: dict[str, Callable[[QApplication, Path], None]] = {
     "views-linear": views_linear,
     "surface": surface,
+    "batches": batches,
     "backprop": backprop,
     "digits": digits,
     "piecewise": piecewise,

@@ -2877,12 +2877,24 @@ predicted: %3 (%4 %)
         <translation>● 当前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前为止的路径；橙色箭头：下一步 −η∇L。</translation>
     </message>
     <message>
+        <source>● now (update %4): w = %1, b = %2 → L = %3. White: the path so far; orange arrow: the last step, made with its batch&apos;s gradient ∇Lᵇ.</source>
+        <translation>● 当前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前为止的路径；橙色箭头：刚走的一步，用的是它那个批量的梯度 ∇Lᵇ。</translation>
+    </message>
+    <message>
         <source>★ minimum: w* = %1, b* = %2 → L* = %3. Hover to read L; click to start there.</source>
         <translation>★ 最小值：w* = %1，b* = %2 → L* = %3。悬停可读出 L；点击从该处开始。</translation>
     </message>
     <message>
         <source>Gradient descent diverged with η = %1: each step overshoots the valley and lands higher on the other side, so L grows instead of shrinking. The path stops where it leaves the map. Choose a smaller learning rate (try η = %2) and press Reset.</source>
         <translation>η = %1 时梯度下降发散了：每一步都冲过谷底，落在对面更高的地方，所以 L 不减反增。路径在离开地图处中断。请选更小的学习率（试试 η = %2），再按“重置”。</translation>
+    </message>
+    <message>
+        <source>Batch size B = %1: an epoch is ⌈N/B⌉ = ⌈%2/%1⌉ = %3 updates, each on its own batch. Step once to see that batch&apos;s own error surface.</source>
+        <translation>批量大小 B = %1：一个回合是 ⌈N/B⌉ = ⌈%2/%1⌉ = %3 次更新，每次用它自己的批量。按一次“单步”，就能看到那个批量自己的误差表面。</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 · epoch %3. Purple: this batch&apos;s own loss Lᵇ, its contours and ✚ its minimum; faint: L of all %4 training days. Yellow squares: where each epoch ended.</source>
+        <translation>第 %1 个批量（共 %2 个）· 第 %3 回合。紫色：这个批量自己的损失 Lᵇ，它的等高线和 ✚ 它的最小值；淡色：全部 %4 个训练日的 L。黄色方块：每个回合结束的地方。</translation>
     </message>
     <message>
         <source>under the mouse: w = %1, b = %2 → L = %3 (click to start gradient descent here)</source>

@@ -4277,6 +4277,12 @@ predicted: %3 (%4 %)
             <extra-converted>● 目前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橘色箭頭：下一步 −η∇L。</extra-converted>
         </message>
         <message>
+            <source>● now (update %4): w = %1, b = %2 → L = %3. White: the path so far; orange arrow: the last step, made with its batch's gradient ∇Lᵇ.</source>
+            <translation>● 目前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橘色箭頭：剛走的一步，用的是它那個批次的梯度 ∇Lᵇ。</translation>
+            <extra-zh_CN>● 当前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前为止的路径；橙色箭头：刚走的一步，用的是它那个批量的梯度 ∇Lᵇ。</extra-zh_CN>
+            <extra-converted>● 目前（第 %4 次更新）：w = %1，b = %2 → L = %3。白色：到目前為止的路徑；橘色箭頭：剛走的一步，用的是它那個批次的梯度 ∇Lᵇ。</extra-converted>
+        </message>
+        <message>
             <source>★ minimum: w* = %1, b* = %2 → L* = %3. Hover to read L; click to start there.</source>
             <translation>★ 最小值：w* = %1，b* = %2 → L* = %3。停留可讀出 L；點選從該處開始。</translation>
             <extra-zh_CN>★ 最小值：w* = %1，b* = %2 → L* = %3。悬停可读出 L；点击从该处开始。</extra-zh_CN>
@@ -4287,6 +4293,18 @@ predicted: %3 (%4 %)
             <translation>η = %1 時梯度下降發散了：每一步都衝過谷底，落在對面更高的地方，所以 L 不減反增。路徑在離開地圖處中斷。請選更小的學習率（試試 η = %2），再按「重置」。</translation>
             <extra-zh_CN>η = %1 时梯度下降发散了：每一步都冲过谷底，落在对面更高的地方，所以 L 不减反增。路径在离开地图处中断。请选更小的学习率（试试 η = %2），再按“重置”。</extra-zh_CN>
             <extra-converted>η = %1 時梯度下降發散了：每一步都衝過谷底，落在對面更高的地方，所以 L 不減反增。路徑在離開地圖處中斷。請選更小的學習率（試試 η = %2），再按「重置」。</extra-converted>
+        </message>
+        <message>
+            <source>Batch size B = %1: an epoch is ⌈N/B⌉ = ⌈%2/%1⌉ = %3 updates, each on its own batch. Step once to see that batch's own error surface.</source>
+            <translation>批次大小 B = %1：一個 epoch 是 ⌈N/B⌉ = ⌈%2/%1⌉ = %3 次更新，每次用它自己的批次。按一次「單步」，就能看到那個批次自己的誤差表面。</translation>
+            <extra-zh_CN>批量大小 B = %1：一个回合是 ⌈N/B⌉ = ⌈%2/%1⌉ = %3 次更新，每次用它自己的批量。按一次“单步”，就能看到那个批量自己的误差表面。</extra-zh_CN>
+            <extra-converted>批次大小 B = %1：一個 epoch 是 ⌈N/B⌉ = ⌈%2/%1⌉ = %3 次更新，每次用它自己的批次。按一次「單步」，就能看到那個批次自己的誤差表面。</extra-converted>
+        </message>
+        <message>
+            <source>Batch %1 of %2 · epoch %3. Purple: this batch's own loss Lᵇ, its contours and ✚ its minimum; faint: L of all %4 training days. Yellow squares: where each epoch ended.</source>
+            <translation>第 %1 個批次（共 %2 個）· 第 %3 epoch。紫色：這個批次自己的損失 Lᵇ，它的等高線和 ✚ 它的最小值；淡色：全部 %4 個訓練日的 L。黃色方塊：每個 epoch 結束的地方。</translation>
+            <extra-zh_CN>第 %1 个批量（共 %2 个）· 第 %3 回合。紫色：这个批量自己的损失 Lᵇ，它的等高线和 ✚ 它的最小值；淡色：全部 %4 个训练日的 L。黄色方块：每个回合结束的地方。</extra-zh_CN>
+            <extra-converted>第 %1 個批次（共 %2 個）· 第 %3 epoch。紫色：這個批次自己的損失 Lᵇ，它的等高線和 ✚ 它的最小值；淡色：全部 %4 個訓練日的 L。黃色方塊：每個 epoch 結束的地方。</extra-converted>
         </message>
         <message>
             <source>under the mouse: w = %1, b = %2 → L = %3 (click to start gradient descent here)</source>

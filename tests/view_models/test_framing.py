@@ -75,7 +75,7 @@ def test_the_surface_map_is_the_loss_on_the_framed_grid():
     view.set_problem(views_problem(1))
     w_opt, b_opt, L_opt = view.optimum("mae")
     view.framing.frame(np.array([w_opt, b_opt]), np.array([[0.0, 0.0]]))
-    surface = SurfaceMap(view, "mae", aspect=1.5)
+    surface = SurfaceMap.framed(view, "mae", aspect=1.5)
     assert surface.L.shape == (GRID, GRID)
     np.testing.assert_allclose(surface.L, error_surface(view.x, view.y, surface.w_values, surface.b_values, "mae"))
     assert surface.w_values[0] < w_opt < surface.w_values[-1]

@@ -63,9 +63,13 @@ class Framing:
         self.half = min(max(MARGIN * distance, GROWTH * self.half), self.sane)
         return True
 
+    def sane_rows(self, points: Array) -> Array:
+        """For each row of ``points``, whether it is finite and inside the sane range."""
+        return np.all(np.isfinite(points), axis=1) & np.all(np.abs(points - self.centre) <= self.sane, axis=1)
+
     def sane_part(self, path: Array) -> tuple[Array, bool]:
         """The path up to its last finite point in the sane range, and whether it was cut there."""
-        ok = np.all(np.isfinite(path), axis=1) & np.all(np.abs(path - self.centre) <= self.sane, axis=1)
+        ok = self.sane_rows(path)
         if ok.all():
             return path, False
         return path[: int(np.argmin(ok))], True

@@ -1,12 +1,13 @@
 """SurfaceMap: the error surface L(w, b) on a grid filling the plot, its contour levels and
-where to write each level's value."""
+where to write each level's value — of all training days, or of one mini-batch (Lᵇ on the
+same grid, so its contours lie over the full surface)."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from applet.core.contours import contour_segments
-from applet.core.surface import error_surface
+from applet.core.surface import error_surface, optimum
 from applet.ui.view_models.framing import LinearView
 
 Array = np.ndarray
@@ -19,15 +20,40 @@ LABELS_INSIDE = 0.88  # contour values are written within this share of the map'
 class SurfaceMap:
     """L on a GRID × GRID grid over the framed (w, b), with contour lines and label positions."""
 
-    def __init__(self, view: LinearView, loss: str, aspect: float) -> None:
-        framing = view.framing
-        (w_lo, w_hi), (b_lo, b_hi) = framing.bounds(aspect)
-        self.w_values = np.linspace(w_lo, w_hi, GRID)
-        self.b_values = np.linspace(b_lo, b_hi, GRID)
-        self.L = error_surface(view.x, view.y, self.w_values, self.b_values, loss)
+    def __init__(
+        self,
+        w_values: Array,
+        b_values: Array,
+        x: Array,
+        y: Array,
+        loss: str,
+        minimum: tuple[float, float, float] | None = None,
+    ) -> None:
+        """L of the data (x, y) on the grid w_values × b_values, its minimum (w*, b*, L*) —
+        computed when not given — and its contours."""
+        self.w_values, self.b_values, self.loss = w_values, b_values, loss
+        self.minimum = optimum(x, y, loss) if minimum is None else minimum
+        self.L = error_surface(x, y, w_values, b_values, loss)
         self.L_range = float(self.L.min()), float(self.L.max())
-        self.levels = contour_levels(min(self.L_range[0], view.optimum(loss)[2]), self.L_range[1])
-        self.segments = [contour_segments(self.L, self.w_values, self.b_values, level) for level in self.levels]
+        self.levels = contour_levels(min(self.L_range[0], self.minimum[2]), self.L_range[1])
+        self.segments = [contour_segments(self.L, w_values, b_values, level) for level in self.levels]
+        self._labels = self._label_positions()  # here, so a batch's are found in the background too
+
+    @classmethod
+    def framed(cls, view: LinearView, loss: str, aspect: float) -> SurfaceMap:
+        """L of all training days on a grid over the framed (w, b), widened to the plot's ``aspect``."""
+        (w_lo, w_hi), (b_lo, b_hi) = view.framing.bounds(aspect)
+        w_values, b_values = np.linspace(w_lo, w_hi, GRID), np.linspace(b_lo, b_hi, GRID)
+        return cls(w_values, b_values, view.x, view.y, loss, view.optimum(loss))
+
+    def for_batch(self, x: Array, y: Array) -> SurfaceMap:
+        """The loss Lᵇ of one mini-batch (x, y) on this map's grid, with its own minimum and contours.
+
+        Computed from the batch alone — for MSE from its means, variance and covariance, for
+        MAE from its sorted residuals (``error_surface``) — so it costs the same however
+        many days the data hold.
+        """
+        return SurfaceMap(self.w_values, self.b_values, x, y, self.loss)
 
     def lines(self) -> Array:
         """Every contour as segment pairs, shape (k, 2, 2): draw with connect="pairs"."""
@@ -35,6 +61,9 @@ class SurfaceMap:
 
     def label_positions(self) -> list[Array | None]:
         """Where to write each level's value (None: the contour is not on the map)."""
+        return self._labels
+
+    def _label_positions(self) -> list[Array | None]:
         spans = np.array([self.w_values[-1] - self.w_values[0], self.b_values[-1] - self.b_values[0]])
         centre = np.array([self.w_values.mean(), self.b_values.mean()])
         inner = LABELS_INSIDE * spans / 2

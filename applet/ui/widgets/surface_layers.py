@@ -1,5 +1,7 @@
 """SurfaceLayers: what the error-surface plot draws — the heatmap of L(w, b), its labelled
-contours, the minimum ★, the gradient-descent path, the current point and its next step."""
+contours, the minimum ★, the gradient-descent path, the current point and its next step;
+with mini-batches, the current batch's own surface Lᵇ (contours and minimum) over the
+faint full surface, and the ends of the epochs on the path."""
 
 from __future__ import annotations
 
@@ -13,6 +15,10 @@ from applet.ui.view_models.surface_map import SurfaceMap
 
 COLOR_GAMMA = 0.5  # colour ∝ √(L − L_min): equal colour steps for the equal distances of a bowl
 MARKERS_BELOW = 300  # draw each point of a path shorter than this
+FAINT = 0.35  # opacity of the full surface's heatmap under a batch's surface
+BATCH_COLOR = "#CC79A7"  # reddish purple (colour-blind safe): one batch's own surface
+BATCH_TEXT = "#8B3A6F"  # the same hue, dark enough to read on the labels' white
+EPOCH_COLOR = "#F0E442"  # yellow: where an epoch ended
 
 
 def color_table(name: str = "viridis", n: int = 512, gamma: float = COLOR_GAMMA) -> np.ndarray:
@@ -45,26 +51,72 @@ class SurfaceLayers:
         self.current = pg.ScatterPlotItem(
             symbol="o", size=13 * Theme.scale, brush=COLORS["model"], pen=pg.mkPen("w", width=2)
         )
-        for z, it in ((5, self.minimum), (10, self.path_outline), (11, self.path_line), (30, self.current)):
+        self.batch_contours = pg.PlotCurveItem(pen=pg.mkPen(BATCH_COLOR, width=2.2 * Theme.scale))
+        self.batch_minimum = pg.ScatterPlotItem(
+            symbol="+", size=24 * Theme.scale, brush=BATCH_COLOR, pen=pg.mkPen("w", width=1.5)
+        )
+        self.epoch_marks = pg.ScatterPlotItem(
+            symbol="s", size=11 * Theme.scale, brush=EPOCH_COLOR, pen=pg.mkPen("#000000", width=1)
+        )
+        layers = (
+            (3, self.batch_contours),
+            (5, self.minimum),
+            (6, self.batch_minimum),
+            (10, self.path_outline),
+            (11, self.path_line),
+            (12, self.epoch_marks),
+            (30, self.current),
+        )
+        for z, it in layers:
             it.setZValue(z)
             plot.addItem(it)
         self.arrow = StepArrow(plot, COLORS["validation"])
+        self._map: SurfaceMap | None = None
+        self._batch: SurfaceMap | None = None
 
     def clear(self) -> None:
         self.image.clear()
-        for it in (self.contours, self.path_outline, self.path_line, self.current, self.minimum):
+        for it in (self.contours, self.path_outline, self.path_line, self.current, self.minimum, self.epoch_marks):
             it.setData([], [])
-        for label in self.contour_labels:
-            label.setVisible(False)
+        self._map = None
+        self.show_batch(None)
         self.arrow.hide()
 
     def show_map(self, surface: SurfaceMap, minimum: np.ndarray) -> None:
-        """The heatmap and its contours, each labelled with its level, and the minimum ★."""
+        """The heatmap and its contours, each labelled with its level, and the minimum ★
+        (faint, and the labels the batch's, while a batch's surface is shown)."""
+        self._map = surface
         self.image.setImage(surface.L, levels=surface.L_range, autoLevels=False)
         self.image.setRect(QRectF(*surface.pixel_rect()))
         self.minimum.setData([minimum[0]], [minimum[1]])
-        lines = surface.lines()
-        self.contours.setData(lines[:, :, 0].ravel(), lines[:, :, 1].ravel(), connect="pairs")
+        _draw_lines(self.contours, surface)
+        self._show_labels()
+
+    def show_batch(self, batch: SurfaceMap | None) -> None:
+        """One mini-batch's own surface Lᵇ — its contours and minimum — over the faint full
+        surface; None shows the full surface alone, as with full-batch gradient descent."""
+        self._batch = batch
+        self.image.setOpacity(1.0 if batch is None else FAINT)
+        self.contours.setOpacity(1.0 if batch is None else FAINT)
+        if batch is None:
+            self.batch_contours.setData([], [])
+            self.batch_minimum.setData([], [])
+        else:
+            _draw_lines(self.batch_contours, batch)
+            self.batch_minimum.setData([batch.minimum[0]], [batch.minimum[1]])
+        self._show_labels()
+
+    def show_epoch_ends(self, points: np.ndarray) -> None:
+        """A mark at each point of the path where an epoch ended."""
+        self.epoch_marks.setData(points[:, 0], points[:, 1])
+
+    def _show_labels(self) -> None:
+        """Each contour of the surface in front (the batch's, else the full one) labelled with its level."""
+        surface = self._batch if self._batch is not None else self._map
+        if surface is None:
+            for label in self.contour_labels:
+                label.setVisible(False)
+            return
         positions = surface.label_positions()
         while len(self.contour_labels) < len(positions):
             label = pg.TextItem(color="#000000", fill=pg.mkBrush(255, 255, 255, 190), anchor=(0.5, 0.5))
@@ -76,6 +128,7 @@ class SurfaceLayers:
             position = positions[k] if k < len(positions) else None
             label.setVisible(position is not None)
             if position is not None:
+                label.setColor(BATCH_TEXT if surface is self._batch else "#000000")
                 label.setText(f"{surface.levels[k]:g}")
                 label.setPos(*position)
 
@@ -95,3 +148,13 @@ class SurfaceLayers:
             return
         self.current.setData([now[0]], [now[1]])
         self.arrow.set(tuple(now), tuple(after))
+
+    def show_last_step(self, before: np.ndarray, now: np.ndarray) -> None:
+        """The current point and the arrow of the step that brought it there from ``before``."""
+        self.current.setData([now[0]], [now[1]])
+        self.arrow.set(tuple(before), tuple(now))
+
+
+def _draw_lines(curve: pg.PlotCurveItem, surface: SurfaceMap) -> None:
+    lines = surface.lines()
+    curve.setData(lines[:, :, 0].ravel(), lines[:, :, 1].ravel(), connect="pairs")
