@@ -205,12 +205,12 @@ class Soak(QObject):
             self.lost.append(f"could not open {path.name}: {w.statusBar().currentMessage()}")
             return
         opened = w.controller.capture()
-        if opened.trainer["update"] != saved.trainer["update"] or not all(
+        if opened.trainer.update != saved.trainer.update or not all(
             np.array_equal(a, b) for a, b in zip(saved.weights + saved.biases, opened.weights + opened.biases)
         ):
             self.lost.append(
-                f"round trip {self.round_trips + 1}: update {saved.trainer['update']} came back as "
-                f"{opened.trainer['update']} or with other parameters"
+                f"round trip {self.round_trips + 1}: update {saved.trainer.update} came back as "
+                f"{opened.trainer.update} or with other parameters"
             )
         self.round_trips += 1
         w.controller.run()

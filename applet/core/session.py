@@ -24,8 +24,9 @@ import math
 import zipfile
 import zlib
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from pathlib import Path
+from typing import IO, Any
 
 import numpy as np
 
@@ -40,7 +41,7 @@ from applet.core.losses import LOSSES
 from applet.core.network import MAX_HIDDEN_LAYERS, MAX_UNITS, LayerSpec
 from applet.core.optim import OPTIMIZERS
 from applet.core.problem import CLASSIFICATION, FILL, GAP_CHOICES, Problem
-from applet.core.trainer import MAX_BUDGET
+from applet.core.trainer import MAX_BUDGET, Best, HyperParameters, TrainerState
 
 FORMAT = "dlapplet-session"
 FORMAT_VERSION = 1
@@ -56,20 +57,9 @@ MAX_JSON_BYTES = 2**26  # settings, counters and an imported CSV's text: far les
 MAX_SEED = 2**31 - 1
 MAX_SPIN = 2**31 - 1  # the window's whole-number boxes hold no more
 MAX_COUNT = 10**12  # updates, epochs, Adam's step count: far beyond any real run, small enough for float maths
-HYPER_PARAMETERS = (
-    "loss",
-    "lr",
-    "batch_size",
-    "optimizer",
-    "max_updates",
-    "max_epochs",
-    "grad_tol",
-    "trace_params",
-    "spread_kinks",
-    "weight_decay",
-)
+HYPER_PARAMETERS = tuple(f.name for f in fields(HyperParameters))  # saved as "training"
 OPTIONAL_HYPER = ("weight_decay",)  # absent from sessions saved before weight decay existed: 0
-SWITCHES = ("trace_params", "spread_kinks")  # the hyper-parameters that are true or false
+SWITCHES = tuple(f.name for f in fields(HyperParameters) if f.type in ("bool", bool))  # true or false
 TOP_KEYS = (
     "format",
     "format_version",
@@ -82,42 +72,27 @@ TOP_KEYS = (
     "seed",
     "trainer",
 )
-TRAINER_KEYS = (
-    "update",
-    "epoch",
-    "pos",
-    "order",
-    "rng",
-    "epoch_loss_sum",
-    "epoch_correct",
-    "loss",
-    "lr",
-    "batch_size",
-    "optimizer",
-    "optimizer_state",
-    "reference",
-    "smoothed",
-    "history",
-)
-OPTIONAL_TRAINER_KEYS = ("weight_decay", "best")
+TRAINER_KEYS = tuple(f.name for f in fields(TrainerState) if f.default is MISSING)
+OPTIONAL_TRAINER_KEYS = tuple(f.name for f in fields(TrainerState) if f.default is not MISSING)  # newer fields
+Json = Any  # a value read from session.json, checked before it is used
 
 
 @dataclass(frozen=True, eq=False)
 class Session:
     """Everything needed to show a lesson again and continue its training identically.
 
-    ``hyper`` holds the TrainingSetup fields named in ``HYPER_PARAMETERS``; ``trainer``
-    is ``Trainer.state()``; ``weights``/``biases`` are the network's current parameters.
+    ``hyper`` is the run's ``TrainingSetup.hyper()``; ``trainer`` is ``Trainer.state()``;
+    ``weights``/``biases`` are the network's current parameters.
     """
 
     lesson: str
-    choices: dict
+    choices: dict[str, Json]
     data: DataSource
     n_inputs: int
     layers: tuple[LayerSpec, ...]
     seed: int
-    hyper: dict
-    trainer: dict
+    hyper: HyperParameters
+    trainer: TrainerState
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
     app_version: str = __version__
@@ -141,7 +116,7 @@ def save_session(path: str | Path, session: Session, check: Callable[[Session], 
             QT_TRANSLATE_NOOP("DataError", "This run cannot be saved, because it could not be opened again: %1"), error
         ) from error
 
-    def write(file) -> None:
+    def write(file: IO[bytes]) -> None:
         with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(JSON_NAME, text)
             archive.writestr(ARRAYS_NAME, npz)
@@ -153,7 +128,12 @@ def _encode(session: Session) -> tuple[str, bytes]:
     """The session as the text of session.json and the bytes of arrays.npz."""
     arrays: dict[str, np.ndarray] = {}
     source = session.data
-    data = {"kind": source.kind, "gaps": source.gaps, "val_start": source.val_start, "val_days": source.val_days}
+    data: dict[str, Json] = {
+        "kind": source.kind,
+        "gaps": source.gaps,
+        "val_start": source.val_start,
+        "val_days": source.val_days,
+    }
     if source.text is not None:
         data.update(name=source.name, text=source.text)
     doc = {
@@ -168,7 +148,7 @@ def _encode(session: Session) -> tuple[str, bytes]:
             "layers": [[s.units, s.activation] for s in session.layers],
             "seed": session.seed,
         },
-        "training": {name: session.hyper[name] for name in HYPER_PARAMETERS},
+        "training": session.hyper.hyper_options(),
         "seed": session.seed,
         "trainer": _to_json(session.trainer, "trainer", arrays),
     }
@@ -179,7 +159,7 @@ def _encode(session: Session) -> tuple[str, bytes]:
     except ValueError as error:  # NaN or infinity somewhere in the state
         raise DataError(QT_TRANSLATE_NOOP("DataError", "The training state cannot be saved: %1."), error) from error
     buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
+    np.savez(buffer, **arrays)  # type: ignore[arg-type]  # NumPy's stub reads **arrays as its own flags
     return text, buffer.getvalue()
 
 
@@ -189,11 +169,14 @@ def _decode(text: str | bytes, npz: bytes, lessons: Collection[str] | None = Non
     return _session(doc, _read_arrays(npz, _array_names(doc)), lessons)
 
 
-def _to_json(value, key: str, arrays: dict[str, np.ndarray]):
-    """``value`` as JSON, with each array moved into ``arrays`` under a name made of its path."""
+def _to_json(value: object, key: str, arrays: dict[str, np.ndarray]) -> Json:
+    """``value`` as JSON, with each array moved into ``arrays`` under a name made of its path
+    (a dataclass, e.g. ``TrainerState``, is written as an object of its fields)."""
     if isinstance(value, np.ndarray):
         arrays[key] = value
         return {"$array": key}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_json(getattr(value, f.name), f"{key}.{f.name}", arrays) for f in fields(value)}
     if isinstance(value, dict):
         return {str(k): _to_json(v, f"{key}.{k}", arrays) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -252,13 +235,13 @@ def _member(archive: zipfile.ZipFile, name: str, limit: int = MAX_MEMBER_BYTES) 
         raise DataError(QT_TRANSLATE_NOOP("DataError", "its %1 cannot be unpacked (%2)."), name, error) from error
 
 
-def _reject_constant(name: str):
+def _reject_constant(name: str) -> None:
     raise DataError(
         QT_TRANSLATE_NOOP("DataError", "session.json contains %1, which is not a number a session can hold."), name
     )
 
 
-def _depth(value) -> int:
+def _depth(value: Json) -> int:
     """How deeply lists and objects nest in ``value`` (counted without recursion)."""
     deepest, stack = 0, [(value, 1)]
     while stack:
@@ -270,7 +253,7 @@ def _depth(value) -> int:
     return deepest
 
 
-def _parse_json(data: str | bytes) -> dict:
+def _parse_json(data: str | bytes) -> dict[str, Json]:
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
         doc = json.loads(text, parse_constant=_reject_constant)
@@ -344,7 +327,7 @@ def _read_arrays(data: bytes, names: Collection[str]) -> dict[str, np.ndarray]:
         ) from error
 
 
-def _array_names(doc: dict) -> set[str]:
+def _array_names(doc: dict[str, Json]) -> set[str]:
     """Every array name the JSON refers to, and the weights and biases of its layers."""
     names: set[str] = set()
     stack, seen = [doc.get("trainer")], 0
@@ -387,7 +370,7 @@ def _check_declared_size(npz: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
     return info.file_size
 
 
-def _session(doc: dict, arrays: dict[str, np.ndarray], lessons: Collection[str] | None) -> Session:
+def _session(doc: dict[str, Json], arrays: dict[str, np.ndarray], lessons: Collection[str] | None) -> Session:
     _keys(doc, "session.json", TOP_KEYS)
     app_version = _text(doc["app_version"], "app_version")
     lesson = _text(doc["lesson"], "lesson")
@@ -406,17 +389,17 @@ def _session(doc: dict, arrays: dict[str, np.ndarray], lessons: Collection[str] 
         _array(arrays.get(f"biases.{l}"), f"biases of layer {l + 1}", shape=(s[1],)) for l, s in enumerate(shapes)
     )
     trainer = _trainer(_from_json(doc["trainer"], arrays), [w.shape for w in weights] + [b.shape for b in biases])
-    if "params" in trainer["history"] and not hyper["trace_params"]:
+    if "params" in trainer.history and not hyper.trace_params:
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "its history holds a parameter path, but tracing the path is off.")
         )
     for name in ("loss", "optimizer", "lr", "weight_decay"):
-        if trainer[name] != hyper[name]:
+        if getattr(trainer, name) != getattr(hyper, name):
             raise DataError(
                 QT_TRANSLATE_NOOP("DataError", "the trainer's %1 (%2) disagrees with training.%1 (%3)."),
                 name,
-                repr(trainer[name]),
-                repr(hyper[name]),
+                repr(getattr(trainer, name)),
+                repr(getattr(hyper, name)),
             )
     return Session(
         lesson,
@@ -447,32 +430,32 @@ def check_fits(session: Session, problem: Problem) -> None:
             session.layers[-1].units,
             problem.n_outputs,
         )
-    if (session.hyper["loss"] == "cross_entropy") != (problem.task == CLASSIFICATION):
+    if (session.hyper.loss == "cross_entropy") != (problem.task == CLASSIFICATION):
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "The loss %1 does not suit the lesson's task (%2)."),
-            repr(session.hyper["loss"]),
+            repr(session.hyper.loss),
             problem.task,
         )
     n, t = len(problem.X_train), session.trainer
-    if t["order"] is not None and len(t["order"]) != n:
+    if t.order is not None and len(t.order) != n:
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "The saved batch order covers %1 samples, but the data have %2."),
-            len(t["order"]),
+            len(t.order),
             n,
         )
-    if t["pos"] > n or t["batch_size"] > n or t["epoch_correct"] > n:
+    if t.pos > n or t.batch_size > n or t.epoch_correct > n:
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "The saved position in the epoch does not fit the %1 training samples."), n
         )
 
 
 # -- checking each part ---------------------------------------------------------------------
-def _show(value) -> str:
+def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _keys(value, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
+def _keys(value: Json, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Json]:
     if not isinstance(value, dict):
         raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 must be a JSON object."), where)
     missing = [k for k in required if k not in value]
@@ -486,7 +469,7 @@ def _keys(value, where: str, required: tuple[str, ...], optional: tuple[str, ...
     return value
 
 
-def _int(value, where: str, lo: int = 0, hi: int | None = None) -> int:
+def _int(value: Json, where: str, lo: int = 0, hi: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < lo or (hi is not None and value > hi):
         if hi is None:
             raise DataError(
@@ -502,7 +485,7 @@ def _int(value, where: str, lo: int = 0, hi: int | None = None) -> int:
     return value
 
 
-def _number(value, where: str, positive: bool = False) -> float:
+def _number(value: Json, where: str, positive: bool = False) -> float:
     number = (
         float(value)
         if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**1000)
@@ -518,7 +501,7 @@ def _number(value, where: str, positive: bool = False) -> float:
     return number
 
 
-def _text(value, where: str, names: Collection[str] | None = None) -> str:
+def _text(value: Json, where: str, names: Collection[str] | None = None) -> str:
     if not isinstance(value, str):
         raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 must be text, not %2."), where, _show(value))
     if names is not None and value not in names:
@@ -528,14 +511,14 @@ def _text(value, where: str, names: Collection[str] | None = None) -> str:
     return value
 
 
-def _optional(check, value, where: str, **kwargs):
+def _optional(check: Callable[..., Any], value: Json, where: str, **kwargs: Any) -> Any:
     return None if value is None else check(value, where, **kwargs)
 
 
 def _array(
-    value,
+    value: Json,
     where: str,
-    shape: tuple | None = None,
+    shape: tuple[int, ...] | None = None,
     ndim: int | None = None,
     integer: bool = False,
     allow_nan: bool = False,
@@ -567,7 +550,7 @@ def _array(
     return value
 
 
-def _from_json(value, arrays: dict[str, np.ndarray]):
+def _from_json(value: Json, arrays: dict[str, np.ndarray]) -> Json:
     """Put the arrays back where the JSON refers to them."""
     if isinstance(value, dict):
         if set(value) == {"$array"}:
@@ -585,7 +568,7 @@ def _from_json(value, arrays: dict[str, np.ndarray]):
     return value
 
 
-def _choices(value) -> dict:
+def _choices(value: Json) -> dict[str, Json]:
     if not isinstance(value, dict) or not all(
         isinstance(v, (str, int, float, bool)) or v is None for v in value.values()
     ):
@@ -593,7 +576,7 @@ def _choices(value) -> dict:
     return dict(value)
 
 
-def _data(value) -> DataSource:
+def _data(value: Json) -> DataSource:
     """The data source: a built-in set ("builtin" in older sessions is the synthetic one) or an
     imported CSV, with the missing-day choice and the split (absent in older sessions: the defaults)."""
     split_keys = ("gaps", "val_start", "val_days")
@@ -616,7 +599,7 @@ def _data(value) -> DataSource:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "its data settings cannot be used: %1"), error) from error
 
 
-def _network(value, seed: int) -> tuple[int, tuple[LayerSpec, ...]]:
+def _network(value: Json, seed: int) -> tuple[int, tuple[LayerSpec, ...]]:
     _keys(value, "network", ("n_inputs", "layers", "seed"))
     n_inputs = _int(value["n_inputs"], "network.n_inputs", lo=1, hi=MAX_INPUTS)
     if _int(value["seed"], "network.seed", hi=MAX_SEED) != seed:
@@ -647,25 +630,28 @@ def _network(value, seed: int) -> tuple[int, tuple[LayerSpec, ...]]:
     return n_inputs, tuple(specs)
 
 
-def _hyper(value) -> dict:
+def _hyper(value: Json) -> HyperParameters:
     _keys(value, "training", tuple(k for k in HYPER_PARAMETERS if k not in OPTIONAL_HYPER), OPTIONAL_HYPER)
     for name in SWITCHES:
         if not isinstance(value[name], bool):
             raise DataError(QT_TRANSLATE_NOOP("DataError", "training.%1 must be true or false."), name)
-    return {
-        "loss": _text(value["loss"], "training.loss", LOSSES),
-        "lr": _number(value["lr"], "training.lr", positive=True),
-        "batch_size": _optional(_int, value["batch_size"], "training.batch_size", lo=1, hi=MAX_SPIN),
-        "optimizer": _text(value["optimizer"], "training.optimizer", OPTIMIZERS),
-        "max_updates": _optional(_int, value["max_updates"], "training.max_updates", lo=1, hi=MAX_BUDGET),
-        "max_epochs": _optional(_int, value["max_epochs"], "training.max_epochs", lo=1, hi=MAX_BUDGET),
-        "grad_tol": _optional(_number, value["grad_tol"], "training.grad_tol", positive=True),
-        "weight_decay": _weight_decay(value.get("weight_decay", 0.0), "training.weight_decay"),
+    return HyperParameters(
+        loss=_text(value["loss"], "training.loss", LOSSES),
+        lr=_number(value["lr"], "training.lr", positive=True),
+        batch_size=_optional(_int, value["batch_size"], "training.batch_size", lo=1, hi=MAX_SPIN),
+        optimizer=_text(value["optimizer"], "training.optimizer", OPTIMIZERS),
+        max_updates=_optional(_int, value["max_updates"], "training.max_updates", lo=1, hi=MAX_BUDGET),
+        max_epochs=_optional(_int, value["max_epochs"], "training.max_epochs", lo=1, hi=MAX_BUDGET),
+        grad_tol=_optional(_number, value["grad_tol"], "training.grad_tol", positive=True),
+        weight_decay=_weight_decay(value.get("weight_decay", 0.0), "training.weight_decay"),
         **{name: value[name] for name in SWITCHES},
-    }
+    )
 
 
-def _trainer(value, shapes: list[tuple]) -> dict:
+Shapes = list[tuple[int, ...]]  # of the weights, then the biases, layer by layer
+
+
+def _trainer(value: Json, shapes: Shapes) -> TrainerState:
     _keys(value, "trainer", TRAINER_KEYS, OPTIONAL_TRAINER_KEYS)
     order = _optional(_array, value["order"], "trainer's batch order", ndim=1, integer=True)
     if order is not None and not np.array_equal(np.sort(order), np.arange(len(order))):
@@ -673,49 +659,49 @@ def _trainer(value, shapes: list[tuple]) -> dict:
     optimizer = _text(value["optimizer"], "trainer.optimizer", OPTIMIZERS)
     update = _int(value["update"], "trainer.update", hi=MAX_COUNT)
     epoch = _int(value["epoch"], "trainer.epoch", hi=MAX_COUNT)
-    return {
-        "update": update,
-        "epoch": epoch,
-        "pos": _int(value["pos"], "trainer.pos", hi=MAX_COUNT),
-        "order": order,
-        "rng": _rng(value["rng"]),
-        "epoch_loss_sum": _number(value["epoch_loss_sum"], "trainer.epoch_loss_sum"),
-        "epoch_correct": _int(value["epoch_correct"], "trainer.epoch_correct", hi=MAX_COUNT),
-        "loss": _text(value["loss"], "trainer.loss", LOSSES),
-        "lr": _number(value["lr"], "trainer.lr", positive=True),
-        "batch_size": _int(value["batch_size"], "trainer.batch_size", lo=1, hi=MAX_COUNT),
-        "optimizer": optimizer,
-        "optimizer_state": _optimizer_state(optimizer, value["optimizer_state"], shapes),
-        "reference": _number(value["reference"], "trainer.reference", positive=True),
-        "smoothed": _optional(_number, value["smoothed"], "trainer.smoothed"),
-        "history": _history(value["history"], sum(math.prod(s) for s in shapes), update, epoch),
-        "weight_decay": _weight_decay(value.get("weight_decay", 0.0), "trainer.weight_decay"),
-        "best": _optional(_best, value.get("best"), "trainer.best", shapes=shapes),
-    }
+    return TrainerState(
+        update=update,
+        epoch=epoch,
+        pos=_int(value["pos"], "trainer.pos", hi=MAX_COUNT),
+        order=order,
+        rng=_rng(value["rng"]),
+        epoch_loss_sum=_number(value["epoch_loss_sum"], "trainer.epoch_loss_sum"),
+        epoch_correct=_int(value["epoch_correct"], "trainer.epoch_correct", hi=MAX_COUNT),
+        loss=_text(value["loss"], "trainer.loss", LOSSES),
+        lr=_number(value["lr"], "trainer.lr", positive=True),
+        batch_size=_int(value["batch_size"], "trainer.batch_size", lo=1, hi=MAX_COUNT),
+        optimizer=optimizer,
+        optimizer_state=_optimizer_state(optimizer, value["optimizer_state"], shapes),
+        reference=_number(value["reference"], "trainer.reference", positive=True),
+        smoothed=_optional(_number, value["smoothed"], "trainer.smoothed"),
+        history=_history(value["history"], sum(math.prod(s) for s in shapes), update, epoch),
+        weight_decay=_weight_decay(value.get("weight_decay", 0.0), "trainer.weight_decay"),
+        best=_optional(_best, value.get("best"), "trainer.best", shapes=shapes),
+    )
 
 
-def _weight_decay(value, where: str) -> float:
+def _weight_decay(value: Json, where: str) -> float:
     if type(value) in (int, float) and value == 0:
         return 0.0
     return _number(value, where, positive=True)
 
 
-def _best(value, where: str, shapes: list[tuple]) -> dict:
+def _best(value: Json, where: str, shapes: Shapes) -> Best:
     """Early stopping's parameters at the lowest L′ (weights then biases, like ``shapes``)."""
-    _keys(value, where, ("val_loss", "update", "epoch", "weights", "biases"))
+    _keys(value, where, tuple(f.name for f in fields(Best)))
     n_layers = len(shapes) // 2
     if value["weights"] is None or value["biases"] is None:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 must hold the weights and biases of every layer."), where)
-    return {
-        "val_loss": _number(value["val_loss"], f"{where}.val_loss"),
-        "update": _int(value["update"], f"{where}.update", hi=MAX_COUNT),
-        "epoch": _int(value["epoch"], f"{where}.epoch", hi=MAX_COUNT),
-        "weights": _buffers(value["weights"], f"{where} weights", shapes[:n_layers]),
-        "biases": _buffers(value["biases"], f"{where} biases", shapes[n_layers:]),
-    }
+    return Best(
+        _number(value["val_loss"], f"{where}.val_loss"),
+        _int(value["update"], f"{where}.update", hi=MAX_COUNT),
+        _int(value["epoch"], f"{where}.epoch", hi=MAX_COUNT),
+        tuple(_arrays(value["weights"], f"{where} weights", shapes[:n_layers])),
+        tuple(_arrays(value["biases"], f"{where} biases", shapes[n_layers:])),
+    )
 
 
-def _rng(value) -> dict:
+def _rng(value: Json) -> dict[str, Json]:
     """The shuffle generator's state (PCG64: big integers, kept exactly by JSON)."""
     _keys(value, "trainer.rng", ("bit_generator", "state", "has_uint32", "uinteger"))
     _text(value["bit_generator"], "trainer.rng.bit_generator", ("PCG64",))
@@ -733,9 +719,12 @@ def _rng(value) -> dict:
     return {**value, "state": dict(inner)}
 
 
-def _buffers(value, where: str, shapes: list[tuple]) -> list[np.ndarray] | None:
-    if value is None:
-        return None
+def _buffers(value: Json, where: str, shapes: Shapes) -> list[np.ndarray] | None:
+    """An optimizer's buffers (none yet before its first step)."""
+    return None if value is None else _arrays(value, where, shapes)
+
+
+def _arrays(value: Json, where: str, shapes: Shapes) -> list[np.ndarray]:
     if not isinstance(value, list) or len(value) != len(shapes):
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "%1 must hold one array per parameter array (%2)."), where, len(shapes)
@@ -743,7 +732,7 @@ def _buffers(value, where: str, shapes: list[tuple]) -> list[np.ndarray] | None:
     return [_array(v, f"{where} {i + 1}", shape=s) for i, (v, s) in enumerate(zip(value, shapes))]
 
 
-def _optimizer_state(name: str, value, shapes: list[tuple]) -> dict:
+def _optimizer_state(name: str, value: Json, shapes: Shapes) -> dict[str, Json]:
     where = "trainer.optimizer_state"
     if name == "gd":
         _keys(value, where, ())
@@ -758,7 +747,7 @@ def _optimizer_state(name: str, value, shapes: list[tuple]) -> dict:
     return {"t": _int(value["t"], f"{where}.t", hi=MAX_COUNT), "m": m, "v": v}
 
 
-def _history(value, n_params: int, update: int, epoch: int) -> dict:
+def _history(value: Json, n_params: int, update: int, epoch: int) -> dict[str, np.ndarray]:
     """Every History field: one value per update, or per epoch (accuracies are empty unless classifying);
     only values on unseen data may be NaN (there may be none)."""
     _keys(value, "trainer.history", History.FIELDS, ("params",))

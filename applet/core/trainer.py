@@ -25,7 +25,8 @@ Two ways to fight overfitting live here too:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from typing import Any
 
 import numpy as np
@@ -63,6 +64,65 @@ class Best:
     epoch: int
     weights: tuple[Array, ...]
     biases: tuple[Array, ...]
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class HyperParameters:
+    """How a network is trained: the loss, the step, the batches and the stopping rules.
+
+    ``TrainingSetup`` adds a problem, a network shape and a seed to these; a session saves
+    exactly these fields (``hyper``), so a new one is saved and checked without a second list.
+    ``trace_params`` keeps every update's parameters; ``spread_kinks`` starts a 1 → k → 1
+    network with its kinks spread over the data's x; ``weight_decay`` is λ of L + (λ/2)·Σ‖W‖².
+    """
+
+    loss: str = "mse"
+    lr: float = 0.01
+    batch_size: int | None = None
+    optimizer: str = "gd"
+    max_updates: int | None = None
+    max_epochs: int | None = None
+    grad_tol: float | None = 1e-4
+    trace_params: bool = False
+    spread_kinks: bool = False
+    weight_decay: float = 0.0
+
+    def hyper(self) -> HyperParameters:
+        """These hyper-parameters alone (of a TrainingSetup: without its problem and network)."""
+        return HyperParameters(**self.hyper_options())
+
+    def hyper_options(self) -> dict[str, Any]:
+        """The hyper-parameters by name, as keyword arguments."""
+        return {f.name: getattr(self, f.name) for f in fields(HyperParameters)}
+
+
+@dataclass(frozen=True, eq=False)
+class TrainerState:
+    """Everything needed to continue a run identically (the parameters are the network's).
+
+    ``pos`` is the place in the epoch's shuffled ``order``, ``rng`` the shuffle generator's
+    state; ``reference`` and ``smoothed`` are the divergence watch's; ``history`` is
+    ``History.state()``; ``best`` the early-stopping parameters. A session file holds these
+    fields under the same names (the last two may be absent from older files).
+    """
+
+    update: int
+    epoch: int
+    pos: int
+    order: Array | None
+    rng: Mapping[str, Any]
+    epoch_loss_sum: float
+    epoch_correct: int
+    loss: str
+    lr: float
+    batch_size: int
+    optimizer: str
+    optimizer_state: dict[str, Any]
+    reference: float
+    smoothed: float | None
+    history: dict[str, Array]
+    weight_decay: float = 0.0
+    best: Best | None = None
 
 
 def _real(name: str, value: object) -> float:
@@ -548,61 +608,54 @@ class Trainer:
         return None
 
     # -- saving and restoring --------------------------------------------------------
-    def state(self) -> dict[str, Any]:
+    def state(self) -> TrainerState:
         """Everything needed to continue this run identically (parameters are the network's)."""
-        return {
-            "update": self.update,
-            "epoch": self.epoch,
-            "pos": self._pos,
-            "order": None if self._order is None else self._order.copy(),
-            "rng": self._rng.bit_generator.state,
-            "epoch_loss_sum": self._epoch_loss_sum,
-            "epoch_correct": self._epoch_correct,
-            "loss": self.loss_name,
-            "lr": self.lr,
-            "batch_size": self._batch_size,
-            "weight_decay": self._weight_decay,
-            "best": None
-            if self.best is None
-            else {
-                "val_loss": self.best.val_loss,
-                "update": self.best.update,
-                "epoch": self.best.epoch,
-                "weights": [w.copy() for w in self.best.weights],
-                "biases": [b.copy() for b in self.best.biases],
-            },
-            "optimizer": self.optimizer.name,
-            "optimizer_state": self.optimizer.state(),
-            "reference": self._reference,
-            "smoothed": self._smoothed,
-            "history": self.history.state(),
-        }
-
-    def load_state(self, state: dict[str, Any]) -> None:
-        """Restore a state saved by :meth:`state` (on a trainer built with the same data)."""
-        self.loss = state["loss"]
-        self.batch_size = int(state["batch_size"])
-        self.weight_decay = state.get("weight_decay", 0.0)
-        best = state.get("best")
-        self.best = (
-            None
-            if best is None
-            else Best(
-                float(best["val_loss"]),
-                int(best["update"]),
-                int(best["epoch"]),
-                tuple(np.array(w, dtype=np.float64) for w in best["weights"]),
-                tuple(np.array(b, dtype=np.float64) for b in best["biases"]),
-            )
+        best = self.best
+        return TrainerState(
+            update=self.update,
+            epoch=self.epoch,
+            pos=self._pos,
+            order=None if self._order is None else self._order.copy(),
+            rng=self._rng.bit_generator.state,
+            epoch_loss_sum=self._epoch_loss_sum,
+            epoch_correct=self._epoch_correct,
+            loss=self.loss_name,
+            lr=self.lr,
+            batch_size=self._batch_size,
+            optimizer=self.optimizer.name,
+            optimizer_state=self.optimizer.state(),
+            reference=self._reference,
+            smoothed=self._smoothed,
+            history=self.history.state(),
+            weight_decay=self._weight_decay,
+            best=None if best is None else _copied(best),
         )
-        self.optimizer = make_optimizer(state["optimizer"], check_positive(LEARNING_RATE, state["lr"]))
-        self.optimizer.load_state(state["optimizer_state"])
-        self.update, self.epoch, self._pos = int(state["update"]), int(state["epoch"]), int(state["pos"])
-        self._order = None if state["order"] is None else np.asarray(state["order"], dtype=np.intp)
-        self._rng.bit_generator.state = state["rng"]
-        self._epoch_loss_sum = float(state["epoch_loss_sum"])
-        self._epoch_correct = int(state["epoch_correct"])
-        self._reference = float(state["reference"])
-        self._smoothed = None if state["smoothed"] is None else float(state["smoothed"])
-        self.history.load_state(state["history"])
+
+    def load_state(self, state: TrainerState) -> None:
+        """Restore a state saved by :meth:`state` (on a trainer built with the same data)."""
+        self.loss = state.loss
+        self.batch_size = int(state.batch_size)
+        self.weight_decay = state.weight_decay
+        self.best = None if state.best is None else _copied(state.best)
+        self.optimizer = make_optimizer(state.optimizer, check_positive(LEARNING_RATE, state.lr))
+        self.optimizer.load_state(state.optimizer_state)
+        self.update, self.epoch, self._pos = int(state.update), int(state.epoch), int(state.pos)
+        self._order = None if state.order is None else np.asarray(state.order, dtype=np.intp)
+        self._rng.bit_generator.state = state.rng
+        self._epoch_loss_sum = float(state.epoch_loss_sum)
+        self._epoch_correct = int(state.epoch_correct)
+        self._reference = float(state.reference)
+        self._smoothed = None if state.smoothed is None else float(state.smoothed)
+        self.history.load_state(state.history)
         self.stop_reason = None
+
+
+def _copied(best: Best) -> Best:
+    """``best`` with arrays of its own: a saved state and the trainer never share them."""
+    return Best(
+        float(best.val_loss),
+        int(best.update),
+        int(best.epoch),
+        tuple(np.array(w, dtype=np.float64) for w in best.weights),
+        tuple(np.array(b, dtype=np.float64) for b in best.biases),
+    )

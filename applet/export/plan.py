@@ -19,7 +19,7 @@ from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.kinks import spread_network_kinks
 from applet.core.network import LayerSpec, Network
 from applet.core.problem import Problem
-from applet.core.trainer import Trainer
+from applet.core.trainer import Trainer, TrainerState
 from applet.training.setup import TrainingSetup
 
 Array = np.ndarray
@@ -178,7 +178,7 @@ def _replay(setup: TrainingSetup, start: Start, updates: int) -> tuple[Trainer, 
 def plan_saved_run(
     lesson: str,
     setup: TrainingSetup,
-    state: dict,
+    state: TrainerState,
     weights: tuple[Array, ...],
     biases: tuple[Array, ...],
     start_options: dict | None = None,
@@ -194,7 +194,7 @@ def plan_saved_run(
     when loss k + 1 differs (or, after the last update, the parameters do), only k − 1 updates
     are sure. ``progress`` (see ``_matching``) hears how the replay goes and may cancel it.
     """
-    history, path = state["history"]["loss"], state["history"].get("params")
+    history, path = state.history["loss"], state.history.get("params")
     history = np.asarray(history, dtype=np.float64)
     starts: list[Start] = []
     if path is not None and len(path):

@@ -9,30 +9,21 @@ import numpy as np
 from applet.core.kinks import spread_network_kinks
 from applet.core.network import LayerSpec, Network
 from applet.core.problem import Problem
-from applet.core.trainer import Trainer
+from applet.core.trainer import HyperParameters, Trainer
 
 OPTIONS = ("lr", "batch_size", "optimizer", "loss", "max_updates", "max_epochs", "grad_tol", "weight_decay")
 
 
 @dataclass(frozen=True, eq=False)
-class TrainingSetup:
-    """A problem, a network shape and the hyper-parameters; ``build`` makes them live."""
+class TrainingSetup(HyperParameters):
+    """A problem, a network shape and the hyper-parameters (given by name, see
+    ``HyperParameters``); ``build`` makes them live."""
 
     problem: Problem
     layers: tuple[LayerSpec, ...]
     seed: int = 42
-    loss: str = "mse"
-    lr: float = 0.01
-    batch_size: int | None = None
-    optimizer: str = "gd"
-    max_updates: int | None = None
-    max_epochs: int | None = None
-    grad_tol: float | None = 1e-4
-    trace_params: bool = False
     initial_weights: tuple[np.ndarray, ...] | None = None
     initial_biases: tuple[np.ndarray, ...] | None = None
-    spread_kinks: bool = False  # a 1 → k → 1 network starts with its kinks spread over the x of the data
-    weight_decay: float = 0.0  # λ of L + (λ/2)·Σ‖W‖²
 
     def with_options(self, **changes) -> TrainingSetup:
         return replace(self, **changes)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from applet.core.problem import Problem
+from applet.core.trainer import TrainerState
 from applet.training.setup import TrainingSetup
 
 Array = np.ndarray
@@ -79,7 +80,7 @@ class RunState:
     ``Trainer.state()`` and the network's parameters."""
 
     setup: TrainingSetup
-    trainer: dict
+    trainer: TrainerState
     weights: tuple[Array, ...]
     biases: tuple[Array, ...]
 

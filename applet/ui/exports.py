@@ -197,11 +197,11 @@ class Exports(QObject):
         run = self.window.controller.capture()
         if run is None:
             return False
-        header, rows = loss_history_table(run.trainer["history"])
+        header, rows = loss_history_table(run.trainer.history)
         path = ask_save_path(
             self.window,
             self.tr("Export loss history"),
-            self._file_name(f"loss-{run.trainer['loss']}", ".csv"),
+            self._file_name(f"loss-{run.trainer.loss}", ".csv"),
             self.tr("CSV table (*.csv)"),
             (".csv",),
         )

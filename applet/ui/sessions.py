@@ -23,7 +23,7 @@ from applet.core.datasets.series import describe_gaps
 from applet.core.datasource import CSV, REAL, SYNTHETIC, DataSource
 from applet.core.errors import QT_TRANSLATE_NOOP, DataError
 from applet.core.problem import DROP, FILL
-from applet.core.session import HYPER_PARAMETERS, SUFFIX, Session, check_fits, load_session, save_session
+from applet.core.session import SUFFIX, Session, check_fits, load_session, save_session
 from applet.core.trainer import Trainer
 from applet.training.messages import translated
 from applet.training.setup import TrainingSetup
@@ -64,12 +64,12 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
                 )
             )
     saved = {**lesson.defaults(), **session.choices}  # a setting added since the file was saved: its default
-    if session.hyper["loss"] not in lesson.losses:
+    if session.hyper.loss not in lesson.losses:
         raise DataError(
             fill(
                 QCoreApplication.translate("SessionFiles", "The lesson %1 does not use the loss %2."),
                 lesson.id,
-                repr(session.hyper["loss"]),
+                repr(session.hyper.loss),
             )
         )
     problem = session.data.rebase(lesson.make_problem(saved))
@@ -80,7 +80,7 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
         seed=session.seed,
         initial_weights=session.weights,
         initial_biases=session.biases,
-        **session.hyper,
+        **session.hyper.hyper_options(),
     )
     trainer = setup.build()
     trainer.load_state(session.trainer)
@@ -183,7 +183,7 @@ class SessionFiles(QObject):
             run.setup.problem.n_inputs,
             tuple(run.setup.layers),
             run.setup.seed,
-            {name: getattr(run.setup, name) for name in HYPER_PARAMETERS},
+            run.setup.hyper(),
             run.trainer,
             run.weights,
             run.biases,
@@ -194,7 +194,7 @@ class SessionFiles(QObject):
             self._refuse(self.tr("Could not save"), translated(exc))
             return False
         self._keep(path, self._fingerprint(run))
-        w.show_message(fill(self.tr("Saved %1 at update %2."), path.name, str(run.trainer["update"])))
+        w.show_message(fill(self.tr("Saved %1 at update %2."), path.name, str(run.trainer.update)))
         return True
 
     # -- opening -------------------------------------------------------------------------------
@@ -242,7 +242,7 @@ class SessionFiles(QObject):
         run = w.controller.capture()  # after the worker has taken the restored trainer
         self._keep(path, self._fingerprint(run))
         w.show_message(
-            fill(self.tr("Opened %1: training continues from update %2."), path.name, str(session.trainer["update"]))
+            fill(self.tr("Opened %1: training continues from update %2."), path.name, str(session.trainer.update))
         )
 
     # -- recent files ---------------------------------------------------------------------------
@@ -401,8 +401,8 @@ class SessionFiles(QObject):
             w.data_source,
             tuple(run.setup.layers),
             run.setup.seed,
-            tuple(getattr(run.setup, name) for name in HYPER_PARAMETERS),
-            run.trainer["update"],
+            tuple(run.setup.hyper_options().values()),
+            run.trainer.update,
             parameters,
         )
 
@@ -412,7 +412,7 @@ class SessionFiles(QObject):
         if run is None:
             return False
         if self._saved is None:
-            return run.trainer["update"] > 0
+            return run.trainer.update > 0
         return self._fingerprint(run) != self._saved
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:

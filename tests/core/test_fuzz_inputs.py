@@ -25,7 +25,6 @@ from applet.core.network import MAX_HIDDEN_LAYERS, MAX_UNITS, LayerSpec
 from applet.core.problem import views_problem
 from applet.core.session import (
     ARRAYS_NAME,
-    HYPER_PARAMETERS,
     JSON_NAME,
     MAX_JSON_BYTES,
     MAX_MEMBER_BYTES,
@@ -172,7 +171,7 @@ def make_session(updates: int = 20) -> tuple[Session, TrainingSetup]:
         problem.n_inputs,
         setup.layers,
         setup.seed,
-        {name: getattr(setup, name) for name in HYPER_PARAMETERS},
+        setup.hyper(),
         trainer.state(),
         tuple(w.copy() for w in trainer.net.weights),
         tuple(b.copy() for b in trainer.net.biases),
@@ -227,7 +226,7 @@ def restore(session: Session) -> None:
             seed=session.seed,
             initial_weights=session.weights,
             initial_biases=session.biases,
-            **session.hyper,
+            **session.hyper.hyper_options(),
         )
         trainer = setup.build()
         trainer.load_state(session.trainer)
@@ -249,7 +248,7 @@ def zip_of(doc, arrays: dict[str, np.ndarray] | None = None, npz: bytes | None =
 
 
 def test_the_valid_session_loads_and_continues(session_file, valid_session, members):
-    assert session_file(valid_session).trainer["update"] == 20
+    assert session_file(valid_session).trainer.update == 20
     assert session_file(zip_of(*members)) is not None  # the rewriting helper keeps it valid
 
 
@@ -498,8 +497,8 @@ def test_any_whole_number_anywhere_loads_within_the_windows_limits_or_is_refused
     session = session_file(zip_of(replaced(doc, path, data.draw(HUGE_INTEGERS)), arrays))
     if session is not None:  # what loads fits the window's boxes and the layer builder
         for name in ("max_updates", "max_epochs"):
-            assert session.hyper[name] is None or 1 <= session.hyper[name] <= MAX_BUDGET
-        assert session.hyper["batch_size"] is None or 1 <= session.hyper["batch_size"] <= 2**31 - 1
+            assert getattr(session.hyper, name) is None or 1 <= getattr(session.hyper, name) <= MAX_BUDGET
+        assert session.hyper.batch_size is None or 1 <= session.hyper.batch_size <= 2**31 - 1
         assert all(1 <= spec.units <= MAX_UNITS for spec in session.layers)
         assert len(session.layers) <= MAX_HIDDEN_LAYERS + 1
 

@@ -66,7 +66,7 @@ def test_arrays_the_json_does_not_name_are_never_unpacked(session_path, monkeypa
     write(session_path, doc, buffer.getvalue())
     assert session_path.stat().st_size < 2**20
     session = load_session(session_path)
-    assert session.trainer["update"] == 20
+    assert session.trainer.update == 20
 
 
 def test_a_small_file_whose_arrays_inflate_hugely_is_refused(session_path):

@@ -14,7 +14,8 @@ from applet.core.datasource import DataSource
 from applet.core.errors import DataError
 from applet.core.network import LayerSpec
 from applet.core.problem import views_problem
-from applet.core.session import FORMAT_VERSION, HYPER_PARAMETERS, Session, check_fits, load_session, save_session
+from applet.core.session import FORMAT_VERSION, Session, check_fits, load_session, save_session
+from applet.core.trainer import Best, TrainerState
 from applet.training.setup import TrainingSetup
 
 LESSONS = ("views-days", "piecewise")
@@ -47,7 +48,7 @@ def make_session(optimizer="adam", batch_size=64, updates=150, data=None, layers
         problem.n_inputs,
         setup.layers,
         setup.seed,
-        {name: getattr(setup, name) for name in HYPER_PARAMETERS},
+        setup.hyper(),
         trainer.state(),
         tuple(w.copy() for w in trainer.net.weights),
         tuple(b.copy() for b in trainer.net.biases),
@@ -62,7 +63,7 @@ def restore(session, problem):
         seed=session.seed,
         initial_weights=session.weights,
         initial_biases=session.biases,
-        **session.hyper,
+        **session.hyper.hyper_options(),
     )
     trainer = setup.build()
     trainer.load_state(session.trainer)
@@ -98,27 +99,25 @@ def saved(tmp_path):
 def test_save_then_load_restores_every_field_exactly(saved):
     path, setup, trainer, session = saved
     loaded = load_session(path, LESSONS)
-    assert (loaded.lesson, loaded.choices, loaded.seed, loaded.layers, loaded.n_inputs, loaded.hyper) == (
+    assert (loaded.lesson, loaded.choices, loaded.seed, loaded.layers, loaded.n_inputs) == (
         "views-days",
         {"days": 7},
         5,
         setup.layers,
         7,
-        session.hyper,
     )
+    assert loaded.hyper.hyper_options() == session.hyper.hyper_options() == setup.hyper_options()
     assert loaded.data == DataSource.builtin()
     for a, b in zip(loaded.weights + loaded.biases, session.weights + session.biases):
         np.testing.assert_array_equal(a, b)
     t, s = loaded.trainer, session.trainer
-    assert (t["update"], t["epoch"], t["pos"], t["rng"]) == (s["update"], s["epoch"], s["pos"], s["rng"])
-    assert 0 < t["pos"] < len(setup.problem.X_train)  # saved mid-epoch, with a shuffled order
-    np.testing.assert_array_equal(t["order"], s["order"])
+    assert (t.update, t.epoch, t.pos, t.rng) == (s.update, s.epoch, s.pos, s.rng)
+    assert 0 < t.pos < len(setup.problem.X_train)  # saved mid-epoch, with a shuffled order
+    np.testing.assert_array_equal(t.order, s.order)
     for name in ("loss", "epoch_update", "epoch_loss", "epoch_val"):
-        np.testing.assert_array_equal(t["history"][name], s["history"][name])
-    assert len(t["history"]["loss"]) == 150
-    for a, b in zip(
-        t["optimizer_state"]["m"] + t["optimizer_state"]["v"], s["optimizer_state"]["m"] + s["optimizer_state"]["v"]
-    ):
+        np.testing.assert_array_equal(t.history[name], s.history[name])
+    assert len(t.history["loss"]) == 150
+    for a, b in zip(t.optimizer_state["m"] + t.optimizer_state["v"], s.optimizer_state["m"] + s.optimizer_state["v"]):
         np.testing.assert_array_equal(a, b)
 
 
@@ -178,12 +177,28 @@ def test_the_file_is_a_zip_of_json_and_plain_arrays(saved):
     assert doc["format_version"] == FORMAT_VERSION
     assert isinstance(doc["trainer"]["rng"]["state"]["state"], int)  # 128-bit generator state, exact
     assert doc["trainer"]["order"] == {"$array": "trainer.order"}
+    # the trainer's state and the hyper-parameters are written field by field, under their names
+    assert set(doc["trainer"]) == {f.name for f in dataclasses.fields(TrainerState)}
+    assert set(doc["trainer"]["best"]) == {"val_loss", "update", "epoch", "weights", "biases"}
+    assert doc["training"] == saved[1].hyper_options()
 
 
-def test_sessions_keep_every_training_setting():
-    """If TrainingSetup grows a setting, sessions must save it too."""
-    fields = {f.name for f in dataclasses.fields(TrainingSetup)}
-    assert fields - {"problem", "layers", "seed", "initial_weights", "initial_biases"} == set(HYPER_PARAMETERS)
+def test_a_trainer_state_survives_the_file_and_an_older_one_without_its_newer_fields(saved, tmp_path):
+    path, setup, trainer, session = saved
+    state = load_session(path, LESSONS).trainer
+    assert isinstance(state, TrainerState) and isinstance(state.best, Best)
+    assert (state.best.update, state.best.epoch, state.best.val_loss) == (
+        trainer.best.update,
+        trainer.best.epoch,
+        trainer.best.val_loss,
+    )
+    for a, b in zip(state.best.weights + state.best.biases, trainer.best.weights + trainer.best.biases):
+        np.testing.assert_array_equal(a, b)
+    older = tmp_path / "older.dlapplet"
+    older.write_bytes(path.read_bytes())
+    rewrite(older, edit_json=lambda d: [d["trainer"].pop(key) for key in ("best", "weight_decay")])
+    state = load_session(older, LESSONS).trainer
+    assert state.best is None and state.weight_decay == 0.0 and state.update == trainer.update
 
 
 # -- refusals -----------------------------------------------------------------------------
@@ -323,10 +338,10 @@ def test_a_session_that_does_not_fit_its_lesson_data_is_refused(saved):
     session = load_session(path, LESSONS)
     with pytest.raises(DataError, match="inputs"):
         check_fits(session, views_problem(28))
-    classify = dataclasses.replace(session, hyper={**session.hyper, "loss": "cross_entropy"})
+    classify = dataclasses.replace(session, hyper=dataclasses.replace(session.hyper, loss="cross_entropy"))
     with pytest.raises(DataError, match="does not suit the lesson's task"):
         check_fits(classify, views_problem(7))
-    short = dataclasses.replace(session, trainer={**session.trainer, "order": np.arange(10)})
+    short = dataclasses.replace(session, trainer=dataclasses.replace(session.trainer, order=np.arange(10)))
     with pytest.raises(DataError, match="batch order covers 10 samples"):
         check_fits(short, views_problem(7))
 
@@ -345,7 +360,7 @@ def test_an_interrupted_save_leaves_the_old_file_intact(saved, monkeypatch):
         save_session(path, newer)
     monkeypatch.undo()
     assert path.read_bytes() == before
-    assert load_session(path, LESSONS).trainer["update"] == 150
+    assert load_session(path, LESSONS).trainer.update == 150
     assert [p.name for p in path.parent.iterdir()] == ["run.dlapplet"]  # no temporary file left behind
 
 
@@ -365,7 +380,7 @@ def test_a_crash_between_the_two_members_leaves_the_old_file_intact(saved, monke
         save_session(path, newer)
     monkeypatch.undo()
     assert path.read_bytes() == before
-    assert load_session(path, LESSONS).trainer["update"] == 150
+    assert load_session(path, LESSONS).trainer.update == 150
     assert len(list(path.parent.iterdir())) == 1
 
 
@@ -393,14 +408,14 @@ def test_weight_decay_and_the_best_parameters_survive_a_round_trip(tmp_path):
         problem.n_inputs,
         setup.layers,
         setup.seed,
-        {name: getattr(setup, name) for name in HYPER_PARAMETERS},
+        setup.hyper(),
         trainer.state(),
         tuple(trainer.net.weights),
         tuple(trainer.net.biases),
     )
     save_session(tmp_path / "run.dlapplet", session)
     loaded = load_session(tmp_path / "run.dlapplet", LESSONS)
-    assert loaded.hyper["weight_decay"] == 0.25
+    assert loaded.hyper.weight_decay == 0.25
     restored = restore(loaded, problem)
     assert restored.weight_decay == 0.25
     assert restored.best.val_loss == trainer.best.val_loss
@@ -421,7 +436,7 @@ def test_sessions_from_before_weight_decay_open_with_none(saved):
 
     rewrite(path, drop)
     loaded = load_session(path, LESSONS)
-    assert loaded.hyper["weight_decay"] == 0.0 and loaded.trainer["best"] is None
+    assert loaded.hyper.weight_decay == 0.0 and loaded.trainer.best is None
 
 
 def test_a_negative_weight_decay_is_refused(saved):

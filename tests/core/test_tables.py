@@ -59,7 +59,7 @@ def test_loss_history_has_every_update_and_each_epoch_at_its_end():
         optimizer="adam",
     )
     trainer.run(10)  # 1454 samples in batches of 500: an epoch every 3 updates
-    header, rows = loss_history_table(trainer.state()["history"])
+    header, rows = loss_history_table(trainer.state().history)
     assert header == LOSS_HEADER and len(rows) == 10
     assert [r[0] for r in rows] == list(range(1, 11))
     assert [r[1] for r in rows] == trainer.history.loss.values.tolist()

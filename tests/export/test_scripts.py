@@ -17,7 +17,7 @@ from applet.core.datasource import DataSource
 from applet.core.errors import DataError
 from applet.core.network import LayerSpec
 from applet.core.problem import curve_problem, digits_problem, views_problem
-from applet.core.session import HYPER_PARAMETERS, Session, save_session
+from applet.core.session import Session, save_session
 from applet.export.__main__ import main
 from applet.export.plan import GIVEN, SEEDED, SPREAD, Cancelled, plan_new_run, plan_saved_run
 from applet.export.script import export_script
@@ -174,7 +174,7 @@ def test_a_saved_session_exports_from_its_start_and_a_change_midway_is_reported(
             setup.problem.n_inputs,
             setup.layers,
             setup.seed,
-            {key: getattr(setup, key) for key in HYPER_PARAMETERS} | {"lr": trainer.lr},
+            setup.with_options(lr=trainer.lr).hyper(),
             trainer.state(),
             tuple(trainer.net.weights),
             tuple(trainer.net.biases),

@@ -158,7 +158,7 @@ def test_resaving_keeps_a_private_files_mode(qtbot, window, tmp_path):
     click(qtbot, window, "stepButton")
     wait_for_snapshot(qtbot, window, lambda s: s.update == 1)
     assert window.files.save_to(path)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and load_session(path).trainer["update"] == 1
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and load_session(path).trainer.update == 1
 
 
 def test_resaving_through_a_symbolic_link_updates_its_target(qtbot, window, tmp_path):
@@ -173,5 +173,5 @@ def test_resaving_through_a_symbolic_link_updates_its_target(qtbot, window, tmp_
     wait_for_snapshot(qtbot, window, lambda s: s.update == 1)
     assert window.files.save_to(link)
     assert link.is_symlink() and os.readlink(link) == str(target)
-    assert load_session(target).trainer["update"] == 1
+    assert load_session(target).trainer.update == 1
     assert sorted(os.listdir(target.parent)) == ["run.dlapplet"]

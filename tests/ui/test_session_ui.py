@@ -74,7 +74,7 @@ def test_save_then_open_in_a_fresh_window_continues_identically(qtbot, window, f
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(path.exists)
     saved = load_session(path)
-    assert (saved.lesson, saved.choices, saved.trainer["update"]) == ("views-days", {"days": 28}, 150)
+    assert (saved.lesson, saved.choices, saved.trainer.update) == ("views-days", {"days": 28}, 150)
 
     train_until(qtbot, window, 250)  # the run that was never interrupted
     losses_a = window.controller.worker.trainer.history.loss.values[150:250].copy()
@@ -96,7 +96,7 @@ def test_save_then_open_in_a_fresh_window_continues_identically(qtbot, window, f
         np.testing.assert_array_equal(a, b)
     x, y = curve_data(fresh.panels["loss"].update_curve)
     assert len(x) == 150 and x[-1] == 150  # the loss history is drawn again
-    np.testing.assert_array_equal(y, saved.trainer["history"]["loss"])
+    np.testing.assert_array_equal(y, saved.trainer.history["loss"])
     assert fresh.files.path == path and "lesson2.dlapplet" in fresh.statusBar().currentMessage()
 
     train_until(qtbot, fresh, 250)
@@ -184,7 +184,7 @@ def test_a_failed_save_keeps_the_old_file_and_says_so(qtbot, window, tmp_path, m
     assert not window.files.save_to(path)
     monkeypatch.undo()
     assert "No space left on device" in window.files.error_box.text()
-    assert path.read_bytes() == before and load_session(path).trainer["update"] == 0
+    assert path.read_bytes() == before and load_session(path).trainer.update == 0
     assert os.listdir(tmp_path).count("keep.dlapplet") == 1 and not [
         n for n in os.listdir(tmp_path) if n.endswith(".tmp")
     ]
@@ -234,7 +234,7 @@ def test_save_in_the_prompt_saves_then_closes(qtbot, fresh_window, monkeypatch, 
     click(qtbot, win, "runButton")
     wait_for_snapshot(qtbot, win, lambda s: s.update > 20)  # closed mid-training
     assert win.close()
-    assert load_session(path).trainer["update"] > 20
+    assert load_session(path).trainer.update > 20
 
     reopened = fresh_window()
     reopened.files.ask_on_close = True

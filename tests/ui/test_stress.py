@@ -114,7 +114,7 @@ def settle(qtbot, win):
             win.last_snapshot is not None
             and not win.last_snapshot.running
             and win.last_snapshot.problem is win.setup.problem
-            and win.last_snapshot.update == run.trainer["update"]
+            and win.last_snapshot.update == run.trainer.update
         ),
         timeout=10_000,
     )
