@@ -46,10 +46,12 @@ class Choice:
 class PanelLayout:
     """Where the window docks a lesson's panels. By default the first two side by side and the
     others in rows below them; ``first_left``: the first panel large on the left and the others
-    stacked on its right; ``tab_with``: (panel, host panel) pairs, each panel in a tab behind its host."""
+    stacked on its right; ``tab_with``: (panel, host panel) pairs, each panel in a tab behind its host;
+    ``first_share``: the first panel's share of the width beside the others (None: an equal split)."""
 
     first_left: bool = False
     tab_with: tuple[tuple[str, str], ...] = ()
+    first_share: float | None = None
 
 
 @dataclass(frozen=True)
@@ -310,6 +312,7 @@ register(
         make_setup=_backprop_setup,
         speed=10,  # the loss falls over a few seconds while the trace shows the update
         losses=("mse", "half_sse", "mae", "cross_entropy"),
+        layout=PanelLayout(first_share=0.64),  # the trace's diagram and tables need the width, the loss curve less
     )
 )
 

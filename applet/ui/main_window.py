@@ -353,6 +353,9 @@ class MainWindow(QMainWindow):
             self.splitDockWidget(above, dock, Qt.Orientation.Vertical)
         if len(docks) > 1 and not first_left:
             self.splitDockWidget(docks[0], docks[1], Qt.Orientation.Horizontal)
+        share = self.lesson.layout.first_share
+        if share is not None and len(docks) > 1:
+            self.resizeDocks(docks[:2], [round(1000 * share), round(1000 * (1 - share))], Qt.Orientation.Horizontal)
         for dock in tabbed:
             host = next(d for d in docks if d.objectName() == tab_with[dock.objectName()])
             self.tabifyDockWidget(host, dock)

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Samples in the batch: the first is the one the steps trace, the others are drawn from the seed.</source>
-        <translation>批次中的样本：第一个是逐步追踪的那个，其余的由随机种子抽取。</translation>
+        <translation>批量中的样本：第一个是逐步追踪的那个，其余的由随机种子抽取。</translation>
     </message>
     <message>
         <source>One sample: ∂L/∂θ is its own ∂C¹/∂θ. Add samples to see the lecture&apos;s sum.</source>
@@ -343,6 +343,65 @@
     <message>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
+    </message>
+</context>
+<context>
+    <name>CostTable</name>
+    <message>
+        <source>finite differences:</source>
+        <translation>有限差分：</translation>
+    </message>
+    <message>
+        <source>backpropagation:</source>
+        <translation>反向传播：</translation>
+    </message>
+    <message>
+        <source>Every ∂C/∂θ one at a time: one extra forward pass per parameter θ.</source>
+        <translation>逐个计算每个 ∂C/∂θ：每个参数 θ 多做一次前向传递。</translation>
+    </message>
+    <message>
+        <source>Every ∂C/∂θ at once: one forward and one backward sweep.</source>
+        <translation>一次得到所有 ∂C/∂θ：一次前向传递加一次反向传递。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>finite differences</source>
+        <translation>有限差分</translation>
+    </message>
+    <message>
+        <source>backprop</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>P: the network&apos;s parameters, weights and biases.</source>
+        <translation>P：网络的参数个数，即权重和偏置。</translation>
+    </message>
+    <message>
+        <source>(P + 1)·W: one forward pass (W multiplications) for L, then one more per parameter.</source>
+        <translation>(P + 1)·W：先做一次前向传递（W 次乘法）算出 L，再为每个参数各做一次。</translation>
+    </message>
+    <message>
+        <source>Backpropagation: the forward pass (W) and one backward sweep: a·∂C/∂z for every weight (W), ∂C/∂z sent back through the weights of every layer but the first, and σ′(z) at every neuron.</source>
+        <translation>反向传播：前向传递（W）加一次反向传递：每个权重的 a·∂C/∂z（W），∂C/∂z 经过除第一层以外各层的权重往回传，以及每个神经元的 σ′(z)。</translation>
+    </message>
+    <message>
+        <source>How many times more work finite differences take.</source>
+        <translation>有限差分的计算量是反向传播的多少倍。</translation>
+    </message>
+    <message>
+        <source>Multiplications for one sample&apos;s ∂C/∂θ of all %1 parameters of this network, %2: backpropagation needs &lt;b&gt;%3 fewer&lt;/b&gt; — and the larger the network, the more.</source>
+        <translation>为一个样本算出这个网络 %2 全部 %1 个参数的 ∂C/∂θ 所需的乘法次数：有限差分是反向传播的 &lt;b&gt;%3&lt;/b&gt; —— 网络越大，差得越多。</translation>
+    </message>
+    <message>
+        <source>%1 (this network)</source>
+        <translation>%1（这个网络）</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1224,7 @@
     </message>
     <message>
         <source>Every sample of the batch needs all inputs and targets.</source>
-        <translation>批次中的每个样本都需要全部输入和目标。</translation>
+        <translation>批量中的每个样本都需要全部输入和目标。</translation>
     </message>
     <message>
         <source>Choose 1 to %1 samples.</source>
@@ -3103,7 +3162,11 @@ predicted: %3 (%4 %)
     </message>
     <message>
         <source>Batch: ∂Cⁿ/∂w per sample</source>
-        <translation>批次：每个样本的 ∂Cⁿ/∂w</translation>
+        <translation>批量：每个样本的 ∂Cⁿ/∂w</translation>
+    </message>
+    <message>
+        <source>Why backprop is cheap</source>
+        <translation>反向传播为什么快</translation>
     </message>
     <message>
         <source>Numerical check: the central difference (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁶, the gradient measured without backpropagation.</source>

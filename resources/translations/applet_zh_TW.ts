@@ -12,7 +12,7 @@
         <message>
             <source>Samples in the batch: the first is the one the steps trace, the others are drawn from the seed.</source>
             <translation>批次中的樣本：第一個是逐步追蹤的那個，其餘的由隨機種子抽取。</translation>
-            <extra-zh_CN>批次中的样本：第一个是逐步追踪的那个，其余的由随机种子抽取。</extra-zh_CN>
+            <extra-zh_CN>批量中的样本：第一个是逐步追踪的那个，其余的由随机种子抽取。</extra-zh_CN>
             <extra-converted>批次中的樣本：第一個是逐步追蹤的那個，其餘的由隨機種子抽取。</extra-converted>
         </message>
         <message>
@@ -509,6 +509,93 @@
             <translation>課程設定</translation>
             <extra-zh_CN>课程设置</extra-zh_CN>
             <extra-converted>課程設定</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>CostTable</name>
+        <message>
+            <source>finite differences:</source>
+            <translation>有限差分：</translation>
+            <extra-zh_CN>有限差分：</extra-zh_CN>
+            <extra-converted>有限差分：</extra-converted>
+        </message>
+        <message>
+            <source>backpropagation:</source>
+            <translation>反向傳播：</translation>
+            <extra-zh_CN>反向传播：</extra-zh_CN>
+            <extra-converted>反向傳播：</extra-converted>
+        </message>
+        <message>
+            <source>Every ∂C/∂θ one at a time: one extra forward pass per parameter θ.</source>
+            <translation>逐個計算每個 ∂C/∂θ：每個參數 θ 多做一次前向傳遞。</translation>
+            <extra-zh_CN>逐个计算每个 ∂C/∂θ：每个参数 θ 多做一次前向传递。</extra-zh_CN>
+            <extra-converted>逐個計算每個 ∂C/∂θ：每個參數 θ 多做一次前向傳遞。</extra-converted>
+        </message>
+        <message>
+            <source>Every ∂C/∂θ at once: one forward and one backward sweep.</source>
+            <translation>一次得到所有 ∂C/∂θ：一次前向傳遞加一次反向傳遞。</translation>
+            <extra-zh_CN>一次得到所有 ∂C/∂θ：一次前向传递加一次反向传递。</extra-zh_CN>
+            <extra-converted>一次得到所有 ∂C/∂θ：一次前向傳遞加一次反向傳遞。</extra-converted>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+            <extra-zh_CN>P</extra-zh_CN>
+            <extra-converted>P</extra-converted>
+        </message>
+        <message>
+            <source>finite differences</source>
+            <translation>有限差分</translation>
+            <extra-zh_CN>有限差分</extra-zh_CN>
+            <extra-converted>有限差分</extra-converted>
+        </message>
+        <message>
+            <source>backprop</source>
+            <translation>反向傳播</translation>
+            <extra-zh_CN>反向传播</extra-zh_CN>
+            <extra-converted>反向傳播</extra-converted>
+        </message>
+        <message>
+            <source>ratio</source>
+            <translation>倍數</translation>
+            <extra-zh_CN>倍数</extra-zh_CN>
+            <extra-converted>倍數</extra-converted>
+        </message>
+        <message>
+            <source>P: the network's parameters, weights and biases.</source>
+            <translation>P：網路的參數個數，即權重和偏置。</translation>
+            <extra-zh_CN>P：网络的参数个数，即权重和偏置。</extra-zh_CN>
+            <extra-converted>P：網路的參數個數，即權重和偏置。</extra-converted>
+        </message>
+        <message>
+            <source>(P + 1)·W: one forward pass (W multiplications) for L, then one more per parameter.</source>
+            <translation>(P + 1)·W：先做一次前向傳遞（W 次乘法）算出 L，再為每個參數各做一次。</translation>
+            <extra-zh_CN>(P + 1)·W：先做一次前向传递（W 次乘法）算出 L，再为每个参数各做一次。</extra-zh_CN>
+            <extra-converted>(P + 1)·W：先做一次前向傳遞（W 次乘法）算出 L，再為每個參數各做一次。</extra-converted>
+        </message>
+        <message>
+            <source>Backpropagation: the forward pass (W) and one backward sweep: a·∂C/∂z for every weight (W), ∂C/∂z sent back through the weights of every layer but the first, and σ′(z) at every neuron.</source>
+            <translation>反向傳播：前向傳遞（W）加一次反向傳遞：每個權重的 a·∂C/∂z（W），∂C/∂z 經過除第一層以外各層的權重往回傳，以及每個神經元的 σ′(z)。</translation>
+            <extra-zh_CN>反向传播：前向传递（W）加一次反向传递：每个权重的 a·∂C/∂z（W），∂C/∂z 经过除第一层以外各层的权重往回传，以及每个神经元的 σ′(z)。</extra-zh_CN>
+            <extra-converted>反向傳播：前向傳遞（W）加一次反向傳遞：每個權重的 a·∂C/∂z（W），∂C/∂z 經過除第一層以外各層的權重往回傳，以及每個神經元的 σ′(z)。</extra-converted>
+        </message>
+        <message>
+            <source>How many times more work finite differences take.</source>
+            <translation>有限差分的計算量是反向傳播的多少倍。</translation>
+            <extra-zh_CN>有限差分的计算量是反向传播的多少倍。</extra-zh_CN>
+            <extra-converted>有限差分的計算量是反向傳播的多少倍。</extra-converted>
+        </message>
+        <message>
+            <source>Multiplications for one sample's ∂C/∂θ of all %1 parameters of this network, %2: backpropagation needs &lt;b&gt;%3 fewer&lt;/b&gt; — and the larger the network, the more.</source>
+            <translation>為一個樣本算出這個網路 %2 全部 %1 個參數的 ∂C/∂θ 所需的乘法次數：有限差分是反向傳播的 &lt;b&gt;%3&lt;/b&gt; —— 網路越大，差得越多。</translation>
+            <extra-zh_CN>为一个样本算出这个网络 %2 全部 %1 个参数的 ∂C/∂θ 所需的乘法次数：有限差分是反向传播的 &lt;b&gt;%3&lt;/b&gt; —— 网络越大，差得越多。</extra-zh_CN>
+            <extra-converted>為一個樣本算出這個網路 %2 全部 %1 個參數的 ∂C/∂θ 所需的乘法次數：有限差分是反向傳播的 &lt;b&gt;%3&lt;/b&gt; —— 網路越大，差得越多。</extra-converted>
+        </message>
+        <message>
+            <source>%1 (this network)</source>
+            <translation>%1（這個網路）</translation>
+            <extra-zh_CN>%1（这个网络）</extra-zh_CN>
+            <extra-converted>%1（這個網路）</extra-converted>
         </message>
     </context>
     <context>
@@ -1738,7 +1825,7 @@
         <message>
             <source>Every sample of the batch needs all inputs and targets.</source>
             <translation>批次中的每個樣本都需要全部輸入和目標。</translation>
-            <extra-zh_CN>批次中的每个样本都需要全部输入和目标。</extra-zh_CN>
+            <extra-zh_CN>批量中的每个样本都需要全部输入和目标。</extra-zh_CN>
             <extra-converted>批次中的每個樣本都需要全部輸入和目標。</extra-converted>
         </message>
         <message>
@@ -4612,8 +4699,14 @@ predicted: %3 (%4 %)
         <message>
             <source>Batch: ∂Cⁿ/∂w per sample</source>
             <translation>批次：每個樣本的 ∂Cⁿ/∂w</translation>
-            <extra-zh_CN>批次：每个样本的 ∂Cⁿ/∂w</extra-zh_CN>
+            <extra-zh_CN>批量：每个样本的 ∂Cⁿ/∂w</extra-zh_CN>
             <extra-converted>批次：每個樣本的 ∂Cⁿ/∂w</extra-converted>
+        </message>
+        <message>
+            <source>Why backprop is cheap</source>
+            <translation>反向傳播為什麼快</translation>
+            <extra-zh_CN>反向传播为什么快</extra-zh_CN>
+            <extra-converted>反向傳播為什麼快</extra-converted>
         </message>
         <message>
             <source>Numerical check: the central difference (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁶, the gradient measured without backpropagation.</source>

@@ -113,3 +113,26 @@ def test_one_sample_keeps_the_single_sample_trace(qtbot, window, panel):
     set_samples(qtbot, window, panel, 4)
     set_samples(qtbot, window, panel, 1)
     assert len(panel.trace) == 41 and "sample" not in panel.step_label.text()
+
+
+def test_the_cost_of_every_gradient_follows_the_network(qtbot, window, panel):
+    from applet.core.opcount import operation_counts
+
+    panel.tabs.setCurrentIndex(2)
+    cost = panel.cost_table
+    c = operation_counts((2, 2, 2))
+    assert cost.finite_differences.text().endswith(f"= {c.finite_differences:,}")  # (12 + 1) × 8 = 104
+    assert cost.backprop.text().endswith(f"= {c.backprop:,}")
+    assert "4.3× fewer" in cost.summary.text()
+    table = cost.table
+    assert [table.item(1, k).text() for k in range(4)] == ["5,801", "33,071,400", "11,601", "2,851×"]
+    units = find(panel, QSpinBox, "traceUnits1")
+    units.lineEdit().selectAll()
+    qtbot.keyClicks(units, "4")
+    qtbot.keyClick(units, Qt.Key.Key_Return)
+    bigger = operation_counts((2, 4, 2))  # W = 16, P = 22
+    qtbot.waitUntil(lambda: cost.finite_differences.text().endswith(f"= {bigger.finite_differences:,}"))
+    assert cost.finite_differences.text() == "(P + 1)·W = (22 + 1) × 16 = 368"
+    assert cost.backprop.text().endswith(f"= {bigger.backprop:,}")
+    assert table.verticalHeaderItem(0).text() == "2→4→2 (this network)"
+    assert table.item(0, 3).text() == f"{bigger.ratio:.1f}×"

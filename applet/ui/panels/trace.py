@@ -42,13 +42,14 @@ from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
 from applet.ui.view_models.trace_session import EDITABLE, Overflow, TraceSession, subscript
 from applet.ui.widgets.batch_table import BatchTable
+from applet.ui.widgets.cost_table import CostTable
 from applet.ui.widgets.example_editor import ExampleEditor
 from applet.ui.widgets.network_diagram import NetworkDiagram
 from applet.ui.widgets.parameter_editor import ParameterEditor
 from applet.ui.widgets.trace_table import TraceTable, phase_name
 
 LOSS_HISTORY_SHOWN = 6
-MIN_WIDTH = 600
+MIN_WIDTH = 560
 
 
 class TracePanel(Panel):
@@ -104,6 +105,7 @@ class TracePanel(Panel):
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
         self.batch_table = BatchTable()
         self.batch_table.samples_changed.connect(self._samples_changed)
+        self.cost_table = CostTable()
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -133,6 +135,7 @@ class TracePanel(Panel):
         self.tabs = QTabWidget(objectName="traceTabs")
         self.tabs.addTab(steps, "")
         self.tabs.addTab(self.batch_table, "")
+        self.tabs.addTab(self.cost_table, "")
         bottom_layout.addWidget(self.tabs, 1)
         exports = QHBoxLayout()
         exports.addWidget(self.message, 1)
@@ -189,8 +192,10 @@ class TracePanel(Panel):
         self.markdown_button.setToolTip(self.tr("Save every step of the trace as a Markdown table."))
         self.table.retranslate()
         self.batch_table.retranslate()
+        self.cost_table.retranslate()
         self.tabs.setTabText(0, self.tr("Steps"))
         self.tabs.setTabText(1, self.tr("Batch: ∂Cⁿ/∂w per sample"))
+        self.tabs.setTabText(2, self.tr("Why backprop is cheap"))
         self._show()
 
     # -- the session ----------------------------------------------------------------------
@@ -363,6 +368,7 @@ class TracePanel(Panel):
         self.diagram.set_network(self.example.layer_sizes, list(self.example.weights))
         self.form.show_example(self.example)
         self.batch_table.show_rows(self.session)
+        self.cost_table.show_network(self.example.layer_sizes)
         self._fill_table(0)
         self._show()
 
