@@ -13,7 +13,9 @@ Training stops when a rule says so, and says which:
 - ``diverged``: the loss became infinite or NaN, or grew to ``divergence_ratio`` times
   its value when training (re)started — usually the learning rate is too large.
   A step whose loss or gradient is not finite is not applied, so the parameters never
-  become NaN.
+  become NaN. The trainer keeps the **last finite weights** — the parameters of the last
+  update whose batch loss was finite and below the divergence limit — so that
+  ``diagnosis()`` can say where and why it blew up and ``restore_last_finite()`` can go back.
 
 Two ways to fight overfitting live here too:
 - **weight decay** λ trains on L + (λ/2)·Σ‖W‖² (weights, not biases), pulling large weights
@@ -31,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from applet.core.diagnosis import Diagnosis, diagnose
 from applet.core.errors import QT_TRANSLATE_NOOP, DataError, Term
 from applet.core.history import History
 from applet.core.losses import loss_function
@@ -233,6 +236,9 @@ class Trainer:
         self.stop_reason: str | None = None
         self.last_batch: Array | None = None  # sample indices of the last update's batch (None: all)
         self.best: Best | None = None
+        self._finite = [p.copy() for p in net.parameters()]  # the last finite weights, then biases
+        self.last_finite_update = 0  # the update they were the parameters of
+        self._finite_batch: Array | None = None  # the batch of the update that started from them
         self.history = History(net.n_parameters if trace_params else None)
         if self.history.params is not None:
             self.history.params.append(self.flat_parameters())
@@ -421,6 +427,10 @@ class Trainer:
         grad_norm = math.sqrt(sum(float(np.vdot(g, g)) for g in grads))
         self.last_loss, self.last_grad_norm = loss, grad_norm
         self.stop_reason = None
+        if loss <= self.divergence_ratio * self._reference:  # finite and not blown up: keep them
+            for keep, p in zip(self._finite, self.net.parameters()):
+                keep[...] = p  # (faster than np.copyto for the lecture's small arrays)
+            self.last_finite_update, self._finite_batch = self.update, self.last_batch
         if not (math.isfinite(loss) and math.isfinite(grad_norm * self.lr)):
             self._pos = start
             self.stop_reason = DIVERGED
@@ -591,6 +601,39 @@ class Trainer:
         self.stop_reason = None
         self._restart_divergence_watch()
         return self.best
+
+    def last_finite(self) -> tuple[tuple[Array, ...], tuple[Array, ...]]:
+        """Copies of the last finite weights and biases (see the module docstring)."""
+        n = len(self.net.weights)
+        return tuple(p.copy() for p in self._finite[:n]), tuple(p.copy() for p in self._finite[n:])
+
+    def diagnosis(self) -> Diagnosis:
+        """Where and why the update from the last finite weights blew up, on its batch
+        (``applet.core.diagnosis``)."""
+        last = self.net.copy()
+        weights, biases = self.last_finite()
+        last.weights, last.biases = list(weights), list(biases)
+        idx = self._finite_batch
+        X, Y = (self.X, self.Y) if idx is None else (self.X[idx], self.Y[idx])
+        blown = self.net
+        if self.update == self.last_finite_update:  # the step was refused: look where η·g leads
+            blown = last.copy()
+            with np.errstate(over="ignore", invalid="ignore"):
+                _, gW, gb = last.backprop(X, Y, self._loss_fn)
+                for p, g in zip(blown.parameters(), gW + gb):
+                    p -= self.lr * g
+        return diagnose(last, blown, X, Y, self._loss_fn, self.lr)
+
+    def restore_last_finite(self) -> int:
+        """Put back the last finite weights and start the optimizer's running averages afresh
+        (they remember the blow-up); the counters and the history go on from here, as after
+        ``restore_best``. Returns the update the weights come from."""
+        weights, biases = self.last_finite()
+        self.net.weights, self.net.biases = list(weights), list(biases)
+        self.optimizer = make_optimizer(self.optimizer.name, self.lr)
+        self.stop_reason = None
+        self._restart_divergence_watch()
+        return self.last_finite_update
 
     def _set_flat_parameters(self, flat: Array, net: Network | None = None) -> None:
         start = 0

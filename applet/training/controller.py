@@ -28,6 +28,7 @@ class TrainingController(QObject):
     _step_epoch = Signal()
     _step_back = Signal()
     _restore_best = Signal()
+    _restore_last_finite = Signal()
     _reset = Signal(int)
     _option = Signal(str, object)
     _restart_from = Signal(object, object)
@@ -53,6 +54,7 @@ class TrainingController(QObject):
             (self._step_epoch, self.worker.step_epoch),
             (self._step_back, self.worker.step_back),
             (self._restore_best, self.worker.restore_best),
+            (self._restore_last_finite, self.worker.restore_last_finite),
             (self._reset, self.worker.reset),
             (self._option, self.worker.set_option),
             (self._restart_from, self.worker.restart_from),
@@ -88,6 +90,9 @@ class TrainingController(QObject):
 
     def restore_best(self) -> None:
         self._restore_best.emit()
+
+    def restore_last_finite(self) -> None:
+        self._restore_last_finite.emit()
 
     def reset(self, seed: int) -> None:
         self._reset.emit(seed)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from applet.core.diagnosis import Diagnosis
 from applet.core.problem import Problem
 from applet.core.trainer import TrainerState
 from applet.training.setup import TrainingSetup
@@ -68,6 +69,9 @@ class Snapshot:
     # the sample indices of the last update's batch (None: the full batch, or no update yet)
     last_batch: Array | None = None
     weight_decay: float = 0.0
+    # a diverged run: where and why it blew up, and the update whose weights are the last finite
+    diagnosis: Diagnosis | None = None
+    last_finite_update: int = -1
 
     @property
     def running(self) -> bool:

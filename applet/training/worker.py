@@ -20,12 +20,13 @@ import traceback
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from applet.core.diagnosis import Diagnosis
 from applet.core.errors import (
     QT_TRANSLATE_NOOP,
     DataError,
     quiet_overflow,
 )  # a diverging run overflows: the trainer stops and says so
-from applet.core.trainer import Trainer
+from applet.core.trainer import DIVERGED, Trainer
 from applet.training.messages import translated
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import IDLE, RUNNING, STOPPED, RunState, Snapshot, frozen
@@ -62,6 +63,7 @@ class TrainingWorker(QObject):
         self._outputs: dict = {}
         self._outputs_time = 0.0  # when they were computed (perf_counter)
         self._outputs_cost = 0.0  # and how long that took, in seconds
+        self._diagnosis: Diagnosis | None = None  # of the last divergence
 
     # -- called from the GUI thread -------------------------------------------------
     def acknowledge(self, pause: float = 0.0) -> None:
@@ -248,6 +250,17 @@ class TrainingWorker(QObject):
             self.refused.emit(translated(exc))
         self._emit(force=True)
 
+    @Slot()
+    def restore_last_finite(self) -> None:
+        """After a blow-up: put back the last finite weights (pauses training first)."""
+        if self.trainer is None:
+            return
+        if self._state == RUNNING:
+            self._set_state(IDLE)
+        self.trainer.restore_last_finite()
+        self._set_state(IDLE)
+        self._emit(force=True)
+
     # -- the loop ------------------------------------------------------------------
     def _single(self, action) -> None:
         if self.trainer is None:
@@ -304,6 +317,9 @@ class TrainingWorker(QObject):
         reason = self.trainer.stop_reason
         if reason is not None:
             self._set_state(STOPPED)
+        if reason == DIVERGED:  # one more forward and backward pass on one batch, once
+            with quiet_overflow():
+                self._diagnosis = self.trainer.diagnosis()
         now = time.perf_counter()
         self._rate_window.append((now, self.trainer.update))
         while len(self._rate_window) > 2 and now - self._rate_window[0][0] > 1.0:
@@ -399,6 +415,8 @@ class TrainingWorker(QObject):
             best_val=math.nan if t.best is None else t.best.val_loss,
             last_batch=None if t.last_batch is None else frozen(t.last_batch, int),
             weight_decay=t.weight_decay,
+            diagnosis=self._diagnosis if t.stop_reason == DIVERGED else None,
+            last_finite_update=t.last_finite_update,
         )
         sent["loss"], sent["epoch"] = n_loss, n_epoch
         return snap

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.three_steps_bar.addWidget(self.three_steps)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.three_steps_bar)
         self.status = StatusBar()
+        self.status.restore_finite_requested.connect(self.controller.restore_last_finite)
         self.setStatusBar(self.status)
         self._make_actions()
         self.files = SessionFiles(self)

@@ -1,14 +1,16 @@
-"""Status bar: where training is and why it stopped."""
+"""Status bar: where training is and why it stopped — after a blow-up, which layer overflowed
+first, the likely cause (``applet.core.diagnosis``) and a button back to the last finite weights."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
-from applet.core import trainer
+from applet.core import diagnosis, trainer
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 
 STOP_REASONS = {
     trainer.MAX_UPDATES: QT_TRANSLATE_NOOP("Status", "Stopped: reached the maximum number of updates."),
@@ -22,8 +24,56 @@ STOP_REASONS = {
 }
 
 
+CAUSES = {
+    diagnosis.LEARNING_RATE: QT_TRANSLATE_NOOP("Status", "Likely cause: the learning rate is too large. Lower it."),
+    diagnosis.DATA_SCALE: QT_TRANSLATE_NOOP(
+        "Status",
+        "Likely cause: the inputs are not standardised (|x| up to %1). Standardise them, or use a smaller "
+        "learning rate.",
+    ),
+    diagnosis.ACTIVATION: QT_TRANSLATE_NOOP(
+        "Status",
+        "Likely cause: ReLU or linear neurons never saturate, so the values grew layer by layer. Use tanh or "
+        "sigmoid, or a smaller learning rate.",
+    ),
+}
+WHY = {
+    diagnosis.LEARNING_RATE: QT_TRANSLATE_NOOP(
+        "Status",
+        "The last finite weights still compute finite numbers: one update of size η·∂L/∂w threw them to where "
+        "they overflow. A smaller η takes a smaller step.",
+    ),
+    diagnosis.DATA_SCALE: QT_TRANSLATE_NOOP(
+        "Status",
+        "∂L/∂w = x·∂L/∂z grows with the inputs and the loss's curvature with their square: this learning rate "
+        "would suit inputs of mean 0 and standard deviation 1, but overshoots on these.",
+    ),
+    diagnosis.ACTIVATION: QT_TRANSLATE_NOOP(
+        "Status",
+        "The numbers overflowed at the last finite weights already, before any oversized step: each ReLU or "
+        "linear layer can multiply their size again, while sigmoid and tanh keep every a between −1 and 1.",
+    ),
+}
+QUANTITIES = {"z": "z", "a": "a", "gradient": "∂L/∂w"}
+
+
 def stop_text(reason: str | None) -> str:
     return QCoreApplication.translate("Status", STOP_REASONS[reason]) if reason in STOP_REASONS else ""
+
+
+def diagnosis_text(found: diagnosis.Diagnosis) -> tuple[str, str]:
+    """(the status text, its tooltip) for a blow-up: where it overflowed first and why."""
+    overflow = found.overflow
+    if overflow is None:
+        where = QCoreApplication.translate("Status", "Stopped: the loss grew a hundredfold.")
+    else:
+        where = fill(
+            QCoreApplication.translate("Status", "Stopped: the loss exploded; layer %1 overflowed first (its %2)."),
+            str(overflow.layer),
+            QUANTITIES[overflow.quantity],
+        )
+    cause = fill(QCoreApplication.translate("Status", CAUSES[found.cause]), f"{found.input_scale:.3g}")
+    return f"{where} {cause}", QCoreApplication.translate("Status", WHY[found.cause])
 
 
 def number(value: float) -> str:
@@ -31,6 +81,8 @@ def number(value: float) -> str:
 
 
 class StatusBar(QStatusBar):
+    restore_finite_requested = Signal()  # "Back to the last finite weights"
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
@@ -40,6 +92,9 @@ class StatusBar(QStatusBar):
             label.setMinimumWidth(1)  # a long text is cut, never widens the window (a projector's is narrow)
         self.addWidget(self.progress, 1)
         self.addPermanentWidget(self.reason)
+        self.restore_finite = QPushButton(objectName="restoreFiniteButton", visible=False)
+        self.restore_finite.clicked.connect(self.restore_finite_requested)
+        self.addPermanentWidget(self.restore_finite)
         self.snapshot: Snapshot | None = None
 
     def show_snapshot(self, snap: Snapshot) -> None:
@@ -59,8 +114,20 @@ class StatusBar(QStatusBar):
             text = text.replace(f"%{i}", value)
         self.progress.setText(text)
         reason = stop_text(snap.stop_reason) if snap.state == "stopped" else ""
+        why = ""
+        if snap.diagnosis is not None and snap.state == "stopped":
+            reason, why = diagnosis_text(snap.diagnosis)
         self.reason.setText(snap.message or reason)
+        self.reason.setToolTip(why)
         self.reason.setStyleSheet("color: #B00020;" if snap.stop_reason == trainer.DIVERGED or snap.message else "")
+        self.restore_finite.setVisible(snap.diagnosis is not None)
+        self.restore_finite.setText(self.tr("Back to the last finite weights"))
+        self.restore_finite.setToolTip(
+            fill(
+                self.tr("Put back the weights of update %1, the last before the blow-up; lower η before going on."),
+                str(snap.last_finite_update),
+            )
+        )
 
     def retranslate(self) -> None:
         if self.snapshot is not None:

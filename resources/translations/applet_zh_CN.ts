@@ -2869,12 +2869,52 @@ predicted: %3 (%4 %)
         <source>Stopped: the loss exploded — the learning rate is too large. Lower it and press Reset.</source>
         <translation>已停止：损失爆炸了 —— 学习率太大。请调小学习率，再按“重置”。</translation>
     </message>
+    <message>
+        <source>Likely cause: the learning rate is too large. Lower it.</source>
+        <translation>可能的原因：学习率太大。请调小学习率。</translation>
+    </message>
+    <message>
+        <source>Likely cause: the inputs are not standardised (|x| up to %1). Standardise them, or use a smaller learning rate.</source>
+        <translation>可能的原因：输入没有标准化（|x| 最大到 %1）。请把输入标准化，或使用更小的学习率。</translation>
+    </message>
+    <message>
+        <source>Likely cause: ReLU or linear neurons never saturate, so the values grew layer by layer. Use tanh or sigmoid, or a smaller learning rate.</source>
+        <translation>可能的原因：ReLU 或线性神经元从不饱和，数值一层层变大。请改用双曲正切 tanh 或 sigmoid，或使用更小的学习率。</translation>
+    </message>
+    <message>
+        <source>The last finite weights still compute finite numbers: one update of size η·∂L/∂w threw them to where they overflow. A smaller η takes a smaller step.</source>
+        <translation>最后一组有限的权重算出的数仍然有限：一次大小为 η·∂L/∂w 的更新把它们抛到了会溢出的地方。更小的 η 迈出更小的一步。</translation>
+    </message>
+    <message>
+        <source>∂L/∂w = x·∂L/∂z grows with the inputs and the loss&apos;s curvature with their square: this learning rate would suit inputs of mean 0 and standard deviation 1, but overshoots on these.</source>
+        <translation>∂L/∂w = x·∂L/∂z 随输入变大，损失的曲率随输入的平方变大：这个学习率适合均值 0、标准差 1 的输入，对这些输入却会冲过头。</translation>
+    </message>
+    <message>
+        <source>The numbers overflowed at the last finite weights already, before any oversized step: each ReLU or linear layer can multiply their size again, while sigmoid and tanh keep every a between −1 and 1.</source>
+        <translation>在最后一组有限的权重上、还没有迈出过大的一步时，数值就已经溢出：每一层 ReLU 或线性神经元都能把数值再放大若干倍，而 sigmoid 和 tanh 让每个 a 保持在 −1 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Stopped: the loss grew a hundredfold.</source>
+        <translation>已停止：损失增大到了一百倍。</translation>
+    </message>
+    <message>
+        <source>Stopped: the loss exploded; layer %1 overflowed first (its %2).</source>
+        <translation>已停止：损失爆炸了；第 %1 层最先溢出（它的 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>update %1 · epoch %2 · batch %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 updates/s</source>
         <translation>更新 %1 · 回合 %2 · 批量 %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 次更新/秒</translation>
+    </message>
+    <message>
+        <source>Back to the last finite weights</source>
+        <translation>回到最后一组有限的权重</translation>
+    </message>
+    <message>
+        <source>Put back the weights of update %1, the last before the blow-up; lower η before going on.</source>
+        <translation>放回第 %1 次更新的权重，即爆炸前的最后一组；继续训练前请先调小 η。</translation>
     </message>
 </context>
 <context>

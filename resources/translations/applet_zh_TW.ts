@@ -4267,6 +4267,54 @@ predicted: %3 (%4 %)
             <extra-zh_CN>已停止：损失爆炸了 —— 学习率太大。请调小学习率，再按“重置”。</extra-zh_CN>
             <extra-converted>已停止：損失爆炸了 —— 學習率太大。請調小學習率，再按「重置」。</extra-converted>
         </message>
+        <message>
+            <source>Likely cause: the learning rate is too large. Lower it.</source>
+            <translation>可能的原因：學習率太大。請調小學習率。</translation>
+            <extra-zh_CN>可能的原因：学习率太大。请调小学习率。</extra-zh_CN>
+            <extra-converted>可能的原因：學習率太大。請調小學習率。</extra-converted>
+        </message>
+        <message>
+            <source>Likely cause: the inputs are not standardised (|x| up to %1). Standardise them, or use a smaller learning rate.</source>
+            <translation>可能的原因：輸入沒有標準化（|x| 最大到 %1）。請把輸入標準化，或使用更小的學習率。</translation>
+            <extra-zh_CN>可能的原因：输入没有标准化（|x| 最大到 %1）。请把输入标准化，或使用更小的学习率。</extra-zh_CN>
+            <extra-converted>可能的原因：輸入沒有標準化（|x| 最大到 %1）。請把輸入標準化，或使用更小的學習率。</extra-converted>
+        </message>
+        <message>
+            <source>Likely cause: ReLU or linear neurons never saturate, so the values grew layer by layer. Use tanh or sigmoid, or a smaller learning rate.</source>
+            <translation>可能的原因：ReLU 或線性神經元從不飽和，數值一層層變大。請改用雙曲正切 tanh 或 sigmoid，或使用更小的學習率。</translation>
+            <extra-zh_CN>可能的原因：ReLU 或线性神经元从不饱和，数值一层层变大。请改用双曲正切 tanh 或 sigmoid，或使用更小的学习率。</extra-zh_CN>
+            <extra-converted>可能的原因：ReLU 或線性神經元從不飽和，數值一層層變大。請改用雙曲正切 tanh 或 sigmoid，或使用更小的學習率。</extra-converted>
+        </message>
+        <message>
+            <source>The last finite weights still compute finite numbers: one update of size η·∂L/∂w threw them to where they overflow. A smaller η takes a smaller step.</source>
+            <translation>最後一組有限的權重算出的數仍然有限：一次大小為 η·∂L/∂w 的更新把它們拋到了會溢位的地方。更小的 η 邁出更小的一步。</translation>
+            <extra-zh_CN>最后一组有限的权重算出的数仍然有限：一次大小为 η·∂L/∂w 的更新把它们抛到了会溢出的地方。更小的 η 迈出更小的一步。</extra-zh_CN>
+            <extra-converted>最後一組有限的權重算出的數仍然有限：一次大小為 η·∂L/∂w 的更新把它們拋到了會溢位的地方。更小的 η 邁出更小的一步。</extra-converted>
+        </message>
+        <message>
+            <source>∂L/∂w = x·∂L/∂z grows with the inputs and the loss's curvature with their square: this learning rate would suit inputs of mean 0 and standard deviation 1, but overshoots on these.</source>
+            <translation>∂L/∂w = x·∂L/∂z 隨輸入變大，損失的曲率隨輸入的平方變大：這個學習率適合平均值 0、標準差 1 的輸入，對這些輸入卻會衝過頭。</translation>
+            <extra-zh_CN>∂L/∂w = x·∂L/∂z 随输入变大，损失的曲率随输入的平方变大：这个学习率适合均值 0、标准差 1 的输入，对这些输入却会冲过头。</extra-zh_CN>
+            <extra-converted>∂L/∂w = x·∂L/∂z 隨輸入變大，損失的曲率隨輸入的平方變大：這個學習率適合平均值 0、標準差 1 的輸入，對這些輸入卻會衝過頭。</extra-converted>
+        </message>
+        <message>
+            <source>The numbers overflowed at the last finite weights already, before any oversized step: each ReLU or linear layer can multiply their size again, while sigmoid and tanh keep every a between −1 and 1.</source>
+            <translation>在最後一組有限的權重上、還沒有邁出過大的一步時，數值就已經溢位：每一層 ReLU 或線性神經元都能把數值再放大若干倍，而 sigmoid 和 tanh 讓每個 a 保持在 −1 到 1 之間。</translation>
+            <extra-zh_CN>在最后一组有限的权重上、还没有迈出过大的一步时，数值就已经溢出：每一层 ReLU 或线性神经元都能把数值再放大若干倍，而 sigmoid 和 tanh 让每个 a 保持在 −1 到 1 之间。</extra-zh_CN>
+            <extra-converted>在最後一組有限的權重上、還沒有邁出過大的一步時，數值就已經溢位：每一層 ReLU 或線性神經元都能把數值再放大若干倍，而 sigmoid 和 tanh 讓每個 a 保持在 −1 到 1 之間。</extra-converted>
+        </message>
+        <message>
+            <source>Stopped: the loss grew a hundredfold.</source>
+            <translation>已停止：損失增大到了一百倍。</translation>
+            <extra-zh_CN>已停止：损失增大到了一百倍。</extra-zh_CN>
+            <extra-converted>已停止：損失增大到了一百倍。</extra-converted>
+        </message>
+        <message>
+            <source>Stopped: the loss exploded; layer %1 overflowed first (its %2).</source>
+            <translation>已停止：損失爆炸了；第 %1 層最先溢位（它的 %2）。</translation>
+            <extra-zh_CN>已停止：损失爆炸了；第 %1 层最先溢出（它的 %2）。</extra-zh_CN>
+            <extra-converted>已停止：損失爆炸了；第 %1 層最先溢位（它的 %2）。</extra-converted>
+        </message>
     </context>
     <context>
         <name>StatusBar</name>
@@ -4275,6 +4323,18 @@ predicted: %3 (%4 %)
             <translation>更新 %1 · epoch %2 · 批次 %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 次更新/秒</translation>
             <extra-zh_CN>更新 %1 · 回合 %2 · 批量 %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 次更新/秒</extra-zh_CN>
             <extra-converted>更新 %1 · epoch %2 · 批次 %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 次更新/秒</extra-converted>
+        </message>
+        <message>
+            <source>Back to the last finite weights</source>
+            <translation>回到最後一組有限的權重</translation>
+            <extra-zh_CN>回到最后一组有限的权重</extra-zh_CN>
+            <extra-converted>回到最後一組有限的權重</extra-converted>
+        </message>
+        <message>
+            <source>Put back the weights of update %1, the last before the blow-up; lower η before going on.</source>
+            <translation>放回第 %1 次更新的權重，即爆炸前的最後一組；繼續訓練前請先調小 η。</translation>
+            <extra-zh_CN>放回第 %1 次更新的权重，即爆炸前的最后一组；继续训练前请先调小 η。</extra-zh_CN>
+            <extra-converted>放回第 %1 次更新的權重，即爆炸前的最後一組；繼續訓練前請先調小 η。</extra-converted>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QTableWidget
 
 from applet.core.trainer import CONVERGED, DIVERGED
 from applet.ui.lessons import LESSONS
@@ -182,3 +182,29 @@ def test_a_weight_typed_so_large_that_the_trace_overflows_is_refused(qtbot, wind
     assert numeric_warnings(caught) == [] and drawn_defects(window) == []
     qtbot.wait(200)
     np.testing.assert_array_equal(window.controller.worker.trainer.net.weights[0], snap.weights[0])
+
+
+def test_a_blow_up_names_the_layer_and_the_cause_and_goes_back_to_the_last_finite_weights(qtbot, window):
+    window.select_lesson("deep")
+    wait_for_snapshot(qtbot, window, lambda s: s.problem is window.setup.problem)
+    button = find(window, QPushButton, "restoreFiniteButton")
+    assert not button.isVisible()
+    type_learning_rate(qtbot, window, "1e6")
+    before = wait_for_snapshot(qtbot, window, lambda s: s.lr == 1e6)
+    click(qtbot, window, "runButton")
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.state == "stopped", timeout=30_000)
+    assert snap.stop_reason == DIVERGED and snap.update >= 1
+    assert max(float(np.abs(w).max()) for w in snap.weights) > 1e6  # the weights exploded
+    reason = window.status.reason.text()
+    assert "layer 1 overflowed first" in reason and "the learning rate is too large" in reason, reason
+    assert "η·∂L/∂w" in window.status.reason.toolTip()
+    diagram = window.panels["builder"].diagram
+    assert diagram.highlighted_nodes == {(1, j) for j in diagram.visible_neurons(1)}  # layer 1 is marked
+    assert button.isVisible() and str(snap.last_finite_update) in button.toolTip()
+    click(qtbot, window, "restoreFiniteButton")
+    back = wait_for_snapshot(qtbot, window, lambda s: s.stop_reason is None and s.update == snap.update)
+    for got, want in zip(back.weights + back.biases, before.weights + before.biases):
+        np.testing.assert_array_equal(got, want)  # exactly the weights from before the blow-up
+    assert not button.isVisible() and diagram.highlighted_nodes == frozenset()
+    assert "overflowed" not in window.status.reason.text()
+    assert drawn_defects(window) == []

@@ -209,6 +209,11 @@ class LayerBuilderPanel(Panel):
             and [w.shape for w in snap.weights] == list(zip(sizes[:-1], sizes[1:]))
         )
         self.diagram.set_network(sizes, list(snap.weights) if trained else None)
+        overflow = snap.diagnosis.overflow if trained and snap.diagnosis is not None else None
+        # a blow-up: the layer that overflowed first is marked (the status bar says why)
+        self.diagram.highlight(
+            [(overflow.layer, j) for j in self.diagram.visible_neurons(overflow.layer)] if overflow else [], ()
+        )
 
     def _caption_diagram(self) -> None:
         self.diagram.set_layer_text(
