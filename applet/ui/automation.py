@@ -45,7 +45,7 @@ def wait_until(app: QApplication, condition: Callable[[], bool], timeout_s: floa
 
 def train(app: QApplication, window, updates: int, timeout_s: float = 60.0) -> bool:
     """Train the current lesson for ``updates`` updates (or until it stops by itself)."""
-    problem = window.setup.problem
+    problem = window.state.setup.problem
     if not wait_until(
         app, lambda: window.last_snapshot is not None and window.last_snapshot.problem is problem, timeout_s
     ):

@@ -136,7 +136,7 @@ class Exports(QObject):
         self.svg_action.setText(self.tr("Export SVG…"))
 
     def _file_name(self, what: str, suffix: str) -> str:
-        lesson = self.window.lesson.id if self.window.lesson else "applet"
+        lesson = self.window.state.lesson.id if self.window.state.lesson else "applet"
         return f"{lesson}-{what}{suffix}"
 
     def _write(self, write, path: Path) -> bool:

@@ -55,8 +55,8 @@ TAB_PARTNERS = {"dock_lessons": "dock_lesson"}  # on a short screen the lesson l
 
 
 def _state_field(name: str) -> property:
-    """A window attribute kept in the application state (``window.state``)."""
-    return property(lambda self: getattr(self.state, name), lambda self, value: setattr(self.state, name, value))
+    """A window attribute read from the application state (``window.state``, where it is set)."""
+    return property(lambda self: getattr(self.state, name), doc=f"The application state's {name} (read-only).")
 
 
 class MainWindow(QMainWindow):
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             fit_window(self, self.available_geometry())  # saved on a larger screen: never larger than this one
         self.select_lesson(lesson_id if lesson_id in LESSONS else DEFAULT_LESSON)
 
-    # -- the application state, read and written through the window's attributes ---------
+    # -- the application state, read through the window's attributes ------------------------
     lesson = _state_field("lesson")
     choices = _state_field("choices")
     setup = _state_field("setup")
@@ -226,15 +226,14 @@ class MainWindow(QMainWindow):
         except DataError as exc:
             self.show_message(translated(exc))
             return
-        self.data_source = source
-        self.files.show_data()
+        self.state.data_source = source
         self.show_lesson(lesson, choices, setup)
 
     def show_lesson(self, lesson: Lesson, choices: dict, setup: TrainingSetup, trainer: Trainer | None = None) -> None:
         """Show ``lesson`` with these choices and train ``setup`` — or continue ``trainer``, restored from a session."""
         lesson_id = lesson.id
         self._save_layout()
-        self.lesson, self.choices, self.setup = lesson, choices, setup
+        self.state.update(lesson=lesson, choices=choices, setup=setup)
         for row in range(self.lesson_list.count()):
             if self.lesson_list.item(row).data(Qt.ItemDataRole.UserRole) == lesson_id:
                 self.lesson_list.blockSignals(True)
@@ -267,13 +266,10 @@ class MainWindow(QMainWindow):
         Raises DataError, changing nothing, when the current lesson cannot use that series.
         """
         problem = source.rebase(self.lesson.make_problem(self.choices))
-        self.data_source = source
-        if source.kind == CSV:
-            self.imported = source
+        self.state.update(data_source=source, **({"imported": source} if source.kind == CSV else {}))
         if problem.kind is ProblemKind.VIEWS:
             self._restart_with(problem)
             self._show_setup()
-        self.files.show_data()
 
     @Slot(str)
     def choose_dataset(self, kind: str) -> None:
@@ -363,7 +359,8 @@ class MainWindow(QMainWindow):
             host.raise_()
 
     def _start(self, setup: TrainingSetup, trainer: Trainer | None = None) -> None:
-        previous, self.setup = self.setup, setup
+        previous = self.setup
+        self.state.setup = setup
         self.three_steps.show_setup(setup, changed_step(previous, setup), self.lesson)
         for panel in self.panels.values():
             panel.set_problem(setup.problem)
@@ -412,7 +409,7 @@ class MainWindow(QMainWindow):
 
         def apply() -> None:
             if name in OPTIONS:
-                self.setup = self.setup.with_options(**{name: value})
+                self.state.setup = self.setup.with_options(**{name: value})
                 self.three_steps.show_setup(self.setup, STEP_OF_OPTION.get(name), self.lesson)
             self.controller.set_option(name, value)
 
@@ -434,7 +431,7 @@ class MainWindow(QMainWindow):
             self.show_message(translated(exc))
             self._show_setup()
             return
-        self.choices = choices
+        self.state.choices = choices
         self._restart_with(problem)
         self._show_data_settings()
 
@@ -457,7 +454,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def reset(self, seed: int) -> None:
-        self.seed = seed
+        self.state.seed = seed
         self.controller.reset(seed)
 
     @Slot(object)

@@ -46,7 +46,7 @@ class ScriptExport(QObject):
     @Slot(object)
     def note_run(self, snap: Snapshot) -> None:
         """At a new run's first snapshot, keep the settings it starts with."""
-        setup = self.window.setup
+        setup = self.window.state.setup
         if snap.run_id != self.run_id and setup is not None:
             self.run_id = snap.run_id
             self.start_options = {name: getattr(setup, name) for name in OPTIONS}
@@ -58,13 +58,13 @@ class ScriptExport(QObject):
 
     def export(self, flavour: str) -> bool:
         """Ask where, then write the run so far as a ``flavour`` script; False if nothing was written."""
-        w = self.window
-        name = f"{w.lesson.id if w.lesson else 'run'}_{flavour}.py"
+        w, state = self.window, self.window.state
+        name = f"{state.lesson.id if state.lesson else 'run'}_{flavour}.py"
         path = ask_save_path(w, self.tr("Export as Python script"), name, self.tr("Python script (*.py)"), (".py",))
         if path is None or self.progress is not None:  # (no second export while one replays)
             return False
         run = w.controller.capture()
-        if run is None or w.setup is None or run.setup.problem is not w.setup.problem:
+        if run is None or state.setup is None or run.setup.problem is not state.setup.problem:
             w.show_message(self.tr("Training has not started yet; try again in a moment."))
             return False
         self.progress = QProgressDialog(self.tr("Replaying the run to check every update…"), self.tr("Cancel"), 0, 1, w)
@@ -73,7 +73,7 @@ class ScriptExport(QObject):
         self.progress.setMinimumDuration(500)  # a long run: the window keeps drawing and can cancel
         try:
             plan = plan_saved_run(
-                w.lesson.id, run.setup, run.trainer, run.weights, run.biases, self.start_options, self.replayed
+                state.lesson.id, run.setup, run.trainer, run.weights, run.biases, self.start_options, self.replayed
             )
             written = export_script(plan, flavour, path, language.current())
         except Cancelled:

@@ -118,6 +118,7 @@ class SessionFiles(QObject):
         self.data_label = QLabel(objectName="dataSourceLabel")
         self.data_label.setMinimumWidth(1)  # cut when the window is narrow, never widen it
         window.statusBar().addPermanentWidget(self.data_label)
+        window.state.subscribe(lambda _changed: self.show_data(), "data_source")
         self._fill_recent()
 
     def retranslate(self) -> None:
@@ -150,7 +151,7 @@ class SessionFiles(QObject):
 
     def show_data(self) -> None:
         """Say which daily views the views lessons learn from, and in which unit."""
-        source = self.window.data_source
+        source = self.window.state.data_source
         names = {SYNTHETIC: self.tr("built-in synthetic channel"), REAL: self.tr("built-in real Wikipedia views")}
         name = names.get(source.kind) or fill(self.tr("%1 (imported CSV)"), source.name)
         unit = self.tr("k (thousands of views)") if source.series.unit == "k" else source.series.unit
@@ -165,21 +166,20 @@ class SessionFiles(QObject):
         return self.save_to(self.path) if self.path is not None else self.save_as()
 
     def save_as(self) -> bool:
-        lesson = self.window.lesson.id if self.window.lesson else "session"
+        lesson = self.window.state.lesson.id if self.window.state.lesson else "session"
         path = ask_save_path(self.window, self.tr("Save session"), lesson + SUFFIX, self._filter(), (SUFFIX,))
         return path is not None and self.save_to(path)
 
     def save_to(self, path: str | Path) -> bool:
         path = Path(path)
-        w = self.window
-        run = w.controller.capture()
-        if run is None or w.setup is None or run.setup.problem is not w.setup.problem:
+        run, state = self.window.controller.capture(), self.window.state
+        if run is None or state.setup is None or run.setup.problem is not state.setup.problem:
             self._refuse(self.tr("Nothing to save"), self.tr("Training has not started yet; try again in a moment."))
             return False
         session = Session(
-            w.lesson.id,
-            dict(w.choices),
-            w.data_source,
+            state.lesson.id,
+            dict(state.choices),
+            state.data_source,
             run.setup.problem.n_inputs,
             tuple(run.setup.layers),
             run.setup.seed,
@@ -194,7 +194,7 @@ class SessionFiles(QObject):
             self._refuse(self.tr("Could not save"), translated(exc))
             return False
         self._keep(path, self._fingerprint(run))
-        w.show_message(fill(self.tr("Saved %1 at update %2."), path.name, str(run.trainer.update)))
+        self.window.show_message(fill(self.tr("Saved %1 at update %2."), path.name, str(run.trainer.update)))
         return True
 
     # -- opening -------------------------------------------------------------------------------
@@ -234,11 +234,9 @@ class SessionFiles(QObject):
         """Switch the window to a checked session's run (the learner agreed to its cost, if asked)."""
         lesson, choices, setup, trainer = run
         w = self.window
-        w.data_source, w.seed = session.data, session.seed
-        if session.data.kind == CSV:
-            w.imported = session.data
+        imported = {"imported": session.data} if session.data.kind == CSV else {}
+        w.state.update(data_source=session.data, seed=session.seed, **imported)
         w.show_lesson(lesson, choices, setup, trainer)
-        self.show_data()
         run = w.controller.capture()  # after the worker has taken the restored trainer
         self._keep(path, self._fingerprint(run))
         w.show_message(
@@ -293,7 +291,8 @@ class SessionFiles(QObject):
         path = Path(path)
         try:
             source = self._read_csv(path)
-            source.rebase(self.window.lesson.make_problem(self.window.choices))  # usable by this lesson?
+            state = self.window.state
+            source.rebase(state.lesson.make_problem(state.choices))  # usable by this lesson?
         except DataError as exc:
             self._refuse(fill(self.tr("Could not import %1"), path.name), translated(exc))
             return False
@@ -388,17 +387,17 @@ class SessionFiles(QObject):
 
     def use_builtin_data(self) -> None:
         """Back to the lesson's own built-in data set (the import stays offered in Lesson settings)."""
-        self.window.choose_dataset(self.window.lesson.data or SYNTHETIC)
+        self.window.choose_dataset(self.window.state.lesson.data or SYNTHETIC)
 
     # -- closing ---------------------------------------------------------------------------------
     def _fingerprint(self, run: RunState) -> tuple:
         """What makes two runs the same for the learner: lesson, data, network, settings, progress, parameters."""
-        w = self.window
+        state = self.window.state
         parameters = hashlib.sha256(b"".join(a.tobytes() for a in run.weights + run.biases)).hexdigest()
         return (
-            w.lesson.id,
-            tuple(sorted(w.choices.items())),
-            w.data_source,
+            state.lesson.id,
+            tuple(sorted(state.choices.items())),
+            state.data_source,
             tuple(run.setup.layers),
             run.setup.seed,
             tuple(run.setup.hyper_options().values()),
