@@ -1,6 +1,6 @@
 """Start the applet: command line, QApplication, translations, main window.
 
-applet [--lesson ID] [--lang en|zh_CN|zh_TW] [--seed N] [SESSION.dlapplet]
+applet [--lesson ID] [--lang en|zh_CN|zh_TW] [--seed N] [--data SET|FILE.csv] [SESSION.dlapplet]
        [--screenshot FILE [--steps N]] [--self-test]
 """
 
@@ -43,6 +43,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     parser.add_argument("--screenshot", metavar="FILE", help="train, save a PNG of the window and exit")
     parser.add_argument("--steps", type=int, default=200, metavar="N", help="updates before --screenshot (default 200)")
+    parser.add_argument(
+        "--data",
+        metavar="SET|FILE.csv",
+        help="free play: the points to learn from, a built-in set (circle, xor, gauss, spiral, curve-piecewise, "
+        "curve-smooth) or a CSV file of x1,x2,label rows",
+    )
     parser.add_argument("--self-test", action="store_true", help="run every lesson briefly offscreen and exit")
     parser.add_argument("session", nargs="?", help="a saved session (.dlapplet) to open")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -51,9 +57,27 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error("--steps must be 0 or more")
     if args.seed < 0 or args.seed > 2**31 - 1:
         parser.error("--seed must be between 0 and 2147483647")
+    args.points = None
+    if args.data is not None:
+        check_points(parser, args)
     if args.screenshot is not None:  # an empty name is a wrong name, not "no screenshot"
         check_screenshot_path(parser, args.screenshot)
     return args
+
+
+def check_points(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """``--data``: read the points now (a bad name or file is an argparse error, exit code 2); they
+    belong to the free-play lesson, which opens unless another lesson was asked for."""
+    from applet.core.errors import DataError
+    from applet.training.playground import load_points
+
+    if args.lesson not in (None, "playground"):
+        parser.error(f"--data {args.data}: points in the plane are for --lesson playground")
+    args.lesson = "playground"
+    try:
+        args.points = load_points(args.data)
+    except DataError as error:
+        parser.error(f"--data {args.data}: {error}")
 
 
 def check_screenshot_path(parser: argparse.ArgumentParser, path: str) -> None:
@@ -132,6 +156,8 @@ def _run(app, args: argparse.Namespace, unattended: bool) -> int:
     if unattended:  # neither read nor change the learner's saved layout
         settings = QSettings(os.path.join(tempfile.mkdtemp(), "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(args.lesson or "views-linear", seed=args.seed, settings=settings)
+    if args.points is not None:
+        window.use_points(args.points)
     try:
         if os.environ.get("APPLET_PRINT_FIRST_PAINT"):  # start-up benchmark: benchmarks/bench_launch.py
             from applet.ui.automation import print_first_paint

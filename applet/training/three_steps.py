@@ -28,6 +28,16 @@ STEP_OF_OPTION = {
 }
 
 SIGMA_NAMES = {"sigmoid": "sigmoid", "hard_sigmoid": "hard sigmoid", "relu": "ReLU", "tanh": "tanh", "linear": "linear"}
+# the playground's input features as the formula writes them
+FEATURE_SYMBOLS = {
+    "x1": "x₁",
+    "x2": "x₂",
+    "x1^2": "x₁²",
+    "x2^2": "x₂²",
+    "x1*x2": "x₁x₂",
+    "sin(x1)": "sin x₁",
+    "sin(x2)": "sin x₂",
+}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -62,6 +72,11 @@ def model_formula(
     if len(set(sigmas)) == 1:
         return f"{formula},  σ = {sigmas[0]}"
     return formula + ",  " + ", ".join(f"σ{_sup(l)} = {name}" for l, name in enumerate(sigmas, start=1))
+
+
+def inputs_formula(features: tuple[str, ...]) -> str:
+    """What the first layer sees of a point in the plane: ``x = (x₁, x₂, x₁²)``."""
+    return "x = (" + ", ".join(FEATURE_SYMBOLS[name] for name in features) + ")"
 
 
 def layer_sizes(n_inputs: int, layers: tuple[LayerSpec, ...]) -> str:

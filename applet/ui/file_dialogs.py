@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 LAST_DIR_KEY = "files/last_dir"
 
@@ -49,3 +49,11 @@ def ask_save_path(window, title: str, name: str, filters: str, suffixes: tuple[s
         match = re.search(r"\*(\.\w+)", chosen or "")
         path += match.group(1) if match and match.group(1) in suffixes else suffixes[0]
     return _remember(window, path)
+
+
+def show_refusal(parent, title: str, message: str) -> QMessageBox:
+    """Say in a (non-blocking) warning box why a file was refused; nothing has changed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("fileErrorDialog")
+    box.open()
+    return box

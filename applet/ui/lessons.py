@@ -24,6 +24,7 @@ from applet.core.problem import (
 from applet.training import lecture
 from applet.training.comparison import ComparisonRow
 from applet.training.digits import digits_setup
+from applet.training.playground import playground_problem, playground_setup
 from applet.training.setup import TrainingSetup
 from applet.training.trace_example import hand_picked
 
@@ -345,45 +346,22 @@ register(
 )
 
 
-PLAYGROUND_DATA = ("curve-noisy", "curve-piecewise", "curve-smooth", "views-1", "views-7", "views-28", "views-56")
-
-
-def _playground_problem(choices: dict) -> Problem:
-    kind, _, name = choices["data"].partition("-")
-    return views_problem(int(name)) if kind == "views" else curve_problem(name)
-
-
 def _playground_setup(problem: Problem, choices: dict, seed: int) -> TrainingSetup:
-    """A starting point only — lesson 3's setup with 10 ReLU: every part is the learner's to change."""
-    return _piecewise_setup(problem, {"neurons": 10, "activation": "relu"}, seed)
+    """A starting point only — the circle, x₁ and x₂, 8 ReLU: every part is the learner's to change."""
+    return playground_setup(problem, seed)
 
 
 register(
     Lesson(
         id="playground",
-        title=QT_TRANSLATE_NOOP("Lessons", "7. Free play: your data, model, loss and optimisation"),
-        panels=("fit", "loss", "builder", "theta"),
-        make_problem=_playground_problem,
+        title=QT_TRANSLATE_NOOP("Lessons", "7. Free play: points in the plane, your model, loss and optimisation"),
+        panels=("decision_map", "plane_data", "loss", "builder"),
+        make_problem=lambda choices: playground_problem(),
         make_setup=_playground_setup,
-        choices=(
-            Choice(
-                "data",
-                QT_TRANSLATE_NOOP("Lessons", "Data"),
-                PLAYGROUND_DATA,
-                "curve-noisy",
-                (
-                    QT_TRANSLATE_NOOP("Lessons", "a noisy wave"),
-                    QT_TRANSLATE_NOOP("Lessons", "the red piecewise-linear curve"),
-                    QT_TRANSLATE_NOOP("Lessons", "a smooth wave"),
-                    QT_TRANSLATE_NOOP("Lessons", "views, 1 day of features"),
-                    QT_TRANSLATE_NOOP("Lessons", "views, 7 days of features"),
-                    QT_TRANSLATE_NOOP("Lessons", "views, 28 days of features"),
-                    QT_TRANSLATE_NOOP("Lessons", "views, 56 days of features"),
-                ),
-            ),
-        ),
-        losses=("mse", "mae"),
-        layout=PanelLayout(tab_with=(("theta", "builder"),)),
+        losses=("cross_entropy",),
+        speed=100,  # the map takes shape over a few seconds (the circle: 95 % after ~300 updates)
+        # the map large on the left; the layer builder in a tab behind the data and features
+        layout=PanelLayout(first_left=True, tab_with=(("builder", "plane_data"),)),
         free_play=True,
     )
 )

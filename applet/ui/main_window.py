@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from applet.core.datasets.planar import Points
 from applet.core.datasource import CSV, DataSource
 from applet.core.errors import DataError
 from applet.core.network import Network
-from applet.core.problem import Problem, ProblemKind
+from applet.core.problem import Problem, ProblemKind, planar_problem
 from applet.core.trainer import Trainer
 from applet.training.controller import TrainingController
 from applet.training.messages import translated
+from applet.training.playground import on_new_data
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.training.three_steps import STEP_OF_OPTION, changed_step
@@ -270,6 +272,13 @@ class MainWindow(QMainWindow):
         if problem.kind is ProblemKind.VIEWS:
             self._restart_with(problem)
             self._show_setup()
+
+    def use_points(self, points: Points) -> None:
+        """Free play learns from ``points`` (the features and hidden layers as they are); a new
+        network starts from the seed. Other lessons have no points in the plane: nothing changes."""
+        plane = self.setup.problem.plane if self.setup is not None else None
+        if plane is not None:
+            self.apply_setup(on_new_data(self.setup, planar_problem(points, plane.features)))
 
     @Slot(str)
     def choose_dataset(self, kind: str) -> None:

@@ -29,7 +29,7 @@ from applet.training.messages import translated
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import RunState
 from applet.ui.cost_warning import ask_if_costly
-from applet.ui.file_dialogs import add_action, ask_open_path, ask_save_path
+from applet.ui.file_dialogs import add_action, ask_open_path, ask_save_path, show_refusal
 from applet.ui.labels import fill
 from applet.ui.lessons import LESSONS, Lesson
 
@@ -144,10 +144,7 @@ class SessionFiles(QObject):
     def _refuse(self, title: str, message: str) -> None:
         """Say why a file was refused (nothing has changed)."""
         self.window.show_message(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("fileErrorDialog")
-        box.open()
-        self.error_box = box
+        self.error_box = show_refusal(self.window, title, message)
 
     def show_data(self) -> None:
         """Say which daily views the views lessons learn from, and in which unit."""

@@ -1330,6 +1330,10 @@
         <source>At least one point must be left to train on.</source>
         <translation>至少要留一个点用于训练。</translation>
     </message>
+    <message>
+        <source>%1 is neither a built-in set of points (%2) nor a CSV file.</source>
+        <translation>%1 既不是内置点集（%2），也不是 CSV 文件。</translation>
+    </message>
 </context>
 <context>
     <name>DataSettings</name>
@@ -1400,6 +1404,49 @@
     <message>
         <source>Training days: %1 to %2. Unseen days: %3 to %4. Filled: the day had no count and got one on the straight line between its neighbours. Left out: the example&apos;s target or one of its feature days had no count.</source>
         <translation>训练日：%1 至 %2。测试日：%3 至 %4。填补：这一天没有数据，取前后相邻两天连线上的值。去掉：样本的目标日或某个特征日没有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMapPanel</name>
+    <message>
+        <source>Decision map</source>
+        <translation>决策图</translation>
+    </message>
+    <message>
+        <source>Click adds a point of class</source>
+        <translation>单击添加类别为此的点</translation>
+    </message>
+    <message>
+        <source>A click on the map adds a training point of this class; a right-click on a point removes it.</source>
+        <translation>在图上单击，添加一个这一类别的训练点；右击一个点可以删除它。</translation>
+    </message>
+    <message>
+        <source>Show unseen points</source>
+        <translation>显示测试数据</translation>
+    </message>
+    <message>
+        <source>Unseen points (hollow rings) are not trained on: L′ is their loss.</source>
+        <translation>测试数据（空心圆圈）不参与训练：L′ 是它们上的损失。</translation>
+    </message>
+    <message>
+        <source>Accuracy: training %1, unseen %2</source>
+        <translation>准确率：训练数据 %1，测试数据 %2</translation>
+    </message>
+    <message>
+        <source>The decision map draws points in the plane (the free-play lesson).</source>
+        <translation>决策图画的是平面上的点（自由练习一课）。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s outputs are no longer finite numbers: the map shows the last finite ones.</source>
+        <translation>网络的输出已不再是有限的数：图中显示的是最后一次有限的输出。</translation>
+    </message>
+    <message>
+        <source>Colour: the probability of class 1, from orange (0) through white (0.5) to blue (1); the black line is p = 0.5, where the answer changes.</source>
+        <translation>颜色：类别 1 的概率，从橙色（0）经过白色（0.5）到蓝色（1）；黑线是 p = 0.5，即回答改变的地方。</translation>
+    </message>
+    <message>
+        <source>Colour: the most probable class; pale where the network is unsure.</source>
+        <translation>颜色：概率最大的类别；网络没有把握的地方颜色较浅。</translation>
     </message>
 </context>
 <context>
@@ -2124,28 +2171,8 @@ predicted: %3 (%4 %)
         <translation>神经元类型</translation>
     </message>
     <message>
-        <source>7. Free play: your data, model, loss and optimisation</source>
-        <translation>7. 自由练习：数据、模型、损失和优化都由你选</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>views, 1 day of features</source>
-        <translation>观看量，1 天特征</translation>
-    </message>
-    <message>
-        <source>views, 7 days of features</source>
-        <translation>观看量，7 天特征</translation>
-    </message>
-    <message>
-        <source>views, 28 days of features</source>
-        <translation>观看量，28 天特征</translation>
-    </message>
-    <message>
-        <source>views, 56 days of features</source>
-        <translation>观看量，56 天特征</translation>
+        <source>7. Free play: points in the plane, your model, loss and optimisation</source>
+        <translation>7. 自由练习：平面上的点，你的模型、损失和优化</translation>
     </message>
     <message>
         <source>hard sigmoid</source>
@@ -2564,6 +2591,101 @@ predicted: %3 (%4 %)
     <message>
         <source>%1 = (type a number, then Enter)</source>
         <translation>%1 =（输入一个数，然后按回车）</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneDataPanel</name>
+    <message>
+        <source>circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>exclusive or (XOR)</source>
+        <translation>异或（XOR）</translation>
+    </message>
+    <message>
+        <source>two Gaussian blobs</source>
+        <translation>两团高斯分布</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>above/below the red piecewise-linear curve</source>
+        <translation>红色分段线性曲线的上方/下方</translation>
+    </message>
+    <message>
+        <source>above/below the smooth wave</source>
+        <translation>平滑波形的上方/下方</translation>
+    </message>
+    <message>
+        <source>Data and features</source>
+        <translation>数据和特征</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>数据种子</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Your own points: a CSV file of x1,x2,label rows (header optional, 2–10 classes).</source>
+        <translation>你自己的点：每行 x1,x2,标签 的 CSV 文件（表头可有可无，2–10 个类别）。</translation>
+    </message>
+    <message>
+        <source>Gaussian noise added to each coordinate (its standard deviation).</source>
+        <translation>加到每个坐标上的高斯噪声（其标准差）。</translation>
+    </message>
+    <message>
+        <source>The share of each class&apos;s points kept unseen: L′ is their loss.</source>
+        <translation>每个类别中留作测试数据的点所占比例：L′ 是它们上的损失。</translation>
+    </message>
+    <message>
+        <source>The seed the points and their split are drawn with.</source>
+        <translation>生成这些点及其划分所用的随机种子。</translation>
+    </message>
+    <message>
+        <source>Give the first layer %1 as an input.</source>
+        <translation>把 %1 作为第一层的输入。</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>导入的：%1</translation>
+    </message>
+    <message>
+        <source>Noise %1</source>
+        <translation>噪声 %1</translation>
+    </message>
+    <message>
+        <source>Unseen %1 %</source>
+        <translation>测试数据 %1%</translation>
+    </message>
+    <message>
+        <source>%1 training points, %2 unseen, %3 classes; the network sees %4 input(s).</source>
+        <translation>%1 个训练点，%2 个测试点，%3 个类别；网络有 %4 个输入。</translation>
+    </message>
+    <message>
+        <source>Import points</source>
+        <translation>导入点</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation>无法导入 %1</translation>
     </message>
 </context>
 <context>

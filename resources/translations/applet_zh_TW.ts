@@ -1984,6 +1984,12 @@
             <extra-zh_CN>至少要留一个点用于训练。</extra-zh_CN>
             <extra-converted>至少要留一個點用於訓練。</extra-converted>
         </message>
+        <message>
+            <source>%1 is neither a built-in set of points (%2) nor a CSV file.</source>
+            <translation>%1 既不是內建點集（%2），也不是 CSV 檔案。</translation>
+            <extra-zh_CN>%1 既不是内置点集（%2），也不是 CSV 文件。</extra-zh_CN>
+            <extra-converted>%1 既不是內建點集（%2），也不是 CSV 檔案。</extra-converted>
+        </message>
     </context>
     <context>
         <name>DataSettings</name>
@@ -2088,6 +2094,69 @@
             <translation>訓練日：%1 至 %2。測試日：%3 至 %4。填補：這一天沒有資料，取前後相鄰兩天連線上的值。去掉：樣本的目標日或某個特徵日沒有資料。</translation>
             <extra-zh_CN>训练日：%1 至 %2。测试日：%3 至 %4。填补：这一天没有数据，取前后相邻两天连线上的值。去掉：样本的目标日或某个特征日没有数据。</extra-zh_CN>
             <extra-converted>訓練日：%1 至 %2。測試日：%3 至 %4。填補：這一天沒有資料，取前後相鄰兩天連線上的值。去掉：樣本的目標日或某個特徵日沒有資料。</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>DecisionMapPanel</name>
+        <message>
+            <source>Decision map</source>
+            <translation>決策圖</translation>
+            <extra-zh_CN>决策图</extra-zh_CN>
+            <extra-converted>決策圖</extra-converted>
+        </message>
+        <message>
+            <source>Click adds a point of class</source>
+            <translation>單擊新增類別為此的點</translation>
+            <extra-zh_CN>单击添加类别为此的点</extra-zh_CN>
+            <extra-converted>單擊新增類別為此的點</extra-converted>
+        </message>
+        <message>
+            <source>A click on the map adds a training point of this class; a right-click on a point removes it.</source>
+            <translation>在圖上單擊，新增一個這一類別的訓練點；右擊一個點可以刪除它。</translation>
+            <extra-zh_CN>在图上单击，添加一个这一类别的训练点；右击一个点可以删除它。</extra-zh_CN>
+            <extra-converted>在圖上單擊，新增一個這一類別的訓練點；右擊一個點可以刪除它。</extra-converted>
+        </message>
+        <message>
+            <source>Show unseen points</source>
+            <translation>顯示測試資料</translation>
+            <extra-zh_CN>显示测试数据</extra-zh_CN>
+            <extra-converted>顯示測試資料</extra-converted>
+        </message>
+        <message>
+            <source>Unseen points (hollow rings) are not trained on: L′ is their loss.</source>
+            <translation>測試資料（空心圓圈）不參與訓練：L′ 是它們上的損失。</translation>
+            <extra-zh_CN>测试数据（空心圆圈）不参与训练：L′ 是它们上的损失。</extra-zh_CN>
+            <extra-converted>測試資料（空心圓圈）不參與訓練：L′ 是它們上的損失。</extra-converted>
+        </message>
+        <message>
+            <source>Accuracy: training %1, unseen %2</source>
+            <translation>準確率：訓練資料 %1，測試資料 %2</translation>
+            <extra-zh_CN>准确率：训练数据 %1，测试数据 %2</extra-zh_CN>
+            <extra-converted>準確率：訓練資料 %1，測試資料 %2</extra-converted>
+        </message>
+        <message>
+            <source>The decision map draws points in the plane (the free-play lesson).</source>
+            <translation>決策圖畫的是平面上的點（自由練習一課）。</translation>
+            <extra-zh_CN>决策图画的是平面上的点（自由练习一课）。</extra-zh_CN>
+            <extra-converted>決策圖畫的是平面上的點（自由練習一課）。</extra-converted>
+        </message>
+        <message>
+            <source>The network's outputs are no longer finite numbers: the map shows the last finite ones.</source>
+            <translation>網路的輸出已不再是有限的數：圖中顯示的是最後一次有限的輸出。</translation>
+            <extra-zh_CN>网络的输出已不再是有限的数：图中显示的是最后一次有限的输出。</extra-zh_CN>
+            <extra-converted>網路的輸出已不再是有限的數：圖中顯示的是最後一次有限的輸出。</extra-converted>
+        </message>
+        <message>
+            <source>Colour: the probability of class 1, from orange (0) through white (0.5) to blue (1); the black line is p = 0.5, where the answer changes.</source>
+            <translation>顏色：類別 1 的機率，從橘色（0）經過白色（0.5）到藍色（1）；黑線是 p = 0.5，即回答改變的地方。</translation>
+            <extra-zh_CN>颜色：类别 1 的概率，从橙色（0）经过白色（0.5）到蓝色（1）；黑线是 p = 0.5，即回答改变的地方。</extra-zh_CN>
+            <extra-converted>顏色：類別 1 的機率，從橘色（0）經過白色（0.5）到藍色（1）；黑線是 p = 0.5，即回答改變的地方。</extra-converted>
+        </message>
+        <message>
+            <source>Colour: the most probable class; pale where the network is unsure.</source>
+            <translation>顏色：機率最大的類別；網路沒有把握的地方顏色較淺。</translation>
+            <extra-zh_CN>颜色：概率最大的类别；网络没有把握的地方颜色较浅。</extra-zh_CN>
+            <extra-converted>顏色：機率最大的類別；網路沒有把握的地方顏色較淺。</extra-converted>
         </message>
     </context>
     <context>
@@ -3166,40 +3235,10 @@ predicted: %3 (%4 %)
             <extra-converted>神經元類型</extra-converted>
         </message>
         <message>
-            <source>7. Free play: your data, model, loss and optimisation</source>
-            <translation>7. 自由練習：資料、模型、損失和最佳化都由你選</translation>
-            <extra-zh_CN>7. 自由练习：数据、模型、损失和优化都由你选</extra-zh_CN>
-            <extra-converted>7. 自由練習：資料、模型、損失和最佳化都由你選</extra-converted>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>資料</translation>
-            <extra-zh_CN>数据</extra-zh_CN>
-            <extra-converted>資料</extra-converted>
-        </message>
-        <message>
-            <source>views, 1 day of features</source>
-            <translation>觀看量，1 天特徵</translation>
-            <extra-zh_CN>观看量，1 天特征</extra-zh_CN>
-            <extra-converted>觀看量，1 天特徵</extra-converted>
-        </message>
-        <message>
-            <source>views, 7 days of features</source>
-            <translation>觀看量，7 天特徵</translation>
-            <extra-zh_CN>观看量，7 天特征</extra-zh_CN>
-            <extra-converted>觀看量，7 天特徵</extra-converted>
-        </message>
-        <message>
-            <source>views, 28 days of features</source>
-            <translation>觀看量，28 天特徵</translation>
-            <extra-zh_CN>观看量，28 天特征</extra-zh_CN>
-            <extra-converted>觀看量，28 天特徵</extra-converted>
-        </message>
-        <message>
-            <source>views, 56 days of features</source>
-            <translation>觀看量，56 天特徵</translation>
-            <extra-zh_CN>观看量，56 天特征</extra-zh_CN>
-            <extra-converted>觀看量，56 天特徵</extra-converted>
+            <source>7. Free play: points in the plane, your model, loss and optimisation</source>
+            <translation>7. 自由練習：平面上的點，你的模型、損失和最佳化</translation>
+            <extra-zh_CN>7. 自由练习：平面上的点，你的模型、损失和优化</extra-zh_CN>
+            <extra-converted>7. 自由練習：平面上的點，你的模型、損失和最佳化</extra-converted>
         </message>
         <message>
             <source>hard sigmoid</source>
@@ -3816,6 +3855,147 @@ predicted: %3 (%4 %)
             <translation>%1 =（輸入一個數，然後按 Enter）</translation>
             <extra-zh_CN>%1 =（输入一个数，然后按回车）</extra-zh_CN>
             <extra-converted>%1 =（輸入一個數，然後按 Enter）</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>PlaneDataPanel</name>
+        <message>
+            <source>circle</source>
+            <translation>圓形</translation>
+            <extra-zh_CN>圆形</extra-zh_CN>
+            <extra-converted>圓形</extra-converted>
+        </message>
+        <message>
+            <source>exclusive or (XOR)</source>
+            <translation>異或（XOR）</translation>
+            <extra-zh_CN>异或（XOR）</extra-zh_CN>
+            <extra-converted>異或（XOR）</extra-converted>
+        </message>
+        <message>
+            <source>two Gaussian blobs</source>
+            <translation>兩團高斯分佈</translation>
+            <extra-zh_CN>两团高斯分布</extra-zh_CN>
+            <extra-converted>兩團高斯分佈</extra-converted>
+        </message>
+        <message>
+            <source>spiral</source>
+            <translation>螺旋</translation>
+            <extra-zh_CN>螺旋</extra-zh_CN>
+            <extra-converted>螺旋</extra-converted>
+        </message>
+        <message>
+            <source>above/below the red piecewise-linear curve</source>
+            <translation>紅色分段線性曲線的上方/下方</translation>
+            <extra-zh_CN>红色分段线性曲线的上方/下方</extra-zh_CN>
+            <extra-converted>紅色分段線性曲線的上方/下方</extra-converted>
+        </message>
+        <message>
+            <source>above/below the smooth wave</source>
+            <translation>平滑波形的上方/下方</translation>
+            <extra-zh_CN>平滑波形的上方/下方</extra-zh_CN>
+            <extra-converted>平滑波形的上方/下方</extra-converted>
+        </message>
+        <message>
+            <source>Data and features</source>
+            <translation>資料和特徵</translation>
+            <extra-zh_CN>数据和特征</extra-zh_CN>
+            <extra-converted>資料和特徵</extra-converted>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>點</translation>
+            <extra-zh_CN>点</extra-zh_CN>
+            <extra-converted>點</extra-converted>
+        </message>
+        <message>
+            <source>Data seed</source>
+            <translation>資料種子</translation>
+            <extra-zh_CN>数据种子</extra-zh_CN>
+            <extra-converted>資料種子</extra-converted>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>輸入</translation>
+            <extra-zh_CN>输入</extra-zh_CN>
+            <extra-converted>輸入</extra-converted>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>匯入 CSV…</translation>
+            <extra-zh_CN>导入 CSV…</extra-zh_CN>
+            <extra-converted>匯入 CSV…</extra-converted>
+        </message>
+        <message>
+            <source>Your own points: a CSV file of x1,x2,label rows (header optional, 2–10 classes).</source>
+            <translation>你自己的點：每行 x1,x2,標籤 的 CSV 檔案（表頭可有可無，2–10 個類別）。</translation>
+            <extra-zh_CN>你自己的点：每行 x1,x2,标签 的 CSV 文件（表头可有可无，2–10 个类别）。</extra-zh_CN>
+            <extra-converted>你自己的點：每行 x1,x2,標籤 的 CSV 檔案（表頭可有可無，2–10 個類別）。</extra-converted>
+        </message>
+        <message>
+            <source>Gaussian noise added to each coordinate (its standard deviation).</source>
+            <translation>加到每個座標上的高斯雜訊（其標準差）。</translation>
+            <extra-zh_CN>加到每个坐标上的高斯噪声（其标准差）。</extra-zh_CN>
+            <extra-converted>加到每個座標上的高斯雜訊（其標準差）。</extra-converted>
+        </message>
+        <message>
+            <source>The share of each class's points kept unseen: L′ is their loss.</source>
+            <translation>每個類別中留作測試資料的點所佔比例：L′ 是它們上的損失。</translation>
+            <extra-zh_CN>每个类别中留作测试数据的点所占比例：L′ 是它们上的损失。</extra-zh_CN>
+            <extra-converted>每個類別中留作測試資料的點所佔比例：L′ 是它們上的損失。</extra-converted>
+        </message>
+        <message>
+            <source>The seed the points and their split are drawn with.</source>
+            <translation>生成這些點及其劃分所用的隨機種子。</translation>
+            <extra-zh_CN>生成这些点及其划分所用的随机种子。</extra-zh_CN>
+            <extra-converted>生成這些點及其劃分所用的隨機種子。</extra-converted>
+        </message>
+        <message>
+            <source>Give the first layer %1 as an input.</source>
+            <translation>把 %1 作為第一層的輸入。</translation>
+            <extra-zh_CN>把 %1 作为第一层的输入。</extra-zh_CN>
+            <extra-converted>把 %1 作為第一層的輸入。</extra-converted>
+        </message>
+        <message>
+            <source>imported: %1</source>
+            <translation>匯入的：%1</translation>
+            <extra-zh_CN>导入的：%1</extra-zh_CN>
+            <extra-converted>匯入的：%1</extra-converted>
+        </message>
+        <message>
+            <source>Noise %1</source>
+            <translation>雜訊 %1</translation>
+            <extra-zh_CN>噪声 %1</extra-zh_CN>
+            <extra-converted>雜訊 %1</extra-converted>
+        </message>
+        <message>
+            <source>Unseen %1 %</source>
+            <translation>測試資料 %1%</translation>
+            <extra-zh_CN>测试数据 %1%</extra-zh_CN>
+            <extra-converted>測試資料 %1%</extra-converted>
+        </message>
+        <message>
+            <source>%1 training points, %2 unseen, %3 classes; the network sees %4 input(s).</source>
+            <translation>%1 個訓練點，%2 個測試點，%3 個類別；網路有 %4 個輸入。</translation>
+            <extra-zh_CN>%1 个训练点，%2 个测试点，%3 个类别；网络有 %4 个输入。</extra-zh_CN>
+            <extra-converted>%1 個訓練點，%2 個測試點，%3 個類別；網路有 %4 個輸入。</extra-converted>
+        </message>
+        <message>
+            <source>Import points</source>
+            <translation>匯入點</translation>
+            <extra-zh_CN>导入点</extra-zh_CN>
+            <extra-converted>匯入點</extra-converted>
+        </message>
+        <message>
+            <source>CSV tables (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>CSV 表格 (*.csv *.tsv *.txt);;所有檔案 (*)</translation>
+            <extra-zh_CN>CSV 表格 (*.csv *.tsv *.txt);;所有文件 (*)</extra-zh_CN>
+            <extra-converted>CSV 表格 (*.csv *.tsv *.txt);;所有檔案 (*)</extra-converted>
+        </message>
+        <message>
+            <source>Could not import %1</source>
+            <translation>無法匯入 %1</translation>
+            <extra-zh_CN>无法导入 %1</extra-zh_CN>
+            <extra-converted>無法匯入 %1</extra-converted>
         </message>
     </context>
     <context>

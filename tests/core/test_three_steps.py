@@ -22,7 +22,7 @@ EXPECTED = {
     "deep": ("y = b + cᵀ·a⁽⁴⁾,  a⁽ˡ⁾ = σ(b⁽ˡ⁾ + W⁽ˡ⁾·a⁽ˡ⁻¹⁾)  (l = 1…4, a⁽⁰⁾ = x),  σ = ReLU", 36_101),
     "backprop": ("y = sigmoid(b + W·σ(b⁽¹⁾ + W⁽¹⁾·x)),  σ = sigmoid", 12),
     "digits": ("p = softmax(b + W·σ(b⁽¹⁾ + W⁽¹⁾·x)),  σ = ReLU", 26_710),
-    "playground": ("y = b + Σᵢ cᵢ·σ(bᵢ + wᵢ·x)  (i = 1…10),  σ = ReLU", 31),
+    "playground": ("p = softmax(b + W·σ(b⁽¹⁾ + W⁽¹⁾·x)),  σ = ReLU", 42),
 }
 
 

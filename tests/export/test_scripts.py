@@ -72,7 +72,7 @@ def test_every_lessons_default_run_replays_bit_for_bit(lesson_id, tmp_path):
     assert len(expected_losses) == UPDATES
     assert losses == expected_losses  # bit for bit: the same floats, printed with repr
     assert L == expected_L == run.train_loss
-    assert run.start_kind == {"piecewise": SPREAD, "playground": SPREAD, "backprop": GIVEN}.get(lesson_id, SEEDED)
+    assert run.start_kind == {"piecewise": SPREAD, "backprop": GIVEN}.get(lesson_id, SEEDED)
 
 
 COMBINATIONS = {

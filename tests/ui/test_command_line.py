@@ -112,3 +112,34 @@ def test_a_crafted_session_with_screenshot_exits_cleanly(tmp_path):
     result = run_applet(str(path), "--screenshot", str(shot), "--steps", "0")
     assert result.returncode == 1 and "crafted.dlapplet" in result.stderr
     assert "QThread" not in result.stderr and "Traceback" not in result.stderr and not shot.exists()
+
+
+def test_data_names_a_set_or_a_csv_of_points_for_free_play(tmp_path, capsys):
+    args = parse_args(["--data", "spiral"])
+    assert args.lesson == "playground" and args.points.source == "spiral"
+    points = tmp_path / "mine.csv"
+    points.write_text("1,2,a\n3,4,b\n5,6,c\n", encoding="utf-8")
+    args = parse_args(["--lesson", "playground", "--data", str(points)])
+    assert args.points.class_names == ("a", "b", "c") and args.points.source == "mine.csv"
+    points.write_text("1,2,a\n3,x,b\n", encoding="utf-8")
+    for argv, phrase in (
+        (["--data", str(points)], "Line 2: 'x' is not a number"),
+        (["--data", "moons"], "neither a built-in set"),
+        (["--lesson", "digits", "--data", "spiral"], "for --lesson playground"),
+    ):
+        with pytest.raises(SystemExit) as exit_info:
+            parse_args(argv)
+        assert exit_info.value.code == 2 and phrase in capsys.readouterr().err
+
+
+def test_the_screenshot_shows_the_points_asked_for(tmp_path):
+    shot = tmp_path / "spiral.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "applet", "--data", "spiral", "--steps", "5", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000

@@ -46,7 +46,7 @@ def test_adam_steps_are_not_eta_g(qtbot, settings):
 
 
 def test_large_networks_are_not_listed(qtbot, settings):
-    win = open_window(qtbot, settings, "playground")
+    win = open_window(qtbot, settings, "piecewise")
     win.docks["theta"].raise_()
     win.apply_layers((LayerSpec(40, "relu"), LayerSpec(1, "linear")))
     wait_for_snapshot(qtbot, win, lambda s: s.weights[0].shape == (1, 40))

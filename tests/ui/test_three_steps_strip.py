@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
 
 from applet.ui.lessons import LESSONS
 from applet.ui.widgets.three_steps import HIGHLIGHT
@@ -56,8 +56,9 @@ def test_the_step_being_changed_is_highlighted(qtbot, window):
 def test_free_play_says_all_three_are_choices(qtbot, window):
     open_lesson(qtbot, window, "playground")
     assert find(window, QLabel, "threeStepsTitle").text() == "Your three choices:"
-    data = find(window, QComboBox, "choice_data")
-    data.setCurrentIndex(data.findData("views-7"))
-    wait_for_snapshot(qtbot, window, lambda s: s.problem.n_inputs == 7)
-    assert "Σᵢ cᵢ·σ(bᵢ + Σⱼ wᵢⱼ·xⱼ)" in box_text(window, 1) and highlighted(window) == [1]
-    assert "L′ on unseen data (45 samples)" in box_text(window, 2)
+    assert "42 parameters (2 → 8 → 2)" in box_text(window, 1) and "x = (x₁, x₂)" in box_text(window, 1)
+    find(window, QCheckBox, "feature_x1^2").click()  # a third input: the model changes
+    wait_for_snapshot(qtbot, window, lambda s: s.problem.n_inputs == 3)
+    assert "50 parameters (3 → 8 → 2)" in box_text(window, 1) and "x = (x₁, x₂, x₁²)" in box_text(window, 1)
+    assert highlighted(window) == [1]
+    assert "L′ on unseen data (250 samples)" in box_text(window, 2)

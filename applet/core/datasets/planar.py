@@ -308,8 +308,13 @@ def read_points(path: str | Path) -> tuple[Array, Array, tuple[str, ...]]:
     appearance, and y int64 indexing them. 2 to 10 classes. Anything it cannot read raises
     ``DataError`` naming the line.
     """
+    return parse_points(points_file_bytes(path))
+
+
+def points_file_bytes(path: str | Path) -> bytes:
+    """A points file's bytes: refused before reading when it is no ordinary file or far too large."""
     path = Path(path)
-    return parse_points(read_file(path, MAX_BYTES, lambda n_bytes: _check_size(n_bytes, path.name)))
+    return read_file(path, MAX_BYTES, lambda n_bytes: _check_size(n_bytes, path.name))
 
 
 # -- the lesson's points: which are unseen, where they came from, the learner's edits ----------

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from applet.core.problem import CLASSIFICATION
 from applet.core.theta import parameter_count
 from applet.training.setup import TrainingSetup
-from applet.training.three_steps import LOSS, MODEL, OPTIMISATION, layer_sizes, model_formula
+from applet.training.three_steps import LOSS, MODEL, OPTIMISATION, inputs_formula, layer_sizes, model_formula
 from applet.ui.lessons import LOSS_SHORT, Lesson, activation_names
 from applet.ui.style import COLORS, Theme
 from applet.ui.widgets.controls import OPTIMIZERS
@@ -86,7 +86,10 @@ class ThreeSteps(QFrame):
         text = (
             self.tr("%1 parameters (%2)").replace("%1", thousands(count)).replace("%2", layer_sizes(p.n_inputs, layers))
         )
-        return text, model_formula(p.n_inputs, layers, p.task == CLASSIFICATION, activation_names())
+        formula = model_formula(p.n_inputs, layers, p.task == CLASSIFICATION, activation_names())
+        if p.plane is not None:  # the playground: which features of the point the network sees
+            formula += ",  " + inputs_formula(p.plane.features)
+        return text, formula
 
     def _loss(self) -> tuple[str, str]:
         p = self.setup.problem

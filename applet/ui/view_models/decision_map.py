@@ -1,0 +1,86 @@
+"""The decision map: what the classifier answers at every point of the plane (Qt-free).
+
+The network's outputs on the map's grid become class probabilities, p = softmax(outputs).
+With two classes the map is diverging: orange where p₁ (the probability of class 1) is
+near 0, white at 0.5 — the decision boundary, drawn as the contour p₁ = 0.5 — and blue
+near 1. With more classes each point takes the colour of its most probable class, pale
+where the network is unsure and deep where it is confident. Colours are Okabe–Ito's,
+readable by colour-blind viewers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from applet.core.contours import contour_segments
+from applet.core.losses import softmax
+
+Array = np.ndarray
+
+# class 0 orange, class 1 blue (the diverging pair), then the other Okabe–Ito colours
+CLASS_COLORS = (
+    "#E69F00",
+    "#0072B2",
+    "#009E73",
+    "#D55E00",
+    "#56B4E9",
+    "#CC79A7",
+    "#F0E442",
+    "#000000",
+    "#999999",
+    "#8C6D1F",
+)
+DEPTH = 0.75  # the deepest map colour: mixed this far from white, so the points stand out
+
+
+def rgb(color: str) -> Array:
+    """``"#RRGGBB"`` → three floats 0…255."""
+    return np.array([int(color[i : i + 2], 16) for i in (1, 3, 5)], dtype=np.float64)
+
+
+WHITE = np.full(3, 255.0)
+PALETTE = np.array([rgb(c) for c in CLASS_COLORS])
+
+
+def probabilities(outputs: Array) -> Array:
+    """Each grid point's class probabilities (rows sum to 1)."""
+    return softmax(np.asarray(outputs, dtype=np.float64))
+
+
+def map_colors(P: Array) -> Array:
+    """RGB (0…255, float) of each grid point from its probabilities ``P`` (n, k)."""
+    k = P.shape[1]
+    if k == 2:
+        p1 = P[:, 1]
+        toward = np.where(p1[:, None] >= 0.5, PALETTE[1], PALETTE[0])
+        strength = np.abs(p1 - 0.5) * 2 * DEPTH
+    else:
+        best = np.argmax(P, axis=1)
+        toward = PALETTE[best % len(PALETTE)]
+        strength = (P.max(axis=1) - 1.0 / k) / (1.0 - 1.0 / k) * DEPTH
+    return WHITE + (toward - WHITE) * strength[:, None]
+
+
+def map_image(outputs: Array, side1: int, side2: int) -> Array:
+    """The map as an RGBA image, uint8 of shape (side1, side2, 4): entry [i, j] is the grid
+    point (x1[i], x2[j]) (the grid's rows, x1 varying slowest)."""
+    colors = map_colors(probabilities(outputs))
+    image = np.empty((side1 * side2, 4), dtype=np.uint8)
+    image[:, :3] = np.clip(np.rint(colors), 0, 255)
+    image[:, 3] = 255
+    return image.reshape(side1, side2, 4)
+
+
+def boundary(outputs: Array, x1: Array, x2: Array) -> Array:
+    """Two classes: the contour p₁ = 0.5 as segments (m, 2, 2); more classes: none (0, 2, 2)."""
+    if outputs.shape[1] != 2:
+        return np.zeros((0, 2, 2))
+    margin = outputs[:, 1] - outputs[:, 0]  # p₁ = 0.5 exactly where z₁ = z₀
+    return contour_segments(margin.reshape(len(x1), len(x2)), x1, x2, 0.0)
+
+
+def accuracy(outputs: Array, y: Array) -> float:
+    """The share of points whose most probable class is their own (NaN without points)."""
+    if len(y) == 0:
+        return float("nan")
+    return float(np.mean(np.argmax(outputs, axis=1) == y))
