@@ -23,9 +23,10 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 — the n
     return source
 
 
-def fill(template: str, params: tuple[object, ...], show: Callable[[object], str] = str) -> str:
-    """``template`` with each %1, %2… replaced by ``show`` of that parameter (in one pass, so a
-    parameter's own text is never filled again)."""
+def fill(template: str, *params: object, show: Callable[[object], str] = str) -> str:
+    """``template`` (translated, or a core message) with its place markers %1, %2, … replaced by
+    ``show`` of that parameter, in one pass: a parameter's own text is never filled again, and a
+    marker without a parameter stays as it is. The window's texts use it too (``applet.ui.labels``)."""
 
     def replace(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
@@ -47,7 +48,7 @@ class DataError(ValueError):
     """
 
     def __init__(self, template: str, *params: object) -> None:
-        super().__init__(fill(template, params) if params else template)
+        super().__init__(fill(template, *params) if params else template)
         self.template = template
         self.params = params
 

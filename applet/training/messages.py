@@ -12,7 +12,7 @@ def translated(error: BaseException) -> str:
     it and its Terms too); any other exception as it reads."""
     if not isinstance(error, DataError):
         return str(error)
-    return fill(QCoreApplication.translate(CONTEXT, error.template), error.params, _shown)
+    return fill(QCoreApplication.translate(CONTEXT, error.template), *error.params, show=_shown)
 
 
 def _shown(param: object) -> str:

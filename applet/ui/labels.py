@@ -1,13 +1,13 @@
-"""Texts the panels share: losses with their unit, and the names of activations."""
+"""Texts the panels share: losses with their unit, the names of activations, and ``fill``
+(the core's: one way to put arguments into a translated text, for messages and labels alike)."""
 
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_PLACE = re.compile(r"%(\d+)")
+from applet.core.errors import fill as fill  # re-exported with the other label helpers
 
 # translated in the "ComparePanel" context, where the Chinese translation has kept them
 ACTIVATION_NAMES = {
@@ -35,15 +35,3 @@ def format_loss(value: float | None, unit: str = "") -> str:
         return "—"
     text = f"{value:.4g}"
     return f"{text}\u00a0{unit}" if unit else text
-
-
-def fill(template: str, *args: object) -> str:
-    """A translated ``template`` with its place markers %1, %2, … replaced by ``args`` (each
-    shown with ``str``), in one pass: an argument's own text is never filled again, and a
-    marker without an argument stays as it is."""
-
-    def replace(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(args[index]) if 0 <= index < len(args) else match.group(0)
-
-    return _PLACE.sub(replace, template)

@@ -10,7 +10,7 @@ def test_the_message_is_the_template_with_its_parameters():
 
 
 def test_a_parameter_is_never_filled_again():
-    assert fill("%1 and %2", ("%2", "b")) == "%2 and b"
+    assert fill("%1 and %2", "%2", "b") == "%2 and b"
 
 
 def test_a_cause_inside_a_message_reads_as_its_own_text():

@@ -1,5 +1,6 @@
 """The shared label helpers: translated text with arguments, losses with units, activation names."""
 
+from applet.core import errors
 from applet.ui import language
 from applet.ui.labels import activation_name, fill, format_loss, loss_unit
 
@@ -11,6 +12,7 @@ def test_fill_puts_each_argument_in_its_place_once():
     assert fill("%1 and %2", "50 %2", "x") == "50 %2 and x"
     assert fill("%1, %1 and %3", "a", "b") == "a, a and %3"  # a marker without an argument stays
     assert fill("no markers", 1) == "no markers"
+    assert fill is errors.fill  # one helper for core messages and the window's texts
 
 
 def test_losses_are_shown_with_their_unit():
