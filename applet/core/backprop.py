@@ -579,6 +579,50 @@ def relative_error(a: float, b: float, floor: float = 1e-8) -> float:
     return abs(a - b) / max(abs(a), abs(b), floor)
 
 
+@dataclass(frozen=True)
+class BackwardPass:
+    """The backward pass as a linear circuit, one array per layer (index l − 1 for layer l):
+    ∂C/∂a arriving at each neuron, the fixed amplifier σ′(z) it passes, and the ∂C/∂z that leaves."""
+
+    dC_da: list[Array]
+    slopes: list[Array]
+    dC_dz: list[Array]
+
+
+def backward_pass(net: Network, x: ArrayLike, dC_dy: ArrayLike) -> BackwardPass:
+    """Run the backward pass from any output gradient ∂C/∂y, with the forward pass at x frozen.
+
+    Once the forward pass has fixed every σ′(z), the backward pass is a linear circuit: the
+    network reversed, ∂C/∂y fed in at the outputs, each neuron multiplying by its σ′(z) and
+    each weight by itself — ∂C/∂z⁽ˡ⁾ = σ′(z⁽ˡ⁾) ⊙ (W⁽ˡ⁺¹⁾ · ∂C/∂z⁽ˡ⁺¹⁾). So every ∂C/∂z is linear
+    in ∂C/∂y (twice ∂C/∂y gives twice every ∂C/∂z); with ∂C/∂y the loss's derivative it gives
+    backpropagation's ∂L/∂z.
+    """
+    try:
+        grad = np.atleast_1d(np.asarray(dC_dy, dtype=np.float64))
+    except (TypeError, ValueError):
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "∂C/∂y must be numbers.")) from None
+    if grad.shape != (net.n_outputs,):
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "The network has %1 output(s); got %2 value(s) of ∂C/∂y."),
+            net.n_outputs,
+            grad.size,
+        )
+    if not np.all(np.isfinite(grad)):
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "∂C/∂y contains NaN or infinity."))
+    X, _ = _sample(net, x, np.zeros(net.n_outputs), "mse")
+    zs, _ = net.forward_all(X)
+    slopes = [activation(spec.activation).slope(z[0]) for spec, z in zip(net.layers, zs)]
+    n = len(slopes)
+    dC_da: list[Array] = [np.empty(0)] * n
+    dC_dz: list[Array] = [np.empty(0)] * n
+    for l in range(n - 1, -1, -1):
+        dC_da[l] = grad
+        dC_dz[l] = slopes[l] * grad
+        grad = net.weights[l] @ dC_dz[l]
+    return BackwardPass(dC_da, slopes, dC_dz)
+
+
 def batch_gradients(net: Network, X: Array, Y: Array, loss: str = "mse") -> list[tuple[list[Array], list[Array]]]:
     """Each sample's own gradient: one ``(∂Cⁿ/∂W, ∂Cⁿ/∂b)`` per sample n, shaped like
     ``net.weights`` and ``net.biases``.

@@ -77,6 +77,25 @@
     </message>
 </context>
 <context>
+    <name>CircuitInputs</name>
+    <message>
+        <source>∂C/∂y =</source>
+        <translation>∂C/∂y =</translation>
+    </message>
+    <message>
+        <source>The forward pass is frozen, so every σ′(z) is a fixed amplifier and the backward pass is a linear circuit: type any ∂C/∂y at an output and watch every ∂C/∂z respond in proportion.</source>
+        <translation>前向传递已固定，每个 σ′(z) 都是一个固定的放大器，反向传递就是一个线性电路：在输出端输入任意 ∂C/∂y，看每个 ∂C/∂z 按比例变化。</translation>
+    </message>
+    <message>
+        <source>∂L/∂y</source>
+        <translation>∂L/∂y</translation>
+    </message>
+    <message>
+        <source>Feed the reversed network the loss&apos;s derivative: backpropagation&apos;s own values.</source>
+        <translation>把损失的导数送入反转的网络：也就是反向传播自己的数值。</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>sigmoid</source>
@@ -493,6 +512,18 @@
     <message>
         <source>Show between 1 and 17 significant digits.</source>
         <translation>有效数字请在 1 到 17 位之间。</translation>
+    </message>
+    <message>
+        <source>∂C/∂y must be numbers.</source>
+        <translation>∂C/∂y 必须是数字。</translation>
+    </message>
+    <message>
+        <source>The network has %1 output(s); got %2 value(s) of ∂C/∂y.</source>
+        <translation>网络有 %1 个输出；收到的是 %2 个 ∂C/∂y 值。</translation>
+    </message>
+    <message>
+        <source>∂C/∂y contains NaN or infinity.</source>
+        <translation>∂C/∂y 中含有 NaN 或无穷大。</translation>
     </message>
     <message>
         <source>%1 input rows but %2 targets.</source>

@@ -113,6 +113,33 @@
         </message>
     </context>
     <context>
+        <name>CircuitInputs</name>
+        <message>
+            <source>∂C/∂y =</source>
+            <translation>∂C/∂y =</translation>
+            <extra-zh_CN>∂C/∂y =</extra-zh_CN>
+            <extra-converted>∂C/∂y =</extra-converted>
+        </message>
+        <message>
+            <source>The forward pass is frozen, so every σ′(z) is a fixed amplifier and the backward pass is a linear circuit: type any ∂C/∂y at an output and watch every ∂C/∂z respond in proportion.</source>
+            <translation>前向傳遞已固定，每個 σ′(z) 都是一個固定的放大器，反向傳遞就是一個線性電路：在輸出端輸入任意 ∂C/∂y，看每個 ∂C/∂z 按比例變化。</translation>
+            <extra-zh_CN>前向传递已固定，每个 σ′(z) 都是一个固定的放大器，反向传递就是一个线性电路：在输出端输入任意 ∂C/∂y，看每个 ∂C/∂z 按比例变化。</extra-zh_CN>
+            <extra-converted>前向傳遞已固定，每個 σ′(z) 都是一個固定的放大器，反向傳遞就是一個線性電路：在輸出端輸入任意 ∂C/∂y，看每個 ∂C/∂z 按比例變化。</extra-converted>
+        </message>
+        <message>
+            <source>∂L/∂y</source>
+            <translation>∂L/∂y</translation>
+            <extra-zh_CN>∂L/∂y</extra-zh_CN>
+            <extra-converted>∂L/∂y</extra-converted>
+        </message>
+        <message>
+            <source>Feed the reversed network the loss's derivative: backpropagation's own values.</source>
+            <translation>把損失的導數送入反轉的網路：也就是反向傳播自己的數值。</translation>
+            <extra-zh_CN>把损失的导数送入反转的网络：也就是反向传播自己的数值。</extra-zh_CN>
+            <extra-converted>把損失的導數送入反轉的網路：也就是反向傳播自己的數值。</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>ComparePanel</name>
         <message>
             <source>sigmoid</source>
@@ -729,6 +756,24 @@
             <translation>有效數字請在 1 到 17 位之間。</translation>
             <extra-zh_CN>有效数字请在 1 到 17 位之间。</extra-zh_CN>
             <extra-converted>有效數字請在 1 到 17 位之間。</extra-converted>
+        </message>
+        <message>
+            <source>∂C/∂y must be numbers.</source>
+            <translation>∂C/∂y 必須是數字。</translation>
+            <extra-zh_CN>∂C/∂y 必须是数字。</extra-zh_CN>
+            <extra-converted>∂C/∂y 必須是數字。</extra-converted>
+        </message>
+        <message>
+            <source>The network has %1 output(s); got %2 value(s) of ∂C/∂y.</source>
+            <translation>網路有 %1 個輸出；收到的是 %2 個 ∂C/∂y 值。</translation>
+            <extra-zh_CN>网络有 %1 个输出；收到的是 %2 个 ∂C/∂y 值。</extra-zh_CN>
+            <extra-converted>網路有 %1 個輸出；收到的是 %2 個 ∂C/∂y 值。</extra-converted>
+        </message>
+        <message>
+            <source>∂C/∂y contains NaN or infinity.</source>
+            <translation>∂C/∂y 中含有 NaN 或無窮大。</translation>
+            <extra-zh_CN>∂C/∂y 中含有 NaN 或无穷大。</extra-zh_CN>
+            <extra-converted>∂C/∂y 中含有 NaN 或無窮大。</extra-converted>
         </message>
         <message>
             <source>%1 input rows but %2 targets.</source>

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
 
 from applet.core.backprop import batch_gradients, fmt, sample_losses
 from tests.ui.conftest import click, find, open_window, wait_for_snapshot
@@ -136,3 +136,45 @@ def test_the_cost_of_every_gradient_follows_the_network(qtbot, window, panel):
     assert cost.backprop.text().endswith(f"= {bigger.backprop:,}")
     assert table.verticalHeaderItem(0).text() == "2→4→2 (this network)"
     assert table.item(0, 3).text() == f"{bigger.ratio:.1f}×"
+
+
+def node_value(panel, layer: int, neuron: int, name: str) -> str:
+    """The number after "name = " in a node of the diagram, e.g. name "∂C/∂z₁"."""
+    line = next(t for t in panel.diagram.node_text(layer, neuron).split("\n") if t.startswith(name + " = "))
+    return line.split(" = ")[1]
+
+
+def test_the_backward_pass_is_a_linear_circuit(qtbot, window, panel):
+    from applet.core.backprop import backward_pass
+
+    find(panel, QCheckBox, "traceReversedCheck").click()
+    first, second = find(panel, QLineEdit, "traceOutputGradient1"), find(panel, QLineEdit, "traceOutputGradient2")
+    assert first.isVisible() and not find(panel, QLineEdit, "traceOutputGradient3").isVisible()
+    assert float(first.text()) == pytest.approx(panel.session.loss_derivative()[0], rel=1e-5)  # the loss's to start
+    type_into(qtbot, second, "0")
+    type_into(qtbot, first, "1")
+    at_one = [node_value(panel, 1, j, f"∂C/∂z{s}") for j, s in ((0, "₁"), (1, "₂"))]
+    assert node_value(panel, 2, 0, "∂C/∂y₁") == "1" and node_value(panel, 2, 1, "∂C/∂y₂") == "0"
+    circuit = backward_pass(panel.example.network(), panel.example.x, [1.0, 0.0])
+    assert at_one == [fmt(v) for v in circuit.dC_dz[0]]
+    type_into(qtbot, first, "2")  # twice ∂C/∂y: twice every ∂C/∂z, the amplifiers σ′(z) unchanged
+    assert [node_value(panel, 1, j, f"∂C/∂z{s}") for j, s in ((0, "₁"), (1, "₂"))] == [
+        fmt(2 * v) for v in circuit.dC_dz[0]
+    ]
+    assert node_value(panel, 1, 0, "× σ′(z₁)") == fmt(circuit.slopes[0][0])
+    # back to the loss's ∂L/∂y: backpropagation's own ∂L/∂z, once the trace has computed them
+    click(qtbot, panel, "traceOutputGradientLoss")
+    click(qtbot, panel, "traceEndButton")
+    dz = next(s for s in panel.trace if s.symbol == "∂L/∂z₁⁽¹⁾")
+    assert node_value(panel, 1, 0, "∂L/∂z₁") == fmt(dz.value)
+    assert float(first.text()) == pytest.approx(panel.session.loss_derivative()[0], rel=1e-5)
+
+
+def test_a_typo_in_the_circuit_changes_nothing(qtbot, window, panel):
+    find(panel, QCheckBox, "traceReversedCheck").click()
+    box = find(panel, QLineEdit, "traceOutputGradient1")
+    type_into(qtbot, box, "3")
+    before = panel.diagram.node_text(1, 0)
+    type_into(qtbot, box, "abc")
+    assert box.text() == "3" and panel.diagram.node_text(1, 0) == before
+    assert "abc" in panel.message.text()

@@ -5,6 +5,7 @@ import pytest
 
 from applet.core.backprop import fmt
 from applet.core.errors import DataError
+from applet.core.network import LayerSpec
 from applet.training.snapshot import IDLE, RUNNING, Snapshot
 from applet.training.trace_example import hand_picked
 from applet.ui.view_models.trace_session import ADOPT_INTERVAL, Overflow, TraceSession, short
@@ -121,3 +122,21 @@ def test_a_learning_rate_or_loss_from_the_controls_is_adopted_without_restarting
     assert not adoption.restart and session.cursor == 4
     assert session.example.lr == 0.25 and session.example.loss == "mae"
     assert session.adopt(snapshot(session.example, update=0, loss="cross_entropy")) is None  # another task
+
+
+def test_driving_the_reversed_network_with_dC_dy():
+    session = TraceSession()
+    np.testing.assert_allclose(session.output_gradient(), [2 * (0.75136507 - 0.01) / 2, 2 * (0.772928465 - 0.99) / 2])
+    session.set_output_gradient(1, 0.0)
+    session.set_output_gradient(0, 1.0)
+    lines = session.node_lines(2, 0, reversed_view=True)  # every node at once, whatever the cursor
+    assert lines[0] == "∂C/∂y₁ = 1" and lines[1] == "× σ′(z₁) = 0.186816" and lines[2] == "∂C/∂z₁ = 0.186816"
+    hidden = session.circuit_pass().dC_dz[0]
+    session.set_output_gradient(0, 2.0)
+    np.testing.assert_allclose(session.circuit_pass().dC_dz[0], 2 * hidden, rtol=1e-15)
+    assert session.node_lines(1, 0, reversed_view=False)[0].startswith("b₁")  # the forward view is unchanged
+    session.edit(lambda ex: ex.with_shape(2, [LayerSpec(2, "sigmoid"), LayerSpec(3, "sigmoid")]), restart=True)
+    assert session.circuit is None  # a new number of outputs: the loss's ∂L/∂y again
+    session.set_output_gradient(0, 5.0)
+    session.follow_the_loss()
+    np.testing.assert_array_equal(session.output_gradient(), session.loss_derivative())

@@ -42,6 +42,7 @@ from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
 from applet.ui.view_models.trace_session import EDITABLE, Overflow, TraceSession, subscript
 from applet.ui.widgets.batch_table import BatchTable
+from applet.ui.widgets.circuit_inputs import CircuitInputs
 from applet.ui.widgets.cost_table import CostTable
 from applet.ui.widgets.example_editor import ExampleEditor
 from applet.ui.widgets.network_diagram import NetworkDiagram
@@ -78,6 +79,11 @@ class TracePanel(Panel):
         self.diagram.node_double_clicked.connect(self._node_double_clicked)
         self.reversed_input = QCheckBox(objectName="traceReversedCheck")
         self.reversed_input.toggled.connect(self._reversed_toggled)
+        self.circuit_inputs = CircuitInputs()
+        self.circuit_inputs.value_entered.connect(self._output_gradient_entered)
+        self.circuit_inputs.loss_requested.connect(self._follow_the_loss)
+        self.circuit_inputs.rejected.connect(self._refuse)
+        self.circuit_inputs.setVisible(False)
         self.loss_history = QLabel(objectName="traceLossHistory")
         self.loss_history.setFont(Theme.font(10))
         self.loss_history.setWordWrap(True)
@@ -112,6 +118,7 @@ class TracePanel(Panel):
         top_layout.setContentsMargins(0, 0, 0, 0)
         view_row = QHBoxLayout()
         view_row.addWidget(self.reversed_input)
+        view_row.addWidget(self.circuit_inputs)  # in place of the loss history while the view is reversed
         view_row.addWidget(self.loss_history, 1)
         top_layout.addWidget(self.diagram, 1)
         top_layout.addLayout(view_row)
@@ -165,6 +172,7 @@ class TracePanel(Panel):
 
     def retranslate(self) -> None:
         self.form.retranslate()
+        self.circuit_inputs.retranslate()
         self.reversed_input.setText(self.tr("Backward pass as a reversed network"))
         self.reversed_input.setToolTip(
             self.tr(
@@ -341,6 +349,17 @@ class TracePanel(Panel):
 
     def _reversed_toggled(self, on: bool) -> None:
         self.diagram.set_reversed(on)
+        self.circuit_inputs.setVisible(on)
+        self.loss_history.setVisible(not on)
+        self._show_nodes()
+
+    def _output_gradient_entered(self, j: int, value: float) -> None:
+        """The learner drives the reversed network with ∂C/∂yⱼ = value."""
+        self.session.set_output_gradient(j, value)
+        self._show_nodes()
+
+    def _follow_the_loss(self) -> None:
+        self.session.follow_the_loss()
         self._show_nodes()
 
     # -- showing -------------------------------------------------------------------------
@@ -414,6 +433,7 @@ class TracePanel(Panel):
                 now = session.node_lines(layer, j, reversed_view)
                 self.diagram.set_node_text(layer, j, "\n".join(now), room_for="\n".join(full))
         self.diagram.set_amplifiers(session.amplified if reversed_view else ())
+        self.circuit_inputs.show_values(session.output_gradient(), session.circuit is not None)
         self.diagram.set_layer_text(0, self.tr("inputs"))
         for layer, spec in enumerate(self.example.layers, start=1):
             name = activation_name(spec.activation)

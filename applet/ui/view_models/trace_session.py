@@ -25,8 +25,19 @@ from dataclasses import dataclass
 import numpy as np
 
 from applet.core.activations import activation
-from applet.core.backprop import Step, Trace, batch_gradients, fmt, numerical_gradient, relative_error, sample_losses
+from applet.core.backprop import (
+    BackwardPass,
+    Step,
+    Trace,
+    backward_pass,
+    batch_gradients,
+    fmt,
+    numerical_gradient,
+    relative_error,
+    sample_losses,
+)
 from applet.core.errors import DataError, quiet_overflow
+from applet.core.losses import loss_function
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.training.trace_example import TraceExample, hand_picked
@@ -109,6 +120,7 @@ class TraceSession:
         self._adopted_at = -math.inf
         self.cursor = 0
         self.weight_decay = 0.0  # λ of the window's training, shown in the batch table and applied
+        self.circuit: Array | None = None  # ∂C/∂y the learner feeds the reversed network (None: the loss's)
         self.set_example(example if example is not None else hand_picked(), restart=True)
 
     # -- the example ---------------------------------------------------------------------
@@ -131,6 +143,8 @@ class TraceSession:
         # σ′(z) amplifies ∂L/∂a into ∂L/∂z (not where softmax cross-entropy gives ∂L/∂z directly)
         self.amplified = {(s.layer, s.index) for s in self.trace if s.kind == "dL/da"}
         self.cursor = 0 if restart else min(self.cursor, len(self.trace))
+        if self.circuit is not None and len(self.circuit) != example.n_outputs:
+            self.circuit = None
         loss = self.trace.value("L") if example.n_samples == 1 else float(np.mean(self.sample_losses))
         if self.losses and self.losses[-1][0] == self.iteration:
             self.losses[-1] = (self.iteration, loss)
@@ -291,6 +305,44 @@ class TraceSession:
         """The last ``shown`` iterations' losses, e.g. "0: 0.2984   1: 0.2910"."""
         return "   ".join(f"{k}: {fmt(loss, self.digits)}" for k, loss in self.losses[-shown:])
 
+    # -- the backward pass as a linear circuit -------------------------------------------
+    def loss_derivative(self) -> Array:
+        """∂L/∂y at the outputs for this sample: what backpropagation feeds the reversed network."""
+        ex = self.example
+        Y = self._net.as_targets(np.array([ex.label]) if ex.loss == "cross_entropy" else ex.y[None], ex.loss)
+        with quiet_overflow():
+            _, dL_dy = loss_function(ex.loss)(self._net.forward(ex.x[None]), Y)
+        return np.asarray(dL_dy[0], dtype=np.float64)
+
+    def output_gradient(self) -> Array:
+        """The ∂C/∂y the reversed network is fed: the learner's, or the loss's derivative."""
+        return self.loss_derivative() if self.circuit is None else self.circuit
+
+    def set_output_gradient(self, j: int, value: float) -> None:
+        """The learner sets ∂C/∂yⱼ (the other outputs keep theirs); the circuit is driven from now on."""
+        values = self.output_gradient().copy()
+        values[j] = value
+        self.circuit = values
+
+    def follow_the_loss(self) -> None:
+        """Feed the reversed network the loss's derivative again (the trace's own backward pass)."""
+        self.circuit = None
+
+    def circuit_pass(self) -> BackwardPass:
+        """Every ∂C/∂a, σ′(z) and ∂C/∂z for the current ∂C/∂y, with this sample's forward pass frozen."""
+        with quiet_overflow():
+            return backward_pass(self._net, self.example.x, self.output_gradient())
+
+    def circuit_lines(self, layer: int, j: int, digits: int) -> list[str]:
+        """A node of the driven circuit: ∂C/∂y (output) or ∂C/∂a, × σ′(z), ∂C/∂z."""
+        circuit, k = self.circuit_pass(), subscript(j + 1)
+        arriving = f"∂C/∂y{k}" if layer == len(self.example.layers) else f"∂C/∂a{k}"
+        return [
+            f"{arriving} = {fmt(circuit.dC_da[layer - 1][j], digits)}",
+            f"× σ′(z{k}) = {fmt(circuit.slopes[layer - 1][j], digits)}",
+            f"∂C/∂z{k} = {fmt(circuit.dC_dz[layer - 1][j], digits)}",
+        ]
+
     # -- the diagram's nodes -------------------------------------------------------------
     def input_text(self, i: int, digits: int) -> str:
         return f"x{subscript(i + 1)} = {fmt(self.example.x[i], digits)}"
@@ -303,9 +355,12 @@ class TraceSession:
     def node_lines(self, layer: int, j: int, reversed_view: bool, computed_only: bool = True) -> list[str]:
         """A node's lines, from the steps computed so far (or all of them); symbols without the
         layer (the caption says it), e.g. "z₁ = 0.3775". The forward view shows b, y, z, a, p and
-        ∂L/∂z; the reversed view ∂L/∂a, × σ′(z) and ∂L/∂z. A crowded network leaves b and y out."""
+        ∂L/∂z; the reversed view ∂L/∂a, × σ′(z) and ∂L/∂z — or, once the learner drives the
+        circuit with ∂C/∂y, every node's ∂C/∂a, × σ′(z) and ∂C/∂z. A crowded network leaves b and y out."""
         ex = self.example
         digits, crowded = self.node_digits()
+        if reversed_view and self.circuit is not None:
+            return self.circuit_lines(layer, j, digits)
         kinds = ("dL/da", "sigma", "dL/dz") if reversed_view else ("b", "y", "z", "a", "p", "dL/dz")
         values: dict[str, str] = {}
         if not (reversed_view or crowded):
