@@ -46,6 +46,7 @@ from applet.ui.script_export import ScriptExport
 from applet.ui.sessions import SessionFiles
 from applet.ui.status import StatusBar
 from applet.ui.style import settle_plots
+from applet.ui.view_models.neuron_maps import NeuronMap
 from applet.ui.widgets.controls import Controls
 from applet.ui.widgets.three_steps import ThreeSteps
 from applet.ui.workshop import Workshop
@@ -314,6 +315,7 @@ class MainWindow(QMainWindow):
             panel.restore_best_requested.connect(self.controller.restore_best)
             panel.setup_requested.connect(self.apply_setup)
             panel.refused.connect(self.show_message)
+            panel.neuron_map_hovered.connect(self.show_neuron_map)
             panel.set_app_state(self.state)
             self.exports.add_plot_menus(panel)
             dock = self._dock(f"dock_{panel_id}", scrolling(panel), Qt.DockWidgetArea.RightDockWidgetArea)
@@ -478,6 +480,12 @@ class MainWindow(QMainWindow):
                 self.status.show_snapshot(snapshot)
         finally:
             self.controller.acknowledge()
+
+    @Slot(object)
+    def show_neuron_map(self, neuron_map: NeuronMap | None) -> None:
+        """A neuron hovered in one panel's diagram, shown large by the panels that draw the plane."""
+        for panel in self.panels.values():
+            panel.show_neuron_map(neuron_map)
 
     @Slot(str, str)
     def on_failed(self, message: str, details: str) -> None:

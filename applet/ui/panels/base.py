@@ -10,6 +10,7 @@ from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.app_state import AppState
 from applet.ui.style import restyle
+from applet.ui.view_models.neuron_maps import NeuronMap
 
 
 class Panel(QWidget):
@@ -29,6 +30,7 @@ class Panel(QWidget):
     restore_best_requested = Signal()  # early stopping: put back the parameters of the lowest L′
     setup_requested = Signal(object)  # TrainingSetup: a new experiment (own data, network, settings) to train
     refused = Signal(str)  # an edit the panel could not make, and why: shown in the status bar
+    neuron_map_hovered = Signal(object)  # NeuronMap of the neuron under the mouse, None when it leaves
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,10 @@ class Panel(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the training state."""
         self.snapshot = snapshot
+
+    def show_neuron_map(self, neuron_map: NeuronMap | None) -> None:
+        """A neuron of the network is hovered somewhere (``neuron_map_hovered`` of any panel):
+        a panel that draws the plane may show that neuron's map large; None: show its own again."""
 
     def retranslate(self) -> None:
         """Re-apply translated texts after a language switch."""

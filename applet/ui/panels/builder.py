@@ -1,5 +1,9 @@
 """Layer builder: design the network — hidden layers as rows, the output layer last.
 
+For points in the plane every input and hidden neuron of the trained network is drawn as a
+small picture of what it computes over the plane; hovering one sends its full map to the
+panels that draw the plane (``neuron_map_hovered``).
+
 Each hidden layer is a row: how many neurons (1–1000) and which activation. Rows can be
 added, removed and moved; presets give the lecture's networks. The count of parameters
 (every weight and bias) follows each edit. Nothing changes in training until "Apply":
@@ -9,6 +13,7 @@ that cannot make a valid network is refused with its reason and changes nothing.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -29,6 +34,8 @@ from applet.training.snapshot import Snapshot
 from applet.ui.labels import activation_name, fill
 from applet.ui.panels.base import Panel
 from applet.ui.view_models.layer_design import MAX_HIDDEN_LAYERS, PRESET_LAYERS, LayerDesign, count_parameters
+from applet.ui.view_models.neuron_maps import NeuronMaps, shade
+from applet.ui.widgets.image_grid import diverging_rgb, rgb_image
 from applet.ui.widgets.layer_table import LayerTable
 from applet.ui.widgets.network_diagram import NetworkDiagram
 
@@ -73,6 +80,8 @@ class LayerBuilderPanel(Panel):
         self.message = QLabel(objectName="builderMessage")
         self.message.setWordWrap(True)
         self.diagram = NetworkDiagram()
+        self.diagram.hovered.connect(self._neuron_hovered)
+        self.neuron_maps: NeuronMaps | None = None  # for points in the plane
         self.diagram.setMinimumHeight(120)
         self.diagram.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # takes what is left
 
@@ -107,6 +116,7 @@ class LayerBuilderPanel(Panel):
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
         self.design.n_inputs = problem.n_inputs
+        self.neuron_maps = None if problem.plane is None else NeuronMaps(problem.plane)
 
     def setup_changed(self, setup: TrainingSetup) -> None:
         """Show the network training starts with (any unapplied edits are dropped)."""
@@ -198,22 +208,50 @@ class LayerBuilderPanel(Panel):
         self._draw_diagram()
         self._caption_diagram()
 
-    def _draw_diagram(self) -> None:
-        """The network as edited; with its trained weights while it is the one training."""
+    def _trained(self) -> bool:
+        """The diagram shows the network that trains (no edits pending) and the snapshot has its weights."""
         sizes = self.design.sizes()
         snap = self.snapshot
-        trained = (
+        return (
             not self.design.pending
             and snap is not None
             and snap.weights is not None
             and [w.shape for w in snap.weights] == list(zip(sizes[:-1], sizes[1:]))
         )
+
+    def _draw_diagram(self) -> None:
+        """The network as edited; with its trained weights while it is the one training."""
+        sizes = self.design.sizes()
+        snap = self.snapshot
+        trained = self._trained()
         self.diagram.set_network(sizes, list(snap.weights) if trained else None)
+        self.diagram.set_node_images(self._thumbnails() if trained and self.neuron_maps is not None else {})
         overflow = snap.diagnosis.overflow if trained and snap.diagnosis is not None else None
         # a blow-up: the layer that overflowed first is marked (the status bar says why)
         self.diagram.highlight(
             [(overflow.layer, j) for j in self.diagram.visible_neurons(overflow.layer)] if overflow else [], ()
         )
+
+    def _thumbnails(self) -> dict:
+        """Every drawn input and hidden neuron's picture over the plane (none where it overflowed)."""
+        snap, activations = self.snapshot, [spec.activation for spec in self.spec()]
+        values = self.neuron_maps.thumbnails(snap.weights, snap.biases, activations)
+        images = {}
+        for layer, maps in enumerate(values):
+            kind = "input" if layer == 0 else activations[layer - 1]
+            shown = [j for j in self.diagram.visible_neurons(layer) if np.all(np.isfinite(maps[j]))]
+            if shown:  # one colouring for the layer's drawn neurons; x₁ to the right, x₂ up
+                rgb = diverging_rgb(np.stack([shade(maps[j], kind).T[::-1] for j in shown]), 1.0)
+                images.update({(layer, j): rgb_image(pixels) for j, pixels in zip(shown, rgb)})
+        return images
+
+    def _neuron_hovered(self, node) -> None:
+        """Send the hovered input or hidden neuron's full map (None: the mouse left it)."""
+        shown = None
+        if node is not None and self.neuron_maps is not None and self._trained() and node[0] < len(self.spec()):
+            snap = self.snapshot
+            shown = self.neuron_maps.full(*node, snap.weights, snap.biases, [s.activation for s in self.spec()])
+        self.neuron_map_hovered.emit(shown)
 
     def _caption_diagram(self) -> None:
         self.diagram.set_layer_text(

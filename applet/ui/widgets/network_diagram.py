@@ -5,8 +5,10 @@ when positive, orange when negative (colour-blind-safe), thicker the larger |w|.
 is the inputs. A layer too large to draw shows its first and last few neurons around a
 "⋮" that says how many are hidden.
 
-Nodes can carry text (the trace writes z, a and ∂L/∂z into them), nodes and edges can be
-highlighted (the step being computed), and the whole picture can be mirrored so the
+Nodes can carry a small picture (for points in the plane, what the neuron computes over the
+plane: ``applet.ui.view_models.neuron_maps``); hovering a node reports it (``hovered``), and
+hovering an edge shows its weight. Nodes can carry text (the trace writes z, a and ∂L/∂z into
+them), nodes and edges can be highlighted (the step being computed), and the whole picture can be mirrored so the
 output layer is on the left: the backward pass as a network of its own, in which an
 amplifier triangle on a node marks the multiplication by σ′(z).
 """
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from applet.ui.labels import fill
@@ -58,6 +60,7 @@ class NetworkDiagram(QWidget):
 
     node_double_clicked = Signal(int, int)  # layer, neuron
     edge_double_clicked = Signal(int, int, int)  # layer, i, j
+    hovered = Signal(object)  # the (layer, neuron) under the mouse, None when it leaves the nodes
 
     MAX_VISIBLE = 9  # a larger layer collapses to its first and last SHOWN_AT_ENDS neurons
     SHOWN_AT_ENDS = 3
@@ -73,6 +76,8 @@ class NetworkDiagram(QWidget):
         self._room: dict[Node, str] = {}
         self._layer_text: dict[int, str] = {}
         self._amplifiers: set[Node] = set()
+        self._images: dict[Node, QImage] = {}
+        self._hovered: Node | None = None
         self._nodes: tuple[Node, ...] = ()
         self._edges: frozenset[Edge] = frozenset()
         self._reversed = False
@@ -97,6 +102,7 @@ class NetworkDiagram(QWidget):
             self._room.clear()
             self._layer_text.clear()
             self._amplifiers.clear()
+            self._images.clear()
             self._nodes, self._edges = (), frozenset()
         self._weights = None if weights is None else [np.asarray(w, dtype=np.float64) for w in weights]
         self._changed()
@@ -131,6 +137,16 @@ class NetworkDiagram(QWidget):
 
     def layer_text(self, layer: int) -> str:
         return self._layer_text.get(layer, "")
+
+    def set_node_images(self, images: dict[Node, QImage]) -> None:
+        """A picture drawn inside each of these nodes (the others are plain); nodes grow for them."""
+        if bool(images) != bool(self._images):
+            self._geometry = None  # picture nodes are larger
+        self._images = dict(images)
+        self.update()
+
+    def node_image(self, layer: int, neuron: int) -> QImage | None:
+        return self._images.get((layer, neuron))
 
     def set_amplifiers(self, nodes: Iterable[Node]) -> None:
         """Nodes that multiply what flows through them (σ′(z) on the backward pass): a triangle."""
@@ -214,6 +230,8 @@ class NetworkDiagram(QWidget):
                     break
                 points -= 0.5
             line_h = QFontMetricsF(font).height()
+        elif self._images:  # pictures: as large as the rows and columns leave room for
+            w = h = max(8 * s, min(64 * s, 0.85 * row_pitch, 0.45 * area.width() / n_cols))
         else:
             w = h = max(8 * s, min(28 * s, 0.7 * row_pitch, 0.35 * area.width() / n_cols))
 
@@ -307,6 +325,19 @@ class NetworkDiagram(QWidget):
         return best
 
     # -- mouse -------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event) -> None:
+        self._hover(self.node_at(event.position()) if self._sizes else None)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self._hover(None)
+        super().leaveEvent(event)
+
+    def _hover(self, node: Node | None) -> None:
+        if node != self._hovered:
+            self._hovered = node
+            self.hovered.emit(node)
+
     def mouseDoubleClickEvent(self, event) -> None:
         pos = event.position()
         node = self.node_at(pos)
@@ -390,7 +421,17 @@ class NetworkDiagram(QWidget):
             border = 3.0 * s if node == current else 2.0 * s if node in self._nodes else 1.2 * s
             painter.setPen(QPen(TEXT if node in self._nodes else NODE_BORDER, border))
             painter.setBrush(brush)
-            if geo.round:
+            image = self._images.get(node)
+            if image is not None:  # the picture, clipped to a rounded square, under the border
+                path = QPainterPath()
+                path.addRoundedRect(rect, 4 * s, 4 * s)
+                painter.save()
+                painter.setClipPath(path)
+                painter.drawImage(rect, image)
+                painter.restore()
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect, 4 * s, 4 * s)
+            elif geo.round:
                 painter.drawEllipse(rect)
             else:
                 painter.drawRoundedRect(rect, 6 * s, 6 * s)
