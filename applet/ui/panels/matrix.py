@@ -18,6 +18,7 @@ from applet.core.network import Network
 from applet.core.problem import Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 from applet.ui.lessons import activation_names
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
@@ -118,7 +119,7 @@ class MatrixPanel(Panel):
             self.output_label.setText("")
             return
         if net.layers[0].units > MAX_NEURONS:
-            text = self.tr("Choose at most %1 neurons to see every number of W.").replace("%1", str(MAX_NEURONS))
+            text = fill(self.tr("Choose at most %1 neurons to see every number of W."), MAX_NEURONS)
             self.equations.setText(text)
             self.output_label.setText("")
             return
@@ -144,12 +145,8 @@ class MatrixPanel(Panel):
                 "·",
                 column(form.a),
             )
-            + self.tr("W has one row per neuron (%1) and one column per input (%2).")
-            .replace("%1", str(k))
-            .replace("%2", str(d))
+            + fill(self.tr("W has one row per neuron (%1) and one column per input (%2)."), k, d)
         )
         label = self.tr("The network's output for this example: %1; its label ŷ = %2.")
-        label = label.replace("%1", number(self.network_output))
-        self.output_label.setText(
-            label.replace("%2", number(float(self.problem.Y_train[self.example_input.value() - 1])))
-        )
+        label_y = float(self.problem.Y_train[self.example_input.value() - 1])
+        self.output_label.setText(fill(label, self.network_output, label_y, show=number))

@@ -18,6 +18,7 @@ from applet.core.problem import Problem
 from applet.core.theta import gradient_step, parameter_count, parameter_names
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
+from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
 
@@ -90,10 +91,10 @@ class ThetaPanel(Panel):
         if self.setup is None:
             return
         count, terms = parameter_count(self.setup.problem.n_inputs, tuple(self.setup.layers))
-        text = self.tr("θ ← θ − η·g   with %1 = %2 parameters").replace("%1", terms).replace("%2", str(count))
+        text = fill(self.tr("θ ← θ − η·g   with %1 = %2 parameters"), terms, count)
         if count > MAX_PARAMETERS:
-            text += "\n" + self.tr("Too many to list here: choose a network with at most %1 parameters.").replace(
-                "%1", str(MAX_PARAMETERS)
+            text += "\n" + fill(
+                self.tr("Too many to list here: choose a network with at most %1 parameters."), MAX_PARAMETERS
             )
         self.header.setText(text)
 
@@ -138,4 +139,4 @@ class ThetaPanel(Panel):
             text = self.tr(
                 "Update %1 used a batch, momentum or Adam: its step differs from −η·g of all the data by up to %2."
             )
-        self.step_label.setText(text.replace("%1", str(snapshot.update)).replace("%2", f"{gap:.2g}"))
+        self.step_label.setText(fill(text, snapshot.update, f"{gap:.2g}"))

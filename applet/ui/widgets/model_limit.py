@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from applet.core.family_best import LINE, REACHED, STOPPED_SHORT, FamilyBest, family_best, is_exact, verdict
 from applet.core.network import LayerSpec
 from applet.core.problem import Problem
+from applet.ui.labels import fill
 from applet.ui.style import Theme
 
 
@@ -68,9 +69,9 @@ class ModelLimit(QWidget):
             return
         self._shown = (train_loss, stopped, best_text, loss_text)
         if self.best.kind == LINE:
-            start = self.tr("The best line (the exact optimum) reaches %1").replace("%1", best_text)
+            start = fill(self.tr("The best line (the exact optimum) reaches %1"), best_text)
         else:
-            start = self.tr("Built exactly from the curve's corners, this network reaches %1").replace("%1", best_text)
+            start = fill(self.tr("Built exactly from the curve's corners, this network reaches %1"), best_text)
         state = verdict(self.best, train_loss, stopped)
         if state == REACHED and is_exact(self.best):
             end = self.tr("; training is there (%1): a perfect fit.")
@@ -80,7 +81,7 @@ class ModelLimit(QWidget):
             end = self.tr(" — gradient descent stopped at %1: an optimisation problem. Try another start (seed) or η.")
         else:
             end = self.tr("; training is at %1 so far.")
-        self.label.setText(start + end.replace("%1", loss_text))
+        self.label.setText(start + fill(end, loss_text))
 
     def _build(self) -> None:
         if self.best is not None:
