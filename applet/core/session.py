@@ -32,6 +32,7 @@ import numpy as np
 
 from applet import __version__
 from applet.core.activations import ACTIVATIONS
+from applet.core.datasets.planar import Points, features
 from applet.core.datasets.split import MAX_UNSEEN_DAYS, UNSEEN_DAYS
 from applet.core.datasource import CSV, REAL, SYNTHETIC, DataSource
 from applet.core.errors import QT_TRANSLATE_NOOP, DataError
@@ -72,6 +73,8 @@ TOP_KEYS = (
     "seed",
     "trainer",
 )
+OPTIONAL_TOP_KEYS = ("plane",)  # free play's points (absent from other lessons and older sessions)
+PLANE_KEYS = ("source", "builtin", "n", "noise", "seed", "unseen_share", "class_names", "features", "X", "y", "unseen")
 TRAINER_KEYS = tuple(f.name for f in fields(TrainerState) if f.default is MISSING)
 OPTIONAL_TRAINER_KEYS = tuple(f.name for f in fields(TrainerState) if f.default is not MISSING)  # newer fields
 Json = Any  # a value read from session.json, checked before it is used
@@ -96,6 +99,8 @@ class Session:
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
     app_version: str = __version__
+    points: Points | None = None  # free play: the points in the plane (then ``features`` too)
+    features: tuple[str, ...] = ()
 
 
 # -- saving ---------------------------------------------------------------------------------
@@ -154,6 +159,8 @@ def _encode(session: Session) -> tuple[str, bytes]:
     }
     for l, (w, b) in enumerate(zip(session.weights, session.biases)):
         arrays[f"weights.{l}"], arrays[f"biases.{l}"] = np.asarray(w), np.asarray(b)
+    if session.points is not None:
+        doc["plane"] = _plane_json(session.points, session.features, arrays)
     try:
         text = json.dumps(doc, allow_nan=False, indent=1, ensure_ascii=False)
     except ValueError as error:  # NaN or infinity somewhere in the state
@@ -161,6 +168,24 @@ def _encode(session: Session) -> tuple[str, bytes]:
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)  # type: ignore[arg-type]  # NumPy's stub reads **arrays as its own flags
     return text, buffer.getvalue()
+
+
+def _plane_json(points: Points, features: tuple[str, ...], arrays: dict[str, np.ndarray]) -> dict[str, Json]:
+    """Free play's points: where they came from, their classes and the features, with the
+    coordinates, classes and split as arrays (``plane.X``, ``plane.y``, ``plane.unseen``)."""
+    arrays["plane.X"], arrays["plane.y"] = points.X, points.y
+    arrays["plane.unseen"] = points.unseen.astype(np.int8)
+    return {
+        "source": points.source,
+        "builtin": points.builtin,
+        "n": points.n,
+        "noise": points.noise,
+        "seed": points.seed,
+        "unseen_share": points.unseen_share,
+        "class_names": list(points.class_names),
+        "features": list(features),
+        **{name: {"$array": f"plane.{name}"} for name in ("X", "y", "unseen")},
+    }
 
 
 def _decode(text: str | bytes, npz: bytes, lessons: Collection[str] | None = None) -> Session:
@@ -340,6 +365,8 @@ def _array_names(doc: dict[str, Json]) -> set[str]:
             stack.extend(value.values())
         elif isinstance(value, list):
             stack.extend(value)
+    if isinstance(doc.get("plane"), dict):
+        names.update(("plane.X", "plane.y", "plane.unseen"))
     layers = doc.get("network", {}).get("layers") if isinstance(doc.get("network"), dict) else None
     n_layers = min(len(layers), MAX_HIDDEN_LAYERS + 1) if isinstance(layers, list) else 0
     names.update(f"{kind}.{l}" for kind in ("weights", "biases") for l in range(n_layers))
@@ -371,7 +398,7 @@ def _check_declared_size(npz: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
 
 
 def _session(doc: dict[str, Json], arrays: dict[str, np.ndarray], lessons: Collection[str] | None) -> Session:
-    _keys(doc, "session.json", TOP_KEYS)
+    _keys(doc, "session.json", TOP_KEYS, OPTIONAL_TOP_KEYS)
     app_version = _text(doc["app_version"], "app_version")
     lesson = _text(doc["lesson"], "lesson")
     if lessons is not None and lesson not in lessons:
@@ -401,6 +428,7 @@ def _session(doc: dict[str, Json], arrays: dict[str, np.ndarray], lessons: Colle
                 repr(getattr(trainer, name)),
                 repr(getattr(hyper, name)),
             )
+    points, features = _plane(doc["plane"], arrays) if "plane" in doc else (None, ())
     return Session(
         lesson,
         _choices(doc["choices"]),
@@ -413,6 +441,8 @@ def _session(doc: dict[str, Json], arrays: dict[str, np.ndarray], lessons: Colle
         weights,
         biases,
         app_version,
+        points,
+        features,
     )
 
 
@@ -597,6 +627,39 @@ def _data(value: Json) -> DataSource:
         if kind == CSV:
             raise DataError(QT_TRANSLATE_NOOP("DataError", "its imported data cannot be read: %1"), error) from error
         raise DataError(QT_TRANSLATE_NOOP("DataError", "its data settings cannot be used: %1"), error) from error
+
+
+def _plane(value: Json, arrays: dict[str, np.ndarray]) -> tuple[Points, tuple[str, ...]]:
+    """Free play's points and features, every field checked."""
+    _keys(value, "plane", PLANE_KEYS)
+    names, chosen = value["class_names"], value["features"]
+    for field_name, items in (("plane.class_names", names), ("plane.features", chosen)):
+        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 must be a list of names."), field_name)
+    if not isinstance(value["builtin"], bool):
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "%1 must be true or false."), "plane.builtin")
+    X = _array(_from_json(value["X"], arrays), "points' coordinates", ndim=2)
+    y = _array(_from_json(value["y"], arrays), "points' classes", ndim=1, integer=True)
+    unseen = _array(_from_json(value["unseen"], arrays), "points' split", ndim=1, integer=True)
+    if not np.isin(unseen, (0, 1)).all():
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the points' split must hold 0 (training) or 1 (unseen)."))
+    try:
+        features(np.zeros((1, 2)), chosen)
+        points = Points(
+            X,
+            y,
+            tuple(names),
+            unseen.astype(bool),
+            _text(value["source"], "plane.source"),
+            value["builtin"],
+            _int(value["n"], "plane.n", lo=1, hi=MAX_COUNT),
+            _number(value["noise"], "plane.noise"),
+            _int(value["seed"], "plane.seed", hi=MAX_SEED),
+            _number(value["unseen_share"], "plane.unseen_share"),
+        )
+    except DataError as error:
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "its points in the plane cannot be used: %1"), error) from error
+    return points, tuple(chosen)
 
 
 def _network(value: Json, seed: int) -> tuple[int, tuple[LayerSpec, ...]]:

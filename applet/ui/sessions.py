@@ -22,7 +22,7 @@ from applet.core.datasets.csvio import read_csv_file
 from applet.core.datasets.series import describe_gaps
 from applet.core.datasource import CSV, REAL, SYNTHETIC, DataSource
 from applet.core.errors import QT_TRANSLATE_NOOP, DataError
-from applet.core.problem import DROP, FILL
+from applet.core.problem import DROP, FILL, planar_problem
 from applet.core.session import SUFFIX, Session, check_fits, load_session, save_session
 from applet.core.trainer import Trainer
 from applet.training.messages import translated
@@ -72,7 +72,10 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
                 repr(session.hyper.loss),
             )
         )
-    problem = session.data.rebase(lesson.make_problem(saved))
+    if session.points is not None:  # free play: the saved points, as the network saw them
+        problem = planar_problem(session.points, session.features)
+    else:
+        problem = session.data.rebase(lesson.make_problem(saved))
     check_fits(session, problem)
     setup = TrainingSetup(
         problem,
@@ -85,6 +88,16 @@ def restored_run(session: Session) -> tuple[Lesson, dict, TrainingSetup, Trainer
     trainer = setup.build()
     trainer.load_state(session.trainer)
     return lesson, saved, setup, trainer
+
+
+def _points_fingerprint(run: RunState) -> str:
+    """Free play's points and features (the learner's clicks change them); empty for other lessons."""
+    plane = run.setup.problem.plane
+    if plane is None:
+        return ""
+    points = plane.points
+    data = b"".join(a.tobytes() for a in (points.X, points.y, points.unseen)) + repr(plane.features).encode()
+    return hashlib.sha256(data).hexdigest()
 
 
 class SessionFiles(QObject):
@@ -173,6 +186,7 @@ class SessionFiles(QObject):
         if run is None or state.setup is None or run.setup.problem is not state.setup.problem:
             self._refuse(self.tr("Nothing to save"), self.tr("Training has not started yet; try again in a moment."))
             return False
+        plane = run.setup.problem.plane
         session = Session(
             state.lesson.id,
             dict(state.choices),
@@ -184,6 +198,8 @@ class SessionFiles(QObject):
             run.trainer,
             run.weights,
             run.biases,
+            points=plane.points if plane is not None else None,
+            features=plane.features if plane is not None else (),
         )
         try:
             save_session(path, session, check=restored_run)
@@ -400,6 +416,7 @@ class SessionFiles(QObject):
             tuple(run.setup.hyper_options().values()),
             run.trainer.update,
             parameters,
+            _points_fingerprint(run),
         )
 
     def has_unsaved_changes(self) -> bool:

@@ -1042,6 +1042,22 @@
         <translation>其中的数据设置无法使用：%1</translation>
     </message>
     <message>
+        <source>%1 must be a list of names.</source>
+        <translation>%1 必须是名称的列表。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>the points&apos; split must hold 0 (training) or 1 (unseen).</source>
+        <translation>点的划分只能是 0（训练）或 1（测试数据）。</translation>
+    </message>
+    <message>
+        <source>its points in the plane cannot be used: %1</source>
+        <translation>其中平面上的点无法使用：%1</translation>
+    </message>
+    <message>
         <source>network.seed disagrees with seed.</source>
         <translation>network.seed 与 seed 不一致。</translation>
     </message>

@@ -1550,6 +1550,30 @@
             <extra-converted>其中的資料設定無法使用：%1</extra-converted>
         </message>
         <message>
+            <source>%1 must be a list of names.</source>
+            <translation>%1 必須是名稱的清單。</translation>
+            <extra-zh_CN>%1 必须是名称的列表。</extra-zh_CN>
+            <extra-converted>%1 必須是名稱的清單。</extra-converted>
+        </message>
+        <message>
+            <source>%1 must be true or false.</source>
+            <translation>%1 必須是 true 或 false。</translation>
+            <extra-zh_CN>%1 必须是 true 或 false。</extra-zh_CN>
+            <extra-converted>%1 必須是 true 或 false。</extra-converted>
+        </message>
+        <message>
+            <source>the points' split must hold 0 (training) or 1 (unseen).</source>
+            <translation>點的劃分只能是 0（訓練）或 1（測試資料）。</translation>
+            <extra-zh_CN>点的划分只能是 0（训练）或 1（测试数据）。</extra-zh_CN>
+            <extra-converted>點的劃分只能是 0（訓練）或 1（測試資料）。</extra-converted>
+        </message>
+        <message>
+            <source>its points in the plane cannot be used: %1</source>
+            <translation>其中平面上的點無法使用：%1</translation>
+            <extra-zh_CN>其中平面上的点无法使用：%1</extra-zh_CN>
+            <extra-converted>其中平面上的點無法使用：%1</extra-converted>
+        </message>
+        <message>
             <source>network.seed disagrees with seed.</source>
             <translation>network.seed 與 seed 不一致。</translation>
             <extra-zh_CN>network.seed 与 seed 不一致。</extra-zh_CN>

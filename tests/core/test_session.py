@@ -463,3 +463,68 @@ def test_an_older_session_without_gap_and_split_opens_on_the_defaults(tmp_path):
     save_session(path, session)
     rewrite(path, edit_json=lambda d: d.update(data={"kind": "builtin"}))
     assert load_session(path, LESSONS).data == DataSource.builtin()
+
+
+def plane_session():
+    """A free-play run on the spiral with three features, and its Session."""
+    from applet.core.datasets.planar import builtin_points
+    from applet.training.playground import playground_problem, playground_setup
+
+    points = builtin_points("spiral", 60, 0.2, 3, 0.3).with_point(1.0, 2.0, 1)
+    problem = playground_problem(points, ("x1", "x2", "x1*x2"))
+    setup = playground_setup(problem, 42)
+    trainer = setup.build()
+    trainer.run(20)
+    return Session(
+        "playground",
+        {},
+        DataSource.builtin(),
+        problem.n_inputs,
+        setup.layers,
+        setup.seed,
+        setup.hyper(),
+        trainer.state(),
+        tuple(trainer.net.weights),
+        tuple(trainer.net.biases),
+        points=points,
+        features=problem.plane.features,
+    )
+
+
+def test_free_plays_points_and_features_round_trip_exactly(tmp_path):
+    session = plane_session()
+    save_session(tmp_path / "p.dlapplet", session)
+    back = load_session(tmp_path / "p.dlapplet")
+    assert back.features == ("x1", "x2", "x1*x2")
+    for name in ("X", "y", "unseen"):
+        np.testing.assert_array_equal(getattr(back.points, name), getattr(session.points, name))
+    assert (back.points.source, back.points.n, back.points.noise, back.points.seed, back.points.unseen_share) == (
+        "spiral",
+        60,
+        0.2,
+        3,
+        0.3,
+    )
+
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda doc: doc["plane"].update(features=["x9"]), "Unknown feature"),
+        (lambda doc: doc["plane"].update(class_names=["only"]), "2 to 10 classes"),
+        (lambda doc: doc["plane"].update(class_names="ab"), "list of names"),
+        (lambda doc: doc["plane"].pop("X"), "plane lacks X"),
+        (lambda doc: doc["plane"].update(builtin="yes"), "true or false"),
+    ],
+)
+def test_damaged_points_are_refused_in_words(tmp_path, edit, message):
+    path = tmp_path / "p.dlapplet"
+    save_session(path, plane_session())
+    with zipfile.ZipFile(path) as z:
+        doc, arrays = json.loads(z.read("session.json")), z.read("arrays.npz")
+    edit(doc)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("session.json", json.dumps(doc))
+        z.writestr("arrays.npz", arrays)
+    with pytest.raises(DataError, match=message):
+        load_session(path)

@@ -164,3 +164,52 @@ def test_a_full_speed_run_keeps_drawing_the_map(qtbot, win):
     snap = wait_for_snapshot(qtbot, win, lambda s: not s.running)
     qtbot.waitUntil(lambda: drawn_map_matches_the_network(win.panels["decision_map"], win.last_snapshot))
     assert snap.problem.plane.points.source == "circle"
+
+
+def test_a_session_keeps_the_points_features_network_and_weights(qtbot, win, settings, tmp_path, monkeypatch):
+    from tests.ui.test_session_ui import answer_file_dialogs, train_until
+
+    win.panels["decision_map"].add_point(4.5, -4.5, 0)
+    wait_for_snapshot(qtbot, win, lambda s: len(s.problem.Y_train) == 251)
+    find(win, QCheckBox, "feature_sin(x1)").click()
+    wait_for_snapshot(qtbot, win, lambda s: s.problem.n_inputs == 3)
+    train_until(qtbot, win, 40)
+    path = tmp_path / "plane.dlapplet"
+    answer_file_dialogs(monkeypatch, path)
+    assert win.files.save()
+    saved_points = win.setup.problem.plane.points
+    weights = win.last_snapshot.weights
+
+    other = open_window(qtbot, settings, "digits")
+    try:
+        assert other.files.open_path(path)
+        snap = wait_for_snapshot(qtbot, other, lambda s: s.problem is other.setup.problem and s.update == 40)
+        plane = snap.problem.plane
+        assert other.lesson.id == "playground" and plane.features == ("x1", "x2", "sin(x1)")
+        for name in ("X", "y", "unseen"):
+            np.testing.assert_array_equal(getattr(plane.points, name), getattr(saved_points, name))
+        assert plane.points.class_names == ("0", "1") and plane.points.source == "circle"
+        for a, b in zip(snap.weights, weights):
+            np.testing.assert_array_equal(a, b)
+        assert find(other, QCheckBox, "feature_sin(x1)").isChecked()
+        x, _ = other.panels["decision_map"].train_points.getData()
+        assert len(x) == 251
+    finally:
+        other.close()
+
+
+def test_the_map_exports_as_png_and_svg(qtbot, win, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from applet.ui.exports import save_image
+
+    click(qtbot, win, "stepEpochButton")
+    wait_for_snapshot(qtbot, win, lambda s: s.update >= 1 and not s.running)
+    plot = win.panels["decision_map"].plot
+    save_image(plot, tmp_path / "map.png")
+    image = QImage(str(tmp_path / "map.png"))
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert "#0072b2" in colours  # the class-1 points
+    save_image(plot, tmp_path / "map.svg")
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert "<image" in svg and "x₁" in svg  # the map as a picture, the axes as text
