@@ -7,6 +7,11 @@ further samples, drawn from a seed: the batch whose loss L is the mean of each s
 It is immutable: every edit returns a new example, so the trace panel can re-trace it
 (instantly, it is a few samples) and hand the same numbers to the training worker as a ``TrainingSetup``.
 
+A panel can also ask for the trace of one example of the data it draws — a point the learner
+clicked — with the weights training has reached: it emits ``Panel.trace_requested`` with a
+``SampleRequest``, and the window opens that example's trace (``TraceExample.for_sample``)
+beside the lesson, without touching the training.
+
 Two presets:
 - ``hand_picked()``: Matt Mazur's "A Step by Step Backpropagation Example" (2015), a
   2-2-2 sigmoid network with round weights, whose every number is published;
@@ -42,6 +47,19 @@ def _frozen(values) -> tuple[Array, ...]:
         array.setflags(write=False)
         arrays.append(array)
     return tuple(arrays)
+
+
+@dataclass(frozen=True, eq=False)
+class SampleRequest:
+    """A panel's request for the backprop trace of one example with the current weights:
+    ``x`` is what the network sees (the features of a point in the plane), ``target`` the
+    class index (cross-entropy) or the target values, ``where`` how the learner sees the
+    example (a point's coordinates x₁, x₂) and ``name`` its class as the data name it."""
+
+    x: Array
+    target: int | Array
+    where: tuple[float, ...]
+    name: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -178,6 +196,25 @@ class TraceExample:
         if base is not None:
             return base.with_options(**values)
         return TrainingSetup(**values, optimizer="gd", batch_size=None)
+
+    @classmethod
+    def for_sample(
+        cls,
+        layers: tuple[LayerSpec, ...],
+        weights: tuple[Array, ...],
+        biases: tuple[Array, ...],
+        request: SampleRequest,
+        loss: str,
+        lr: float,
+    ) -> TraceExample:
+        """The example of one requested sample through a network with these (current) weights."""
+        n_outputs = layers[-1].units
+        if loss == "cross_entropy":
+            label = int(request.target)  # type: ignore[arg-type]
+            y = np.eye(n_outputs)[label] if 0 <= label < n_outputs else np.zeros(n_outputs)
+        else:
+            label, y = 0, np.asarray(request.target, dtype=np.float64).reshape(-1)
+        return cls(tuple(layers), tuple(weights), tuple(biases), np.asarray(request.x), y, label, loss, lr)
 
     @classmethod
     def from_setup(cls, setup: TrainingSetup) -> TraceExample:

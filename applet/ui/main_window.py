@@ -32,6 +32,7 @@ from applet.training.playground import on_new_data
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.training.three_steps import STEP_OF_OPTION, changed_step
+from applet.training.trace_example import SampleRequest, TraceExample
 from applet.ui.app_state import AppState
 from applet.ui.cost_warning import ask_if_costly
 from applet.ui.crash import ErrorDialog, report_error
@@ -41,6 +42,7 @@ from applet.ui.lessons import LESSONS, Lesson
 from applet.ui.panels.base import Panel
 from applet.ui.panels.lesson_text import LessonTextPanel
 from applet.ui.panels.registry import PANEL_TYPES
+from applet.ui.point_trace import PointTraceDialog
 from applet.ui.screen_fit import first_size, fit_window, scrolling, tab_short_docks
 from applet.ui.script_export import ScriptExport
 from applet.ui.sessions import SessionFiles
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, Panel] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.last_snapshot: Snapshot | None = None
+        self.point_trace: PointTraceDialog | None = None  # the trace of an example a panel asked for
         self.error_dialog: ErrorDialog | None = None
         self.cost_dialog: QMessageBox | None = None  # the question before a costly network starts
         self.setDockOptions(
@@ -316,6 +319,7 @@ class MainWindow(QMainWindow):
             panel.setup_requested.connect(self.apply_setup)
             panel.refused.connect(self.show_message)
             panel.neuron_map_hovered.connect(self.show_neuron_map)
+            panel.trace_requested.connect(self.open_point_trace)
             panel.set_app_state(self.state)
             self.exports.add_plot_menus(panel)
             dock = self._dock(f"dock_{panel_id}", scrolling(panel), Qt.DockWidgetArea.RightDockWidgetArea)
@@ -486,6 +490,25 @@ class MainWindow(QMainWindow):
         """A neuron hovered in one panel's diagram, shown large by the panels that draw the plane."""
         for panel in self.panels.values():
             panel.show_neuron_map(neuron_map)
+
+    @Slot(object)
+    def open_point_trace(self, request: SampleRequest) -> None:
+        """A panel asks for the backprop trace of one example with the weights training has reached."""
+        snap = self.last_snapshot
+        if snap is None or snap.weights is None or self.setup is None:
+            self.show_message(self.tr("Pause training to trace one example: the network is too large to follow live."))
+            return
+        try:
+            example = TraceExample.for_sample(
+                tuple(self.setup.layers), snap.weights, snap.biases, request, self.setup.loss, snap.lr
+            )
+        except DataError as exc:
+            self.show_message(translated(exc))
+            return
+        if self.point_trace is not None:
+            self.point_trace.close()
+        self.point_trace = PointTraceDialog(example, request, snap.update, self)
+        self.point_trace.show()
 
     @Slot(str, str)
     def on_failed(self, message: str, details: str) -> None:

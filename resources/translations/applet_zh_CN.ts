@@ -2436,6 +2436,10 @@ predicted: %3 (%4 %)
         <translation>没有改变：网络照旧训练。</translation>
     </message>
     <message>
+        <source>Pause training to trace one example: the network is too large to follow live.</source>
+        <translation>请先暂停训练再追踪单个样本：网络太大，无法实时跟随。</translation>
+    </message>
+    <message>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
@@ -2733,6 +2737,29 @@ predicted: %3 (%4 %)
     <message>
         <source>Could not import %1</source>
         <translation>无法导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PointTraceDialog</name>
+    <message>
+        <source>Backpropagation of the point %1</source>
+        <translation>点 %1 的反向传播</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>The point %1, %2, through the network with the weights of update %3: the forward pass, the loss L = %4, the backward pass and every gradient (training is not changed).</source>
+        <translation>点 %1（%2）经过第 %3 次更新后的权重所组成的网络：前向传递、损失 L = %4、反向传递和每一个梯度（训练不受影响）。</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
     </message>
 </context>
 <context>

@@ -3628,6 +3628,12 @@ predicted: %3 (%4 %)
             <extra-converted>沒有改變：網路照舊訓練。</extra-converted>
         </message>
         <message>
+            <source>Pause training to trace one example: the network is too large to follow live.</source>
+            <translation>請先暫停訓練再追蹤單個樣本：網路太大，無法即時跟隨。</translation>
+            <extra-zh_CN>请先暂停训练再追踪单个样本：网络太大，无法实时跟随。</extra-zh_CN>
+            <extra-converted>請先暫停訓練再追蹤單個樣本：網路太大，無法即時跟隨。</extra-converted>
+        </message>
+        <message>
             <source>Training stopped</source>
             <translation>訓練已停止</translation>
             <extra-zh_CN>训练已停止</extra-zh_CN>
@@ -4065,6 +4071,39 @@ predicted: %3 (%4 %)
             <translation>無法匯入 %1</translation>
             <extra-zh_CN>无法导入 %1</extra-zh_CN>
             <extra-converted>無法匯入 %1</extra-converted>
+        </message>
+    </context>
+    <context>
+        <name>PointTraceDialog</name>
+        <message>
+            <source>Backpropagation of the point %1</source>
+            <translation>點 %1 的反向傳播</translation>
+            <extra-zh_CN>点 %1 的反向传播</extra-zh_CN>
+            <extra-converted>點 %1 的反向傳播</extra-converted>
+        </message>
+        <message>
+            <source>class %1</source>
+            <translation>類別 %1</translation>
+            <extra-zh_CN>类别 %1</extra-zh_CN>
+            <extra-converted>類別 %1</extra-converted>
+        </message>
+        <message>
+            <source>target %1</source>
+            <translation>目標 %1</translation>
+            <extra-zh_CN>目标 %1</extra-zh_CN>
+            <extra-converted>目標 %1</extra-converted>
+        </message>
+        <message>
+            <source>The point %1, %2, through the network with the weights of update %3: the forward pass, the loss L = %4, the backward pass and every gradient (training is not changed).</source>
+            <translation>點 %1（%2）經過第 %3 次更新後的權重所組成的網路：前向傳遞、損失 L = %4、反向傳遞和每一個梯度（訓練不受影響）。</translation>
+            <extra-zh_CN>点 %1（%2）经过第 %3 次更新后的权重所组成的网络：前向传递、损失 L = %4、反向传递和每一个梯度（训练不受影响）。</extra-zh_CN>
+            <extra-converted>點 %1（%2）經過第 %3 次更新後的權重所組成的網路：前向傳遞、損失 L = %4、反向傳遞和每一個梯度（訓練不受影響）。</extra-converted>
+        </message>
+        <message>
+            <source>inputs</source>
+            <translation>輸入</translation>
+            <extra-zh_CN>输入</extra-zh_CN>
+            <extra-converted>輸入</extra-converted>
         </message>
     </context>
     <context>

@@ -31,6 +31,7 @@ class Panel(QWidget):
     setup_requested = Signal(object)  # TrainingSetup: a new experiment (own data, network, settings) to train
     refused = Signal(str)  # an edit the panel could not make, and why: shown in the status bar
     neuron_map_hovered = Signal(object)  # NeuronMap of the neuron under the mouse, None when it leaves
+    trace_requested = Signal(object)  # SampleRequest: open the backprop trace of that example, current weights
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
