@@ -1,6 +1,6 @@
 """GUI speed: training with the window open vs headless, redraws per second, GUI-thread lateness.
 
-    python benchmarks/bench_gui.py                  # views-linear, deep, digits (about 2 min)
+    python benchmarks/bench_gui.py                  # views-linear, deep, digits, playground (about 3 min)
     python benchmarks/bench_gui.py --quick          # shorter and fewer repeats, noisier
     python benchmarks/bench_gui.py --lessons deep --seconds 6 --repeats 9
     python benchmarks/bench_gui.py --clock cpu      # training speed per CPU second (busy machine)
@@ -43,7 +43,7 @@ import time
 from pathlib import Path
 
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
-LESSON_IDS = "views-linear,deep,digits"
+LESSON_IDS = "views-linear,deep,digits,playground"
 RATIO_TARGET = 0.8
 REDRAW_TARGET = 30.0
 LATE_P99_TARGET_MS = 20.0
@@ -83,6 +83,9 @@ from offscreen import application, spin, spin_until, temporary_settings  # noqa:
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 
 import applet.app  # noqa: E402,F401  (BLAS threads as the app: one, unless the environment or --threads say)
+from applet.core.datasets.planar import builtin_points  # noqa: E402
+from applet.core.network import LayerSpec  # noqa: E402
+from applet.training.playground import playground_problem, playground_setup  # noqa: E402
 from applet.training.snapshot import RUNNING  # noqa: E402
 from applet.ui.lessons import LESSONS  # noqa: E402
 from applet.ui.main_window import MainWindow  # noqa: E402
@@ -141,6 +144,9 @@ class WindowRun:
 
     def prepare(self, lesson_id: str) -> None:
         self.window.select_lesson(lesson_id)
+        if lesson_id == "playground":  # the issue's case: a 2-8-8-2 ReLU network on the spiral
+            problem = playground_problem(builtin_points("spiral"))
+            self.window.apply_setup(playground_setup(problem, self.window.seed, (LayerSpec(8, "relu"),) * 2))
         for name, value in STOP_RULES_OFF.items():
             self.window.controller.set_option(name, value)
         self.window.controller.set_option("speed", 0)

@@ -43,3 +43,16 @@ def test_the_boundary_is_where_both_outputs_agree():
 def test_accuracy():
     assert accuracy(np.array([[1.0, 0.0], [0.0, 1.0], [2.0, 1.0]]), np.array([0, 1, 1])) == 2 / 3
     assert np.isnan(accuracy(np.zeros((0, 2)), np.zeros(0, int)))
+
+
+def test_the_image_looks_colours_up_within_half_a_level():
+    rng = np.random.default_rng(0)
+    for k in (2, 3, 10):
+        outputs = rng.normal(0, 3, (500, k))
+        image = map_image(outputs, 20, 25).reshape(-1, 4).astype(float)
+        from applet.ui.view_models.decision_map import LEVELS, probabilities
+
+        exact = map_colors(probabilities(outputs))
+        step = np.abs(PALETTE[:k] - WHITE).max() * DEPTH / (LEVELS - 1)  # one level's change of colour
+        assert np.abs(image[:, :3] - exact).max() <= step + 0.5 + 1e-9
+        assert (image[:, 3] == 255).all()

@@ -61,14 +61,47 @@ def map_colors(P: Array) -> Array:
     return WHITE + (toward - WHITE) * strength[:, None]
 
 
+LEVELS = 257  # the map's colours are looked up at this many probabilities (odd: 0.5 is one of them)
+
+
+def _table(k: int) -> Array:
+    """RGBA for each class (rows) at LEVELS evenly spaced levels: for two classes p₁ = 0…1
+    (one row), for more the confidence of the likeliest class from 1/k to 1."""
+    level = np.linspace(0.0, 1.0, LEVELS)
+    if k == 2:
+        P = np.column_stack([1.0 - level, level])
+        rows = [map_colors(P)]
+    else:
+        p_max = 1.0 / k + level * (1.0 - 1.0 / k)
+        rows = []
+        for c in range(k):
+            P = np.tile(((1.0 - p_max) / (k - 1))[:, None], (1, k))
+            P[:, c] = p_max
+            rows.append(map_colors(P))
+    table = np.empty((len(rows), LEVELS, 4), dtype=np.uint8)
+    table[:, :, :3] = np.clip(np.rint(np.array(rows)), 0, 255)
+    table[:, :, 3] = 255
+    return table
+
+
+TABLES = {k: _table(k) for k in range(2, len(CLASS_COLORS) + 1)}
+
+
 def map_image(outputs: Array, side1: int, side2: int) -> Array:
     """The map as an RGBA image, uint8 of shape (side1, side2, 4): entry [i, j] is the grid
-    point (x1[i], x2[j]) (the grid's rows, x1 varying slowest)."""
-    colors = map_colors(probabilities(outputs))
-    image = np.empty((side1 * side2, 4), dtype=np.uint8)
-    image[:, :3] = np.clip(np.rint(colors), 0, 255)
-    image[:, 3] = 255
-    return image.reshape(side1, side2, 4)
+    point (x1[i], x2[j]) (the grid's rows, x1 varying slowest). Colours are looked up at
+    LEVELS levels of the probability, so a frame costs one table look-up per point."""
+    k = outputs.shape[1]
+    with np.errstate(over="ignore"):
+        if k == 2:  # p₁ = softmax(z)₁ = sigmoid(z₁ − z₀)
+            level = 1.0 / (1.0 + np.exp(outputs[:, 0] - outputs[:, 1]))
+            best = np.zeros(len(outputs), dtype=np.intp)
+        else:
+            P = probabilities(outputs)
+            best = np.argmax(P, axis=1)
+            level = (P[np.arange(len(P)), best] - 1.0 / k) / (1.0 - 1.0 / k)
+    index = np.rint(level * (LEVELS - 1)).astype(np.intp)
+    return TABLES[k][best, index].reshape(side1, side2, 4)
 
 
 def boundary(outputs: Array, x1: Array, x2: Array) -> Array:
