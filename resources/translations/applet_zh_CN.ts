@@ -1464,8 +1464,8 @@
         <translation>单击添加类别为此的点</translation>
     </message>
     <message>
-        <source>A click on the map adds a training point of this class; a right-click on a point removes it.</source>
-        <translation>在图上单击，添加一个这一类别的训练点；右击一个点可以删除它。</translation>
+        <source>A click on the map adds a training point of this class; a click on a training point shows its backpropagation; a right-click on a point removes it.</source>
+        <translation>在图上单击，添加一个这一类别的训练点；单击一个训练点，显示它的反向传播；右击一个点可以删除它。</translation>
     </message>
     <message>
         <source>Show unseen points</source>

@@ -2180,10 +2180,10 @@
             <extra-converted>單擊新增類別為此的點</extra-converted>
         </message>
         <message>
-            <source>A click on the map adds a training point of this class; a right-click on a point removes it.</source>
-            <translation>在圖上單擊，新增一個這一類別的訓練點；右擊一個點可以刪除它。</translation>
-            <extra-zh_CN>在图上单击，添加一个这一类别的训练点；右击一个点可以删除它。</extra-zh_CN>
-            <extra-converted>在圖上單擊，新增一個這一類別的訓練點；右擊一個點可以刪除它。</extra-converted>
+            <source>A click on the map adds a training point of this class; a click on a training point shows its backpropagation; a right-click on a point removes it.</source>
+            <translation>在圖上單擊，新增一個這一類別的訓練點；單擊一個訓練點，顯示它的反向傳播；右擊一個點可以刪除它。</translation>
+            <extra-zh_CN>在图上单击，添加一个这一类别的训练点；单击一个训练点，显示它的反向传播；右击一个点可以删除它。</extra-zh_CN>
+            <extra-converted>在圖上單擊，新增一個這一類別的訓練點；單擊一個訓練點，顯示它的反向傳播；右擊一個點可以刪除它。</extra-converted>
         </message>
         <message>
             <source>Show unseen points</source>

@@ -6,15 +6,17 @@ import os
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget
 
-from applet.core.datasets.planar import builtin_points
+from applet.core.datasets.planar import builtin_points, features
 from applet.core.network import LayerSpec, Network
 from applet.core.problem import planar_problem
 from applet.training.setup import TrainingSetup
 from applet.training.trace_example import SampleRequest, TraceExample
 from applet.ui.widgets.trace_table import NUMBERS, SYMBOL, VALUE
-from tests.ui.conftest import click, wait_for_snapshot
+from tests.ui.conftest import click, open_window, wait_for_snapshot
+from tests.ui.test_playground import to_widget
 
 LAYERS = (LayerSpec(3, "tanh"), LayerSpec(2, "linear"))
 SHOT = os.environ.get("POINT_TRACE_SHOT")
@@ -95,3 +97,31 @@ def test_for_sample_builds_the_example_with_the_given_weights():
     np.testing.assert_allclose(
         [s.value for s in trace if s.symbol in ("a₁⁽²⁾", "a₂⁽²⁾")], net.forward(np.array([[0.5, -1.0]]))[0]
     )
+
+
+def test_clicking_a_training_point_on_the_decision_map_shows_its_backprop(qtbot, settings):
+    win = open_window(qtbot, settings, "playground")
+    try:
+        click(qtbot, win, "runButton")
+        wait_for_snapshot(qtbot, win, lambda s: s.update >= 3)
+        click(qtbot, win, "runButton")
+        snap = wait_for_snapshot(qtbot, win, lambda s: not s.running)
+        panel, points = win.panels["decision_map"], snap.problem.plane.points
+        n = len(points.y)
+        k = int(np.flatnonzero(~points.unseen)[3])
+        (x1, x2), label = points.X[k], int(points.y[k])
+        qtbot.mouseClick(panel.plot.viewport(), Qt.MouseButton.LeftButton, pos=to_widget(panel, x1, x2))
+        qtbot.waitUntil(lambda: win.point_trace is not None and win.point_trace.isVisible())
+        heading = win.point_trace.findChild(QLabel, "pointTraceHeading").text()
+        assert f"({x1:.3g}, {x2:.3g})".replace("-", "−") in heading
+        assert f"class {points.class_names[label]}" in heading
+        net = Network(snap.problem.n_inputs, list(win.setup.layers))
+        net.weights, net.biases = list(snap.weights), list(snap.biases)
+        X = features(points.X[k : k + 1], snap.problem.plane.features)
+        rows, out = table_values(win.point_trace), len(net.layers)  # the output layer's a₁⁽ᴸ⁾, a₂⁽ᴸ⁾
+        outputs = [float(rows[f"a{'₁₂'[j]}⁽{'¹²³⁴⁵⁶⁷⁸⁹'[out - 1]}⁾"][0].replace("−", "-")) for j in range(2)]
+        np.testing.assert_allclose(outputs, net.forward(X)[0], rtol=1e-5)
+        qtbot.wait(200)
+        assert len(win.last_snapshot.problem.plane.points.y) == n  # the click added no point
+    finally:
+        win.close()

@@ -7,8 +7,9 @@ boundary p₁ = 0.5 as a black line; for more classes each class's colour, pale 
 network is unsure. Training points are filled dots, unseen points (L′) hollow rings.
 
 A click on the map adds a point of the chosen class to the training points (training
-goes on from the current weights); a right-click on a point removes it (elsewhere it
-opens the export menu).
+goes on from the current weights); a click on a training point instead opens that point's
+backpropagation with the current weights (``trace_requested``); a right-click on a point
+removes it (elsewhere it opens the export menu).
 """
 
 from __future__ import annotations
@@ -18,18 +19,19 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from applet.core.datasets.planar import Points
+from applet.core.datasets.planar import Points, features
 from applet.core.errors import DataError
 from applet.core.problem import PlaneInfo, Problem, planar_problem
 from applet.training.messages import translated
 from applet.training.playground import on_new_data
 from applet.training.snapshot import Snapshot
+from applet.training.trace_example import SampleRequest
 from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme, make_plot, set_axis_labels
 from applet.ui.view_models.decision_map import CLASS_COLORS, accuracy, boundary, map_image
 
-REMOVE_PIXELS = 10  # a right-click this close to a point removes it
+REMOVE_PIXELS = 10  # a right-click this close to a point removes it; a click this close traces it
 POINT_SIZE = 8
 
 
@@ -89,7 +91,10 @@ class DecisionMapPanel(Panel):
     def retranslate(self) -> None:
         self.class_label.setText(self.tr("Click adds a point of class"))
         self.class_input.setToolTip(
-            self.tr("A click on the map adds a training point of this class; a right-click on a point removes it.")
+            self.tr(
+                "A click on the map adds a training point of this class; a click on a training point shows its "
+                "backpropagation; a right-click on a point removes it."
+            )
         )
         self.unseen_input.setText(self.tr("Show unseen points"))
         self.unseen_input.setToolTip(self.tr("Unseen points (hollow rings) are not trained on: L′ is their loss."))
@@ -192,7 +197,31 @@ class DecisionMapPanel(Panel):
         if not self.plot.getPlotItem().vb.sceneBoundingRect().contains(event.scenePos()):
             return
         x1, x2 = self._view_point(event.scenePos())
-        self.add_point(x1, x2, self.class_input.currentData())
+        index = self.training_point_near(x1, x2, REMOVE_PIXELS * max(self.plot.getPlotItem().vb.viewPixelSize()))
+        if index is not None:
+            self.trace_point(index)
+        else:
+            self.add_point(x1, x2, self.class_input.currentData())
+
+    def training_point_near(self, x1: float, x2: float, within: float) -> int | None:
+        """The index (among all points) of the training point nearest (x1, x2), if one lies within ``within``."""
+        if self.plane is None:
+            return None
+        points = self.plane.points
+        train = np.flatnonzero(~points.unseen)
+        if not len(train):
+            return None
+        distance = np.hypot(points.X[train, 0] - x1, points.X[train, 1] - x2)
+        nearest = int(np.argmin(distance))
+        return int(train[nearest]) if distance[nearest] <= within else None
+
+    def trace_point(self, index: int) -> None:
+        """Ask for the backpropagation of point ``index`` (its features and class) with the current weights."""
+        points = self.plane.points
+        label = int(points.y[index])
+        x = features(points.X[index : index + 1], self.plane.features)[0]
+        where = (float(points.X[index, 0]), float(points.X[index, 1]))
+        self.trace_requested.emit(SampleRequest(x, label, where, points.class_names[label]))
 
     def add_point(self, x1: float, x2: float, label: int) -> None:
         """Add a training point of class ``label`` at (x1, x2); training goes on from the current weights."""
