@@ -26,6 +26,9 @@
   "two ReLUs make one hard sigmoid" shown for one neuron.
 - deep: deep.png, 4 layers of 100 ReLU on 56 days of views after the lesson's 3000 updates,
   and the depth comparison (1–4 layers) trained by the Compare runner (minutes).
+- playground: playground.png, free play on the spiral with two hidden layers of 8 ReLU after
+  training stops (3,000 updates): the decision map with its boundary, training points and
+  hollow unseen points; the data and features beside it.
 - zh_CN: zh_CN-<lesson>.png, every lesson in Simplified Chinese after 200 updates (needs a
   CJK font; Debian/Ubuntu: ``apt-get install fonts-noto-cjk``).
 - zh_TW: zh_TW-views-days.png, the second lesson in Traditional Chinese (Taiwan's terms, a
@@ -215,6 +218,24 @@ def deep(app: QApplication, out: Path) -> None:
     window.close()
 
 
+PLAYGROUND_HIDDEN = 2  # layers of 8 ReLU: enough for the spiral (the lesson's task 3)
+
+
+def playground(app: QApplication, out: Path) -> None:
+    from applet.core.datasets.planar import builtin_points
+    from applet.core.network import LayerSpec
+
+    window = fresh_window(app, "playground")
+    window.use_points(builtin_points("spiral"))
+    wait_until(app, lambda: window.last_snapshot.problem is window.setup.problem, 10)
+    window.apply_layers((LayerSpec(8, "relu"),) * PLAYGROUND_HIDDEN + (LayerSpec(2, "linear"),))
+    wait_until(app, lambda: len(window.last_snapshot.weights) == PLAYGROUND_HIDDEN + 1, 10)
+    train_for(app, window, 3000, timeout_s=300)
+    print(f"playground: {window.panels['decision_map'].accuracy_label.text()}")
+    save(app, window, out / "playground.png")
+    window.close()
+
+
 def chinese_lessons(app: QApplication, out: Path) -> None:
     for lesson_id in LESSONS:
         window = fresh_window(app, lesson_id, "zh_CN")
@@ -245,6 +266,7 @@ SHOTS: dict[str, Callable[[QApplication, Path], None]] = {
     "digits": digits,
     "piecewise": piecewise,
     "deep": deep,
+    "playground": playground,
     "zh_CN": chinese_lessons,
     "zh_TW": traditional_lesson,
     "presentation": presentation,

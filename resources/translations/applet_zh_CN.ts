@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Click adds a point of class</source>
-        <translation>单击添加类别为此的点</translation>
+        <translation>单击添加此类别的点</translation>
     </message>
     <message>
         <source>A click on the map adds a training point of this class; a click on a training point shows its backpropagation; a right-click on a point removes it.</source>

@@ -2175,9 +2175,9 @@
         </message>
         <message>
             <source>Click adds a point of class</source>
-            <translation>單擊新增類別為此的點</translation>
-            <extra-zh_CN>单击添加类别为此的点</extra-zh_CN>
-            <extra-converted>單擊新增類別為此的點</extra-converted>
+            <translation>單擊新增此類別的點</translation>
+            <extra-zh_CN>单击添加此类别的点</extra-zh_CN>
+            <extra-converted>單擊新增此類別的點</extra-converted>
         </message>
         <message>
             <source>A click on the map adds a training point of this class; a click on a training point shows its backpropagation; a right-click on a point removes it.</source>

@@ -109,6 +109,7 @@ class PlaneDataPanel(Panel):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addStretch(1)
         self.retranslate()
 
     def title(self) -> str:
