@@ -1454,6 +1454,17 @@
     </message>
 </context>
 <context>
+    <name>DayAxis</name>
+    <message>
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMapPanel</name>
     <message>
         <source>Decision map</source>

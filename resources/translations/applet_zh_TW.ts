@@ -2166,6 +2166,21 @@
         </message>
     </context>
     <context>
+        <name>DayAxis</name>
+        <message>
+            <source>MMM</source>
+            <translation>M月</translation>
+            <extra-zh_CN>M月</extra-zh_CN>
+            <extra-converted>M月</extra-converted>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>yyyy年M月</translation>
+            <extra-zh_CN>yyyy年M月</extra-zh_CN>
+            <extra-converted>yyyy年M月</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>DecisionMapPanel</name>
         <message>
             <source>Decision map</source>

@@ -21,6 +21,7 @@ from applet.training.snapshot import Snapshot
 from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, VALIDATION_SPAN, Theme, add_legend, make_plot, set_axis_labels
+from applet.ui.widgets.day_axis import DayAxis
 
 RECENT_DAYS = 120
 DAY = 86400.0
@@ -51,7 +52,8 @@ class FitPanel(Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         self.scatter_plot = make_plot()
         self.time_plot = make_plot(axis_items={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.error_plot = make_plot(axis_items={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.day_axis = DayAxis()  # day numbers only, the months in its title: labels never overlap
+        self.error_plot = make_plot(axis_items={"bottom": self.day_axis})
         self.error_plot.setObjectName("unseenErrorPlot")
         layout.addWidget(self.scatter_plot, 3)
         layout.addWidget(self.time_plot, 3)
@@ -143,7 +145,8 @@ class FitPanel(Panel):
             self.time_plot.getPlotItem().setTitle(
                 self._series_title(info), color=Theme.foreground, size=f"{9 * Theme.scale:g}pt"
             )
-            set_axis_labels(self.error_plot, "", fill(self.tr("ŷ − y (%1)"), unit))
+            first, last = day_seconds(np.array([info.val_start, info.dates[-1]]))
+            set_axis_labels(self.error_plot, self.day_axis.span_title(first, last), fill(self.tr("ŷ − y (%1)"), unit))
             self.error_plot.getPlotItem().setTitle(
                 self.tr("Error on each unseen day: ŷ − y (above 0: too high)"),
                 color=Theme.foreground,
