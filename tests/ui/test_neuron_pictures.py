@@ -98,3 +98,17 @@ def test_a_diagram_with_more_neurons_than_it_shows_draws_only_the_visible_ones(q
     assert diagram.visible_neurons(1) == [0, 1, 2, 17, 18, 19]
     assert [j for j in range(20) if diagram.node_image(1, j) is not None] == [0, 1, 2, 17, 18, 19]
     assert QColor(diagram.node_image(1, 0).pixelColor(0, 0)).isValid()
+
+
+def test_pictures_are_made_only_when_the_diagram_is_painted(qtbot, plane, monkeypatch):
+    panel = plane.panels["builder"]
+    made = []
+    original = panel._thumbnails
+    monkeypatch.setattr(panel, "_thumbnails", lambda snap: made.append(snap) or original(snap))
+    for _ in range(3):  # snapshots drawn before the diagram is painted: nothing is computed yet
+        panel.show_snapshot(plane.last_snapshot)
+    assert made == []
+    panel.diagram.grab()  # painted: made once, from the snapshot drawn last
+    assert made == [plane.last_snapshot]
+    panel.diagram.grab()
+    assert len(made) == 1

@@ -13,6 +13,8 @@ that cannot make a valid network is refused with its reason and changes nothing.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -225,16 +227,17 @@ class LayerBuilderPanel(Panel):
         snap = self.snapshot
         trained = self._trained()
         self.diagram.set_network(sizes, list(snap.weights) if trained else None)
-        self.diagram.set_node_images(self._thumbnails() if trained and self.neuron_maps is not None else {})
+        pictures = trained and self.neuron_maps is not None  # made when painted: none while out of sight
+        self.diagram.set_node_images(partial(self._thumbnails, snap) if pictures else None)
         overflow = snap.diagnosis.overflow if trained and snap.diagnosis is not None else None
         # a blow-up: the layer that overflowed first is marked (the status bar says why)
         self.diagram.highlight(
             [(overflow.layer, j) for j in self.diagram.visible_neurons(overflow.layer)] if overflow else [], ()
         )
 
-    def _thumbnails(self) -> dict:
+    def _thumbnails(self, snap: Snapshot) -> dict:
         """Every drawn input and hidden neuron's picture over the plane (none where it overflowed)."""
-        snap, activations = self.snapshot, [spec.activation for spec in self.spec()]
+        activations = [spec.activation for spec in self.spec()]
         values = self.neuron_maps.thumbnails(snap.weights, snap.biases, activations)
         images = {}
         for layer, maps in enumerate(values):

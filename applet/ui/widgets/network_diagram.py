@@ -77,6 +77,8 @@ class NetworkDiagram(QWidget):
         self._layer_text: dict[int, str] = {}
         self._amplifiers: set[Node] = set()
         self._images: dict[Node, QImage] = {}
+        self._image_source: Callable[[], dict[Node, QImage]] | None = None  # makes them when first needed
+        self._images_made = True
         self._hovered: Node | None = None
         self._nodes: tuple[Node, ...] = ()
         self._edges: frozenset[Edge] = frozenset()
@@ -103,6 +105,7 @@ class NetworkDiagram(QWidget):
             self._layer_text.clear()
             self._amplifiers.clear()
             self._images.clear()
+            self._image_source = None
             self._nodes, self._edges = (), frozenset()
         self._weights = None if weights is None else [np.asarray(w, dtype=np.float64) for w in weights]
         self._changed()
@@ -138,15 +141,25 @@ class NetworkDiagram(QWidget):
     def layer_text(self, layer: int) -> str:
         return self._layer_text.get(layer, "")
 
-    def set_node_images(self, images: dict[Node, QImage]) -> None:
-        """A picture drawn inside each of these nodes (the others are plain); nodes grow for them."""
-        if bool(images) != bool(self._images):
+    def set_node_images(self, source: Callable[[], dict[Node, QImage]] | None) -> None:
+        """A picture inside each node ``source()`` returns (the others stay plain), None for none.
+        ``source`` is called only when the pictures are painted or asked for: a diagram out of
+        sight (a tab behind another) costs nothing. Nodes grow for pictures."""
+        if (source is None) != (self._image_source is None):
             self._geometry = None  # picture nodes are larger
-        self._images = dict(images)
+        self._image_source = source
+        self._images = {}
+        self._images_made = source is None
         self.update()
 
+    def _pictures(self) -> dict[Node, QImage]:
+        if not self._images_made and self._image_source is not None:
+            self._images = dict(self._image_source())
+            self._images_made = True
+        return self._images
+
     def node_image(self, layer: int, neuron: int) -> QImage | None:
-        return self._images.get((layer, neuron))
+        return self._pictures().get((layer, neuron))
 
     def set_amplifiers(self, nodes: Iterable[Node]) -> None:
         """Nodes that multiply what flows through them (σ′(z) on the backward pass): a triangle."""
@@ -230,7 +243,7 @@ class NetworkDiagram(QWidget):
                     break
                 points -= 0.5
             line_h = QFontMetricsF(font).height()
-        elif self._images:  # pictures: as large as the rows and columns leave room for
+        elif self._image_source is not None:  # pictures: as large as the rows and columns leave room for
             w = h = max(8 * s, min(64 * s, 0.85 * row_pitch, 0.45 * area.width() / n_cols))
         else:
             w = h = max(8 * s, min(28 * s, 0.7 * row_pitch, 0.35 * area.width() / n_cols))
@@ -416,12 +429,13 @@ class NetworkDiagram(QWidget):
         current = self._nodes[0] if self._nodes else None
         metrics = QFontMetricsF(geo.font)
         painter.setFont(geo.font)
+        pictures = self._pictures()
         for node, rect in geo.rects.items():
             brush = CURRENT_FILL if node == current else READ_FILL if node in self._nodes else NODE_FILL
             border = 3.0 * s if node == current else 2.0 * s if node in self._nodes else 1.2 * s
             painter.setPen(QPen(TEXT if node in self._nodes else NODE_BORDER, border))
             painter.setBrush(brush)
-            image = self._images.get(node)
+            image = pictures.get(node)
             if image is not None:  # the picture, clipped to a rounded square, under the border
                 path = QPainterPath()
                 path.addRoundedRect(rect, 4 * s, 4 * s)
