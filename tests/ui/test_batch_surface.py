@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSpinBox
 from applet.core.linear_model import loss_and_gradient
 from applet.core.surface import error_surface, optimum
 from tests.ui.conftest import click, curve_data, find, wait_for_snapshot
-from tests.ui.test_surface import direct_loss, drawn_path, step, training_xy, use_loss
+from tests.ui.test_surface import direct_loss, drawn_path, run_until_stopped, step, training_xy, use_loss
 
 
 def set_batch_size(qtbot, win, size):
@@ -143,3 +143,29 @@ def test_full_batch_shows_the_full_surface_alone(qtbot, window):
     step(qtbot, window, 1)
     assert panel.batch_map is None and not len(curve_data(panel.layers.batch_contours)[0])
     assert panel.layers.image.opacity() == 1 and not panel.batch_note.isVisible()
+
+
+def test_the_lessons_mini_batch_task_holds_with_seed_42(qtbot, window):
+    """Task 4 of the lesson text: MSE, η = 0.01, B = 10, Reset: 146 updates per epoch, every
+    step downhill on its own batch's Lᵇ, and a mark where the first epoch ended."""
+    use_loss(qtbot, window, "mse")
+    assert window.last_snapshot.lr == 0.01
+    set_batch_size(qtbot, window, 10)
+    run_id = window.last_snapshot.run_id
+    click(qtbot, window, "resetButton")
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.run_id != run_id)
+    assert (len(snap.problem.X_train), snap.updates_per_epoch) == (1460, 146)
+    trainer = window.setup.build()  # the same run, stepped here to see each batch
+    x, y = training_xy(window)
+    for _ in range(146):
+        w, b = trainer.history.params.values[-1]
+        trainer.step()
+        batch = trainer.last_batch
+        w1, b1 = trainer.history.params.values[-1]
+        assert direct_loss(x[batch], y[batch], w1, b1, "mse") < direct_loss(x[batch], y[batch], w, b, "mse")
+    snap = run_until_stopped(qtbot, window, 146)
+    assert snap.update == 146
+    panel = window.panels["surface"]
+    qtbot.waitUntil(lambda: panel.batch_indices is not None and np.array_equal(panel.batch_indices, snap.last_batch))
+    np.testing.assert_array_equal(np.ravel(panel.layers.epoch_marks.getData()), trainer.history.params.values[-1])
+    assert "Batch 146 of 146 · epoch 1." in panel.batch_note.text()
