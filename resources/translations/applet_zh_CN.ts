@@ -1322,6 +1322,10 @@
         <translation>每个特征只能选一次。</translation>
     </message>
     <message>
+        <source>The feature %1 is too large to compute for some points: their coordinates are too large.</source>
+        <translation>特征 %1 对某些点大得无法计算：这些点的坐标太大了。</translation>
+    </message>
+    <message>
         <source>%1 is %2 MB; a table of points is far smaller (at most %3 MB). Is it the right file?</source>
         <translation>%1 有 %2 MB；点的表格要小得多（最多 %3 MB）。是不是选错了文件？</translation>
     </message>

@@ -1970,6 +1970,12 @@
             <extra-converted>每個特徵只能選一次。</extra-converted>
         </message>
         <message>
+            <source>The feature %1 is too large to compute for some points: their coordinates are too large.</source>
+            <translation>特徵 %1 對某些點大得無法計算：這些點的座標太大了。</translation>
+            <extra-zh_CN>特征 %1 对某些点大得无法计算：这些点的坐标太大了。</extra-zh_CN>
+            <extra-converted>特徵 %1 對某些點大得無法計算：這些點的座標太大了。</extra-converted>
+        </message>
+        <message>
             <source>%1 is %2 MB; a table of points is far smaller (at most %3 MB). Is it the right file?</source>
             <translation>%1 有 %2 MB；點的表格要小得多（最多 %3 MB）。是不是選錯了檔案？</translation>
             <extra-zh_CN>%1 有 %2 MB；点的表格要小得多（最多 %3 MB）。是不是选错了文件？</extra-zh_CN>

@@ -212,3 +212,10 @@ def test_the_problem_sees_the_features_and_its_map_grid():
     G = grid_points(x1, x2)
     assert G[1].tolist() == [x1[0], x2[1]] and G[100].tolist() == [x1[1], x2[0]]
     np.testing.assert_array_equal(p.probes["map"], features(G, ["x1^2", "x2^2", "x1"]))
+
+
+def test_a_feature_too_large_to_compute_is_refused_not_infinite():
+    X = np.array([[1e200, 1.0], [0.0, 2.0]])
+    assert features(X, ["x1", "x2"]).tolist() == [[1e200, 1.0], [0.0, 2.0]]
+    with pytest.raises(DataError, match="feature x1\\^2 is too large"):
+        features(X, ["x2", "x1^2"])

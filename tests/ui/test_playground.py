@@ -213,3 +213,15 @@ def test_the_map_exports_as_png_and_svg(qtbot, win, tmp_path):
     save_image(plot, tmp_path / "map.svg")
     svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
     assert "<image" in svg and "x₁" in svg  # the map as a picture, the axes as text
+
+
+def test_a_feature_that_overflows_is_refused_and_the_box_unticks(qtbot, win, tmp_path):
+    far = tmp_path / "far.csv"
+    far.write_text("1e200,1,a\n-1e200,2,b\n3,4,a\n5,6,b\n", encoding="utf-8")
+    assert win.panels["plane_data"].import_path(far)
+    wait_for_snapshot(qtbot, win, lambda s: s.problem.plane.points.source == "far.csv")
+    problem = win.setup.problem
+    box = find(win, QCheckBox, "feature_x1^2")
+    box.click()
+    qtbot.waitUntil(lambda: "x1^2 is too large" in win.statusBar().currentMessage())
+    assert not box.isChecked() and win.setup.problem is problem

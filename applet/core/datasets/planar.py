@@ -175,7 +175,17 @@ def features(X: Array, names: Sequence[str]) -> Array:
         "sin(x1)": lambda: np.sin(x1),
         "sin(x2)": lambda: np.sin(x2),
     }
-    return np.column_stack([columns[name]() for name in names]).astype(np.float64)
+    with np.errstate(over="ignore", invalid="ignore"):
+        F = np.column_stack([columns[name]() for name in names]).astype(np.float64)
+    bad = ~np.all(np.isfinite(F), axis=0)
+    if bad.any():
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "DataError", "The feature %1 is too large to compute for some points: their coordinates are too large."
+            ),
+            names[int(np.argmax(bad))],
+        )
+    return F
 
 
 # -- the learner's own points ---------------------------------------------------------------
