@@ -201,7 +201,10 @@ class TraceSession:
         """The loss and every parameter's gradient, sample by sample, with Σ, mean and λ's term:
         the lecture's ∂L/∂w = Σₙ ∂Cⁿ/∂w, with our L the mean (so ∂L/∂w = (1/N)·Σₙ ∂Cⁿ/∂w)."""
         ex, lam = self.example, self.weight_decay
-        penalty = lam / 2 * sum(float(np.sum(W**2)) for W in ex.weights)
+        penalty = 0.0
+        if lam:  # (λ/2)·Σ‖W‖²; weights of a diverged run may overflow it: the table shows —
+            with quiet_overflow():
+                penalty = lam / 2 * sum(float(np.sum(W**2)) for W in ex.weights)
         losses = tuple(float(c) for c in self.sample_losses)
         rows = [BatchRow("C", 0, None, losses, math.fsum(losses), float(np.mean(losses)), penalty)]
         for (layer, index), symbol in self.symbols.items():
