@@ -53,6 +53,11 @@ class DataError(ValueError):
         self.params = params
 
 
+class Interrupted(Exception):
+    """An update abandoned half-way because the learner paused or closed the window:
+    nothing it would have changed was changed (see ``Trainer.step``)."""
+
+
 def quiet_overflow() -> np.errstate:
     """For computations that may overflow when training diverges or a learner types a huge number:
     the caller checks the result and says so in words, so NumPy's console warnings are not wanted."""

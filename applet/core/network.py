@@ -18,13 +18,14 @@ Backpropagation runs the chain rule from the output back:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from applet.core.activations import ACTIVATIONS, activation
-from applet.core.errors import QT_TRANSLATE_NOOP, DataError, Term
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError, Interrupted, Term
 from applet.core.losses import LossFunction, class_indices, loss_function
 
 Array = np.ndarray
@@ -244,12 +245,24 @@ class Network:
         return 0.5 * weight_decay * sum(float(np.vdot(W, W)) for W in self._weights)
 
     def backprop(
-        self, X: Array, Y: Array, loss_fn: LossFunction, weight_decay: float = 0.0
+        self,
+        X: Array,
+        Y: Array,
+        loss_fn: LossFunction,
+        weight_decay: float = 0.0,
+        interrupted: Callable[[], bool] | None = None,
     ) -> tuple[float, list[Array], list[Array]]:
-        """loss_and_grads on inputs and targets already in shape (the trainer's hot path)."""
+        """loss_and_grads on inputs and targets already in shape (the trainer's hot path).
+
+        ``interrupted`` is asked before every layer's step, forward and backward; when it
+        says True the computation is abandoned with ``Interrupted`` (nothing is changed: the
+        network's parameters are only read here), so a pause never waits for a whole update
+        of a big network."""
         a = X
         acts = [X]  # a⁽⁰⁾ … a⁽ᴸ⁾; z⁽ˡ⁾ need not be kept, since σ′ is computed from a⁽ˡ⁾
         for W, b, act in zip(self._weights, self._biases, self._activations):
+            if interrupted is not None and interrupted():
+                raise Interrupted
             a = act.sigma(a @ W + b)
             acts.append(a)
         value, dL_da = loss_fn(a, Y)
@@ -257,6 +270,8 @@ class Network:
         gW: list[Array] = [None] * n_layers  # type: ignore[list-item]
         gb: list[Array] = [None] * n_layers  # type: ignore[list-item]
         for l in range(n_layers - 1, -1, -1):
+            if interrupted is not None and interrupted():
+                raise Interrupted
             sigma_prime = self._activations[l].slope_of_output  # None for a linear layer (σ′ = 1)
             delta = dL_da if sigma_prime is None else dL_da * sigma_prime(acts[l + 1])
             gW[l] = acts[l].T @ delta

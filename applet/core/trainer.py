@@ -27,14 +27,14 @@ Two ways to fight overfitting live here too:
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
 import numpy as np
 
 from applet.core.diagnosis import Diagnosis, diagnose
-from applet.core.errors import QT_TRANSLATE_NOOP, DataError, Term
+from applet.core.errors import QT_TRANSLATE_NOOP, DataError, Interrupted, Term
 from applet.core.history import History
 from applet.core.losses import loss_function
 from applet.core.metrics import accuracy, n_correct
@@ -239,6 +239,8 @@ class Trainer:
         self._finite = [p.copy() for p in net.parameters()]  # the last finite weights, then biases
         self.last_finite_update = 0  # the update they were the parameters of
         self._finite_batch: Array | None = None  # the batch of the update that started from them
+        # asked between layers of an update; True abandons the update (``step`` says how)
+        self.interrupted: Callable[[], bool] | None = None
         self.history = History(net.n_parameters if trace_params else None)
         if self.history.params is not None:
             self.history.params.append(self.flat_parameters())
@@ -417,10 +419,20 @@ class Trainer:
         return self.X[idx], self.Y[idx]
 
     def step(self) -> float:
-        """One update on the next batch; returns that batch's loss before the update."""
-        start = self._pos
+        """One update on the next batch; returns that batch's loss before the update.
+
+        When ``interrupted`` says True during the update, it is abandoned and ``Interrupted``
+        raised: the batch goes back to being the next one (the epoch's shuffle, drawn or not,
+        stays as it would be), so running on repeats exactly the run that was not interrupted."""
+        start, last_batch = self._pos, self.last_batch
         Xb, Yb = self._next_batch()
-        loss, gW, gb = self.net.backprop(Xb, Yb, self._counted_loss if self.classifying else self._loss_fn)
+        try:
+            loss, gW, gb = self.net.backprop(
+                Xb, Yb, self._counted_loss if self.classifying else self._loss_fn, interrupted=self.interrupted
+            )
+        except Interrupted:
+            self._pos, self.last_batch = start, last_batch
+            raise
         if self._weight_decay:
             self.net.add_weight_decay(gW, self._weight_decay)
         grads = gW + gb

@@ -77,6 +77,7 @@ class TrainingController(QObject):
         self._run.emit()
 
     def pause(self) -> None:
+        self.worker.interrupt()  # the update in progress is abandoned at its next layer
         self._pause.emit()
 
     def step(self) -> None:
@@ -134,10 +135,12 @@ class TrainingController(QObject):
     def shutdown(self, timeout_ms: int = 1000) -> bool:
         """Stop training, end the thread and wait for it; True when it finished in time.
 
-        False means an update that nothing can interrupt is still running: the worker stops
+        The update in progress is abandoned at its next layer. False means a single step
+        of it (one layer's product of a huge network) is still running: the worker stops
         after it (its own shutdown frees its timer in its thread, then ends the thread), so
-        ``thread.wait()`` then returns once that update is done."""
+        ``thread.wait()`` then returns once that step is done."""
         if not self.thread.isRunning():
             return True
+        self.worker.interrupt()
         self._shutdown.emit()  # the worker stops its timer and quits its thread
         return self.thread.wait(timeout_ms)

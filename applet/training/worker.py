@@ -3,11 +3,14 @@
 Threading contract (DESIGN section 6):
 - the worker is a QObject moved to a QThread; the window talks to it only through
   queued signals (commands) and receives ``snapshot``/``failed``/``refused`` signals;
-- commands are handled between chunks of updates (a chunk lasts ≤ ~15 ms);
-- at most ~30 snapshots a second, and a new one only once the window has drawn the
-  previous (``acknowledge``) and had a pause it asked for (it keeps its share of the
-  time bounded: see ``TrainingController.acknowledge``), so nothing queues up; what
-  happened in between is carried by the next snapshot;
+- commands are handled between chunks of updates (a chunk lasts ≤ ~5 ms, and ends when the
+  next snapshot is due); a pause or a close also interrupts the update in progress between
+  two layers (``interrupt``), so it never waits for a whole update of a big network;
+- about 30 snapshots a second (on a fixed beat, so a chunk's length never lowers the rate),
+  and a new one only once the window has drawn the previous (``acknowledge``) and had a
+  pause it asked for (it keeps its share of the time bounded: see
+  ``TrainingController.acknowledge``), so nothing queues up; what happened in between is
+  carried by the next snapshot;
 - an exception inside training stops the run and is reported, the worker survives.
 """
 
@@ -24,6 +27,7 @@ from applet.core.diagnosis import Diagnosis
 from applet.core.errors import (
     QT_TRANSLATE_NOOP,
     DataError,
+    Interrupted,
     quiet_overflow,
 )  # a diverging run overflows: the trainer stops and says so
 from applet.core.trainer import DIVERGED, Trainer
@@ -31,11 +35,13 @@ from applet.training.messages import translated
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import IDLE, RUNNING, STOPPED, RunState, Snapshot, frozen
 
-SNAPSHOT_INTERVAL = 1 / 30  # seconds
-CHUNK_SECONDS = 0.015
+SNAPSHOT_INTERVAL = 1 / 32  # seconds: about 30 snapshots a second
+CHUNK_SECONDS = 0.005
+SLOW_OUTPUTS = 0.03  # seconds: probes slower than this are recomputed after a pause is shown
 MAX_PARAMETERS_PER_SNAPSHOT = 300_000
 PROBE_SHARE = 0.05  # while training runs, the probes' outputs take at most this share of the worker's time
 SPEEDS = (1, 10, 30, 100, 0)  # updates per second; 0 = as fast as possible
+FRESH, RECENT, LAST = "fresh", "recent", "last"  # which probe outputs a snapshot carries
 
 
 class TrainingWorker(QObject):
@@ -53,11 +59,13 @@ class TrainingWorker(QObject):
         self._timer: QTimer | None = None
         self._drawn = threading.Event()
         self._drawn.set()
+        self._interrupt = threading.Event()  # set from the window's thread: abandon the update in progress
         self._resume_at = 0.0  # no snapshot before this time (perf_counter): the window's pause
-        self._last_emit = 0.0
+        self._next_due = 0.0  # the beat: when the next snapshot is due while training runs
         self._sent = {"loss": 0, "epoch": 0, "path": 0}
         self._rate_window: list[tuple[float, int]] = []
-        self._chunk = 1
+        self._per_update = 0.0  # seconds per update, measured (0: not yet)
+        self._chunk = 1  # updates in the last chunk
         self._message = ""
         self.captured: RunState | None = None
         self._outputs: dict = {}
@@ -71,6 +79,11 @@ class TrainingWorker(QObject):
         seconds from now (thread-safe)."""
         self._resume_at = time.perf_counter() + pause
         self._drawn.set()
+
+    def interrupt(self) -> None:
+        """Abandon the update in progress at its next layer (thread-safe; the window pauses or
+        closes). The update leaves no trace (``Trainer.step``); the queued command follows."""
+        self._interrupt.set()
 
     # -- commands (run in the worker thread) ----------------------------------------
     @Slot()
@@ -120,10 +133,11 @@ class TrainingWorker(QObject):
 
     def _install(self, setup: TrainingSetup, trainer: Trainer) -> None:
         self.setup, self.trainer = setup, trainer
+        trainer.interrupted = self._interrupt.is_set
         # until the first epoch ends, the status shows the losses at the start (computed once)
         self._start_losses = (trainer.train_loss(), trainer.val_loss())
         self.run_id += 1
-        self._chunk = 1  # a new network may be far slower: one update, then as many as fit in a chunk
+        self._per_update = 0.0  # a new network may be far slower: one update, then as many as fit in a chunk
         self._sent = {"loss": 0, "epoch": 0, "path": 0}
         self._rate_window.clear()
         self._set_state(IDLE)
@@ -192,11 +206,12 @@ class TrainingWorker(QObject):
             self._fail(exc)
             return
         self.setup = self.setup.with_options(**{name: value})
-        self._chunk = 1  # e.g. a larger batch: each update takes longer
+        self._per_update = 0.0  # e.g. a larger batch: each update takes longer
         self._emit(force=True)
 
     @Slot()
     def run(self) -> None:
+        self._interrupt.clear()
         if self.trainer is None or self._state == RUNNING:
             return
         self._message = ""
@@ -205,8 +220,22 @@ class TrainingWorker(QObject):
 
     @Slot()
     def pause(self) -> None:
+        self._interrupt.clear()
         if self._state == RUNNING:
-            self._set_state(IDLE)
+            self._paused()
+
+    def _paused(self) -> None:
+        """Stop running and show it at once: when the probes are slow (a big network), the
+        first snapshot carries the outputs of the last one, and a second follows with new ones."""
+        self._set_state(IDLE)
+        slow = self._outputs_cost > SLOW_OUTPUTS
+        self._emit(force=True, outputs=LAST if slow else FRESH)
+        if slow:
+            QTimer.singleShot(0, self, self._refresh_outputs)
+
+    @Slot()
+    def _refresh_outputs(self) -> None:
+        if self.trainer is not None and self._state != RUNNING:
             self._emit(force=True)
 
     @Slot()
@@ -263,6 +292,7 @@ class TrainingWorker(QObject):
 
     # -- the loop ------------------------------------------------------------------
     def _single(self, action) -> None:
+        self._interrupt.clear()
         if self.trainer is None:
             return
         if self._state == RUNNING:
@@ -270,6 +300,8 @@ class TrainingWorker(QObject):
         try:
             with quiet_overflow():
                 action(self.trainer)
+        except Interrupted:  # paused during a step or an epoch: the updates done stay, the one in progress not
+            pass
         except Exception as exc:  # noqa: BLE001
             self._fail(exc)
             return
@@ -297,6 +329,10 @@ class TrainingWorker(QObject):
                     self.trainer.step()
                 else:
                     self._run_chunk()
+        except Interrupted:  # a pause (or a close) is on its way: the abandoned update left no trace
+            self._after_updates()
+            self._paused()
+            return
         except Exception as exc:  # noqa: BLE001
             self._fail(exc)
             return
@@ -304,14 +340,19 @@ class TrainingWorker(QObject):
         self._emit(force=self._state != RUNNING)
 
     def _run_chunk(self) -> None:
-        """As many updates as fit in ~15 ms, so commands are never kept waiting long."""
+        """As many updates as fit in ~5 ms, or until the next snapshot is due if that is sooner,
+        so commands are never kept waiting long and snapshots keep their beat."""
         start = time.perf_counter()
-        self.trainer.run(self._chunk)
-        elapsed = time.perf_counter() - start
-        if self.trainer.stop_reason is None:
-            per_update = elapsed / self._chunk
-            target = CHUNK_SECONDS / max(per_update, 1e-7)
-            self._chunk = int(min(max(1, target), 4 * self._chunk + 1))
+        seconds = CHUNK_SECONDS
+        if self._drawn.is_set():
+            seconds = min(seconds, max(self._next_due, self._resume_at) - start)
+        n = 1 if self._per_update <= 0 else int(min(max(1.0, seconds / self._per_update), 1e6))
+        self._chunk = n
+        done = self.trainer.update
+        self.trainer.run(n)
+        done = self.trainer.update - done
+        if done and self.trainer.stop_reason is None:
+            self._per_update = (time.perf_counter() - start) / done
 
     def _after_updates(self) -> None:
         reason = self.trainer.stop_reason
@@ -340,28 +381,31 @@ class TrainingWorker(QObject):
             self._emit(force=True)
 
     # -- snapshots -------------------------------------------------------------------
-    def _emit(self, force: bool = False) -> None:
+    def _emit(self, force: bool = False, outputs: str | None = None) -> None:
         now = time.perf_counter()
-        if not force and (
-            now - self._last_emit < SNAPSHOT_INTERVAL or not self._drawn.is_set() or now < self._resume_at
-        ):
+        if not force and (now < self._next_due or not self._drawn.is_set() or now < self._resume_at):
             return
-        self._last_emit = now
+        # the next one is due a beat later (a late one does not shift the beat by more than half of it)
+        self._next_due = max(self._next_due, now - SNAPSHOT_INTERVAL / 2) + SNAPSHOT_INTERVAL
+        if outputs is None:
+            outputs = FRESH if force or self._state != RUNNING else RECENT
         with quiet_overflow():
-            snapshot = self.make_snapshot(fresh_outputs=force or self._state != RUNNING)
+            snapshot = self.make_snapshot(outputs=outputs)
         self._drawn.clear()  # only now: a snapshot that failed to be made must not stop the next ones
         self.snapshot.emit(snapshot)
 
-    def _probe_outputs(self, fresh: bool) -> dict:
-        """The network's outputs for every probe of the problem.
+    def _probe_outputs(self, outputs: str) -> dict:
+        """The network's outputs for every probe of the problem: FRESH, RECENT or the LAST computed.
 
         A probe can be large (every day of the data through a deep network costs as much as
-        several updates), so while training runs they are recomputed only as often as keeps
-        them within PROBE_SHARE of the worker's time; a snapshot in between carries the
+        several updates), so while training runs (RECENT) they are recomputed only as often as
+        keeps them within PROBE_SHARE of the worker's time; a snapshot in between carries the
         last ones computed — the very same arrays, so a panel can tell nothing changed.
         """
         now = time.perf_counter()
-        if not fresh and self._outputs and now - self._outputs_time < self._outputs_cost / PROBE_SHARE:
+        if self._outputs and (
+            outputs == LAST or (outputs == RECENT and now - self._outputs_time < self._outputs_cost / PROBE_SHARE)
+        ):
             return self._outputs
         net = self.trainer.net
         self._outputs = {name: frozen(net.forward(X)) for name, X in self.setup.problem.probes.items()}
@@ -369,9 +413,9 @@ class TrainingWorker(QObject):
         self._outputs_cost = self._outputs_time - now
         return self._outputs
 
-    def make_snapshot(self, fresh_outputs: bool = True) -> Snapshot:
-        """The training state now; with ``fresh_outputs`` False (running at full speed) the
-        probes' outputs may be those of a recent snapshot (see ``_probe_outputs``)."""
+    def make_snapshot(self, outputs: str = "fresh") -> Snapshot:
+        """The training state now; the probes' outputs FRESH, RECENT (running at full speed:
+        maybe those of a recent snapshot) or the LAST computed (see ``_probe_outputs``)."""
         t = self.trainer
         h = t.history
         sent = self._sent
@@ -381,7 +425,7 @@ class TrainingWorker(QObject):
             new_path = frozen(h.params.values[path_start:])
             sent["path"] = len(h.params)
         send_params = t.net.n_parameters <= MAX_PARAMETERS_PER_SNAPSHOT or self._state != RUNNING
-        outputs = self._probe_outputs(fresh_outputs)
+        probe_outputs = self._probe_outputs(outputs)
         snap = Snapshot(
             problem=self.setup.problem,
             run_id=self.run_id,
@@ -406,7 +450,7 @@ class TrainingWorker(QObject):
             new_path=new_path,
             weights=tuple(frozen(w) for w in t.net.weights) if send_params else None,
             biases=tuple(frozen(b) for b in t.net.biases) if send_params else None,
-            outputs=outputs,
+            outputs=probe_outputs,
             message=self._message,
             path_start=path_start,
             new_epoch_accuracies=frozen(h.epoch_accuracy.values[sent["epoch"] : n_epoch]),

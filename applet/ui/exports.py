@@ -21,7 +21,7 @@ from pyqtgraph.exporters import Exporter, ImageExporter
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMenu, QWidget
 
 from applet.core.errors import DataError
 from applet.core.files import atomic_write, write_csv
@@ -60,12 +60,22 @@ def vector_mode(widget: QWidget):
     plots = [widget] if isinstance(widget, pg.PlotWidget) else widget.findChildren(pg.PlotWidget)
     exporters = [Exporter(plot.getPlotItem()) for plot in plots]
     caches = [plot.cacheMode() for plot in plots]
+    cached_items = [
+        (item, item.cacheMode())
+        for plot in plots
+        for item in plot.scene().items()
+        if item.cacheMode() != QGraphicsItem.CacheMode.NoCache
+    ]
     for plot, exporter in zip(plots, exporters):
         plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         exporter.setExportMode(True, {"antialias": True})
+    for item, _ in cached_items:  # items kept as pixmaps while training (style.cache_static) draw vectors
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
         yield
     finally:
+        for item, mode in cached_items:
+            item.setCacheMode(mode)
         for plot, exporter, cache in zip(plots, exporters, caches):
             exporter.setExportMode(False)
             plot.setCacheMode(cache)

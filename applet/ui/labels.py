@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -35,3 +36,23 @@ def format_loss(value: float | None, unit: str = "") -> str:
         return "—"
     text = f"{value:.4g}"
     return f"{text}\u00a0{unit}" if unit else text
+
+
+READOUT_INTERVAL = 0.2  # seconds between readouts' new numbers while training runs
+
+
+class ReadoutPace:
+    """When to rewrite a readout (a label of numbers): for every snapshot of a paused or
+    stopped run, and at most every READOUT_INTERVAL while training runs — numbers changing
+    30 times a second cannot be read, and re-laying out a label's text costs a frame more
+    than its plot does."""
+
+    def __init__(self) -> None:
+        self._at = -math.inf
+
+    def due(self, running: bool) -> bool:
+        now = time.perf_counter()
+        if running and now - self._at < READOUT_INTERVAL:
+            return False
+        self._at = now
+        return True

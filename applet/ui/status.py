@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from applet.core import diagnosis, trainer
 from applet.training.snapshot import Snapshot
-from applet.ui.labels import fill
+from applet.ui.labels import ReadoutPace, fill
 
 STOP_REASONS = {
     trainer.MAX_UPDATES: QT_TRANSLATE_NOOP("Status", "Stopped: reached the maximum number of updates."),
@@ -96,9 +96,14 @@ class StatusBar(QStatusBar):
         self.restore_finite.clicked.connect(self.restore_finite_requested)
         self.addPermanentWidget(self.restore_finite)
         self.snapshot: Snapshot | None = None
+        self.pace = ReadoutPace()
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
+        if self.pace.due(snap.running):
+            self._show(snap)
+
+    def _show(self, snap: Snapshot) -> None:
         text = self.tr("update %1 · epoch %2 · batch %3/%4 · L = %5 · L′ = %6 · ‖g‖ = %7 · %8 updates/s")
         values = (
             str(snap.update),
@@ -119,7 +124,9 @@ class StatusBar(QStatusBar):
             reason, why = diagnosis_text(snap.diagnosis)
         self.reason.setText(snap.message or reason)
         self.reason.setToolTip(why)
-        self.reason.setStyleSheet("color: #B00020;" if snap.stop_reason == trainer.DIVERGED or snap.message else "")
+        style = "color: #B00020;" if snap.stop_reason == trainer.DIVERGED or snap.message else ""
+        if self.reason.styleSheet() != style:
+            self.reason.setStyleSheet(style)
         self.restore_finite.setVisible(snap.diagnosis is not None)
         self.restore_finite.setText(self.tr("Back to the last finite weights"))
         self.restore_finite.setToolTip(
@@ -131,4 +138,4 @@ class StatusBar(QStatusBar):
 
     def retranslate(self) -> None:
         if self.snapshot is not None:
-            self.show_snapshot(self.snapshot)
+            self._show(self.snapshot)

@@ -254,6 +254,15 @@ def make_plot(
     return plot
 
 
+def cache_static(*items: pg.GraphicsObject) -> None:
+    """Items that stay the same while training runs (data points, contours) are painted once
+    into pixmaps, which are copied when something else in their plot moves; a PlotDataItem
+    draws through its curve and scatter children, so those are the ones cached."""
+    for item in items:
+        for drawn in (item.curve, item.scatter) if isinstance(item, pg.PlotDataItem) else (item,):
+            drawn.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 def settle_plots(root: QWidget) -> None:
     """Bring the visible plots inside ``root`` up to date (auto-range, view transform) now,
     after new data and before they are painted.

@@ -180,3 +180,31 @@ def test_classification_training_lowers_cross_entropy():
     start = t.train_loss()
     t.run(300)
     assert t.train_loss() < 0.3 * start
+
+
+@pytest.mark.parametrize("interrupt_at", [1, 2, 3, 4])  # before forward of layer 1, 2, backward of 2, 1
+@pytest.mark.parametrize("optimizer", ["gd", "adam"])
+def test_an_interrupted_update_leaves_no_trace_and_the_run_goes_on_identically(interrupt_at, optimizer):
+    """A pause asks ``interrupted`` between layers; the update is abandoned and running on
+    repeats exactly the run that was never interrupted, also at an epoch's first batch,
+    whose shuffle is drawn before the update starts."""
+    from applet.core.errors import Interrupted
+
+    X, Y = data()
+    kwargs = dict(lr=0.02, batch_size=16, seed=8, optimizer=optimizer)
+    plain = Trainer(small_net(), X, Y, **kwargs)
+    expected = losses_of(plain, 30)
+    for stop_before in (0, 7, 14):  # 7 updates make an epoch: 7 and 14 start a new shuffle
+        t = Trainer(small_net(), X, Y, **kwargs)
+        losses = losses_of(t, stop_before)
+        before = (t.update, t.epoch, t.batch, [p.copy() for p in t.net.parameters()], len(t.history.loss))
+        asked = []
+        t.interrupted = lambda: asked.append(1) or len(asked) >= interrupt_at
+        with pytest.raises(Interrupted):
+            t.step()
+        assert (t.update, t.epoch, t.batch) == before[:3] and len(t.history.loss) == before[4]
+        for p, q in zip(t.net.parameters(), before[3]):
+            np.testing.assert_array_equal(p, q)
+        t.interrupted = lambda: False
+        losses += losses_of(t, 30 - stop_before)
+        assert losses == expected

@@ -59,13 +59,13 @@ def test_while_training_runs_the_probes_are_recomputed_only_as_their_share_allow
     first = worker.make_snapshot().outputs
     monkeypatch.setattr(worker_module, "PROBE_SHARE", 1e-12)  # recomputing them would take far too long
     worker.trainer.step()
-    reused = worker.make_snapshot(fresh_outputs=False)
+    reused = worker.make_snapshot(outputs="recent")
     assert reused.outputs is first and reused.update == 1  # the rest of the snapshot is new
     fresh = worker.make_snapshot()  # paused, stopped or a single step: always computed
     assert fresh.outputs is not first
     np.testing.assert_allclose(fresh.outputs["all"], worker.trainer.net.forward(worker.setup.problem.probes["all"]))
     monkeypatch.setattr(worker_module, "PROBE_SHARE", 1e12)  # cheap enough: every snapshot
-    assert worker.make_snapshot(fresh_outputs=False).outputs is not fresh.outputs
+    assert worker.make_snapshot(outputs="recent").outputs is not fresh.outputs
 
 
 def test_a_busy_window_gets_a_pause_before_the_next_snapshot_and_an_idle_one_none(qtbot, monkeypatch):

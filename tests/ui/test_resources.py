@@ -3,6 +3,7 @@
 import threading
 import time
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QSpinBox
@@ -258,3 +259,43 @@ def slow_update_seconds(setup) -> float:
     start = time.perf_counter()
     trainer.step()
     return time.perf_counter() - start
+
+
+def test_pause_interrupts_an_update_of_a_big_network_between_two_layers(qtbot):
+    """8 × 1000 ReLU on all 4,000 digits: one update takes seconds; Pause abandons it at the
+    next layer, so the pause shows long before the update could have ended, and nothing of
+    the abandoned update remains."""
+    from applet.core.problem import digits_problem
+    from applet.training.controller import TrainingController
+    from applet.training.setup import TrainingSetup
+
+    setup = TrainingSetup(
+        digits_problem(),
+        (LayerSpec(1000, "relu"),) * 8 + (OUTPUT,),
+        loss="cross_entropy",
+        lr=0.01,
+        batch_size=None,
+        grad_tol=None,
+    )
+    per_update = slow_update_seconds(setup)
+    controller = TrainingController()
+    snapshots = Snapshots(controller)
+    try:
+        controller.configure(setup)
+        qtbot.waitUntil(lambda: bool(snapshots.received), timeout=30_000)
+        weights = [w.copy() for w in controller.worker.trainer.net.weights]
+        controller.run()
+        qtbot.waitUntil(lambda: snapshots.received[-1].running, timeout=10_000)
+        qtbot.wait(int(300 * per_update))  # about a third into the first update
+        clicked = time.perf_counter()
+        controller.pause()
+        qtbot.waitUntil(lambda: not snapshots.received[-1].running, timeout=30_000)
+        waited = time.perf_counter() - clicked
+        assert waited < per_update / 3, (waited, per_update)
+        assert snapshots.received[-1].update == 0
+        trainer = controller.capture()
+        assert trainer.trainer["update"] == 0 and trainer.trainer["pos"] == 0
+        for w, before in zip(trainer.weights, weights):
+            np.testing.assert_array_equal(w, before)
+    finally:
+        assert controller.shutdown(5000)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from applet.core.datasets import views, wikipedia
 from applet.core.datasets.holidays import CHRISTMAS, LUNAR, NEW_YEAR, holidays_between, unseen_errors
@@ -20,8 +20,9 @@ from applet.core.problem import Problem, ProblemKind, ViewsInfo
 from applet.training.snapshot import Snapshot
 from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
-from applet.ui.style import COLORS, VALIDATION_SPAN, Theme, add_legend, make_plot, set_axis_labels
+from applet.ui.style import COLORS, VALIDATION_SPAN, Theme, add_legend, cache_static, make_plot, set_axis_labels
 from applet.ui.widgets.day_axis import DayAxis
+from applet.ui.widgets.followed_axes import FollowedAxes, extent
 
 RECENT_DAYS = 120
 DAY = 86400.0
@@ -83,13 +84,7 @@ class FitPanel(Panel):
         self.filled_points = tp.plot(
             [], [], pen=None, symbol="x", symbolSize=8, symbolPen=Theme.pen(COLORS["validation"], 2), name="filled"
         )
-        for static in (
-            self.train_points,
-            self.val_points,
-            self.actual_curve,
-            self.filled_points,
-        ):  # redrawn as pixmaps, not point by point
-            static.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        cache_static(self.train_points, self.val_points, self.actual_curve, self.filled_points)
         self.val_span = pg.LinearRegionItem(brush=VALIDATION_SPAN, movable=False, pen=pg.mkPen(None))
         tp.addItem(self.val_span)
         ep = self.error_plot.getPlotItem()
@@ -97,6 +92,9 @@ class FitPanel(Panel):
         self.error_bars = pg.BarGraphItem(x=[], height=[], width=0.8 * DAY, pen=None, brush=COLORS["model"])
         ep.addItem(self.error_bars)
         self.holiday_lines: list[pg.InfiniteLine] = []
+        # the ranges follow the model's output only when it leaves them: no re-framing per frame
+        self.scatter_axes = FollowedAxes(sp.getViewBox(), x=True, y=True)
+        self.error_axes = FollowedAxes(ep.getViewBox(), x=False, y=True)
         self.retranslate()
 
     def title(self) -> str:
@@ -208,6 +206,10 @@ class FitPanel(Panel):
         else:
             self.val_points.setData([], [])
         self.model_line.setData([], [])
+        self.scatter_axes.reset()
+        self.error_axes.reset()
+        if one_input:
+            self._follow_scatter()
         if info is not None:
             t = day_seconds(info.dates)
             self.actual_curve.setData(t, info.targets)
@@ -236,7 +238,10 @@ class FitPanel(Panel):
             return  # the outputs already drawn (while training runs, they are not new in every snapshot)
         grid = self.problem.probes.get("grid")
         if grid is not None and "grid" in snapshot.outputs:
-            self.model_line.setData(grid[:, 0], drawable(snapshot.outputs["grid"][:, 0]))
+            line = drawable(snapshot.outputs["grid"][:, 0])
+            self.model_line.setData(grid[:, 0], line)
+            if self.problem.n_inputs == 1:
+                self._follow_scatter(grid[:, 0], line)
         info = self.problem.views
         if "all" in snapshot.outputs and info is not None:
             t = day_seconds(info.dates)
@@ -246,3 +251,11 @@ class FitPanel(Panel):
             shown = np.isfinite(errors)
             brushes = [COLORS["model"] if e > 0 else COLORS["train"] for e in errors[shown]]
             self.error_bars.setOpts(x=day_seconds(days[shown]), height=errors[shown], brushes=brushes)
+            self.error_axes.follow(y=extent(errors[shown], [0.0]))
+
+    def _follow_scatter(self, line_x: np.ndarray = (), line_y: np.ndarray = ()) -> None:
+        """Frame the data and the model's line (re-framed only when the line leaves the range)."""
+        p = self.problem
+        xs = [p.X_train[:, 0], line_x] + ([p.X_val[:, 0]] if p.has_validation else [])
+        ys = [p.Y_train, line_y] + ([p.Y_val] if p.has_validation else [])
+        self.scatter_axes.follow(x=extent(*xs), y=extent(*ys))

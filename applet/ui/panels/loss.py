@@ -24,11 +24,14 @@ from applet.core.trainer import CONVERGED, DIVERGED
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.ui.envelope import Envelope
-from applet.ui.labels import fill, format_loss, loss_unit
+from applet.ui.labels import ReadoutPace, fill, format_loss, loss_unit
 from applet.ui.lessons import LOSS_SHORT
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
+from applet.ui.widgets.followed_axes import FollowedAxes, extent
 from applet.ui.widgets.model_limit import ModelLimit, cached_family_best
+
+X_ROOM = (0.0, 0.25)  # the update axis leaves room for a quarter more updates: re-framed now and then
 
 
 def finite_points(envelope: Envelope) -> tuple[np.ndarray, np.ndarray]:
@@ -63,6 +66,7 @@ class LossPanel(Panel):
             [], [], pen=None, symbol="star", symbolSize=16, symbolBrush=COLORS["validation"], symbolPen=Theme.foreground
         )
         self.limit_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 1.5, style=Qt.PenStyle.DashLine))
+        self.axes = FollowedAxes(item.getViewBox(), x=True, y=True, x_room=X_ROOM)
         self.updates = Envelope()
         self.epochs = Envelope()
         self.vals = Envelope()
@@ -101,6 +105,7 @@ class LossPanel(Panel):
         self._run_id = None
         self._layers: tuple = ()
         self._best_key: tuple = ()
+        self.pace = ReadoutPace()
         self.retranslate()
 
     def title(self) -> str:
@@ -155,11 +160,13 @@ class LossPanel(Panel):
             self.best_marker,
         ):
             curve.setData([], [])
+        self.axes.reset()
         self.restore_best_button.setEnabled(False)
         self._show_values()
 
     def _set_log(self, on: bool) -> None:
         self.plot.getPlotItem().setLogMode(y=on)
+        self.axes.reset()
         self._redraw()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -186,7 +193,8 @@ class LossPanel(Panel):
         if n_new or len(snapshot.new_epoch_updates) or any(dropped):
             self._redraw()
         self.restore_best_button.setEnabled(snapshot.best_update >= 0)
-        self._show_values()
+        if self.pace.due(snapshot.running):
+            self._show_values()
 
     def _update_best(self, snapshot: Snapshot) -> None:
         """Find the model family's best for the current shape and loss (once per change)."""
@@ -210,25 +218,39 @@ class LossPanel(Panel):
         log = self.log_scale.isChecked()
         best = self.model_limit.best
         x_end = max(float(self.snapshot.update), 1.0) if self.snapshot else 1.0
+        xs, ys = [], []
         if best is None or (log and is_exact(best)):  # a loss of 0 has no place on a log axis
             self.limit_curve.setData([], [])
         else:
             self.limit_curve.setData([0.0, x_end], [best.loss, best.loss])
+            ys.append(np.array([best.loss]))
         for envelope, curve in (
             (self.updates, self.update_curve),
             (self.epochs, self.epoch_curve),
             (self.vals, self.val_curve),
         ):
             x, y = finite_points(envelope)
-            curve.setData(x, log_floored(y) if log else y)
+            y = log_floored(y) if log else y
+            curve.setData(x, y)
+            xs.append(x)
+            ys.append(y)
         snap = self.snapshot
         if snap is not None and snap.best_update >= 0:
             best = np.array([snap.best_val])
             self.best_marker.setData([float(snap.best_update)], log_floored(best) if log else best)
         else:
             self.best_marker.setData([], [])
+        self._follow(xs, ys, log)
         for envelope, curve in ((self.accuracies, self.accuracy_curve), (self.val_accuracies, self.val_accuracy_curve)):
             curve.setData(*finite_points(envelope))
+
+    def _follow(self, xs: list[np.ndarray], ys: list[np.ndarray], log: bool) -> None:
+        """Frame the curves (and the dashed best, if any): re-framed only when they leave the range."""
+        x_lo, x_hi = extent(*xs)
+        y_lo, y_hi = extent(*ys)
+        if log:
+            y_lo, y_hi = (np.log10(v) if v > 0 else -np.inf for v in (y_lo, y_hi))
+        self.axes.follow(x=(min(x_lo, 0.0), x_hi) if x_hi >= x_lo else None, y=(y_lo, y_hi))
 
     def _show_values(self) -> None:
         snap = self.snapshot

@@ -20,7 +20,7 @@ from applet.core.linear_model import loss_along_w, loss_and_gradient
 from applet.core.problem import Problem
 from applet.training.background import BackgroundJobs
 from applet.training.snapshot import Snapshot
-from applet.ui.labels import fill, format_loss, loss_unit
+from applet.ui.labels import ReadoutPace, fill, format_loss, loss_unit
 from applet.ui.panels.base import Panel
 from applet.ui.plot_mouse import point_under
 from applet.ui.step_arrow import StepArrow
@@ -28,9 +28,11 @@ from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
 from applet.ui.view_models import bumpy_runs
 from applet.ui.view_models.bumpy_runs import BumpyRuns, Descents
 from applet.ui.view_models.framing import LinearView, linear_point
+from applet.ui.widgets.followed_axes import FollowedAxes, extent
 
 N_POINTS = 241
 TANGENT_SPAN = 0.3  # the tangent is drawn over ±30 % of the half-range around w
+VISIBLE = 0.002  # the slice is recomputed when L at w is this share of the plot's height off the drawn curve
 RUN_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 END_SYMBOLS = {bumpy.FLAT: "o", bumpy.LEFT: "x", bumpy.UNFINISHED: "t"}
 MARKERS_BELOW = 300
@@ -48,7 +50,7 @@ class SlicePanel(Panel):
         item.hideButtons()
         self.view = item.getViewBox()
         self.view.setMouseEnabled(False, False)  # a click starts gradient descent; it does not pan
-        self.view.enableAutoRange(x=False, y=True)
+        self.axes = FollowedAxes(self.view, x=False, y=True)  # the height follows the curve, not every frame
         self.curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
         self.tangent = pg.PlotCurveItem(pen=Theme.pen(COLORS["model"], 1.5, style=Qt.PenStyle.DashLine))
         self.drop = pg.PlotCurveItem(pen=Theme.pen(COLORS["data"], 1, style=Qt.PenStyle.DotLine))
@@ -95,7 +97,9 @@ class SlicePanel(Panel):
         self.linear = LinearView()  # the data, the minima and the framed range of w
         self._now: tuple[float, float, float, float, float] | None = None  # w, b, L, slope, next w
         self._key = None  # (run_id, loss): a new run or loss frames the slice again
+        self._drawn: tuple[float, float, np.ndarray, np.ndarray] | None = None  # w from, w to, ws, Ls of the curve
         self._message = ""
+        self.pace = ReadoutPace()
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self._mode_changed(False)
 
@@ -127,13 +131,14 @@ class SlicePanel(Panel):
     def set_problem(self, problem: Problem) -> None:
         super().set_problem(problem)
         self.linear.set_problem(problem)
-        self._key, self._now = None, None
+        self._key, self._now, self._drawn = None, None, None
         if not self.bumpy_toggle.isChecked():
             self._hide_slice()
         self._show_info()
 
     def _hide_slice(self) -> None:
         self.curve.setData([], [])
+        self._drawn = None
         self._hide_marks()
 
     def _hide_marks(self) -> None:
@@ -147,13 +152,15 @@ class SlicePanel(Panel):
         super().show_snapshot(snapshot)
         if not self.bumpy_toggle.isChecked():
             self._draw_slice()
-        self._show_info()
+        if self.pace.due(snapshot.running):
+            self._show_info()
 
     def _frame(self, key, points: list[float]) -> tuple[float, float]:
         """The w range: around the minimum w*, grown (up to the sane range) to show ``points``."""
         framing, points = self.linear.framing, np.array(points)[:, None]
         if key != self._key or not framing.framed:
             self._key = key
+            self.axes.reset()
             framing.frame(self.linear.optimum(key[1])[:1], points)
         framing.grow(points)
         return framing.bounds()[0]
@@ -170,13 +177,17 @@ class SlicePanel(Panel):
         L, slope, _ = loss_and_gradient(x, y, w, b, loss)
         w_next = w - snap.lr * slope
         lo, hi = self._frame((snap.run_id, loss), [w, w_next])
-        ws = np.linspace(lo, hi, N_POINTS)
-        Ls = loss_along_w(x, y, ws, b, loss)
-        if not np.all(np.isfinite(Ls)):  # b has run off to where L overflows: training diverged
-            self._hide_slice()
-            return
-        self.view.setXRange(lo, hi, padding=0)
-        self.curve.setData(ws, Ls)
+        if not self._still_drawn(lo, hi, w, L):
+            ws = np.linspace(lo, hi, N_POINTS)
+            Ls = loss_along_w(x, y, ws, b, loss)
+            if not np.all(np.isfinite(Ls)):  # b has run off to where L overflows: training diverged
+                self._hide_slice()
+                return
+            if self._drawn is None or self._drawn[:2] != (lo, hi):
+                self.view.setXRange(lo, hi, padding=0)
+            self.curve.setData(ws, Ls)
+            self._drawn = (lo, hi, ws, Ls)
+            self.axes.follow(y=extent(Ls))
         framing = self.linear.framing
         if not framing.is_sane([w]):  # diverged far off the plot: nothing sensible to draw
             self._hide_marks()
@@ -194,6 +205,17 @@ class SlicePanel(Panel):
             self.arrow.hide()
             self.drop.setData([], [])
             self.next_point.setData([], [])
+
+    def _still_drawn(self, lo: float, hi: float, w: float, L: float) -> bool:
+        """Whether the curve drawn is still the slice at the current b, as far as one can see:
+        the same range of w, and L at w within VISIBLE of the plot's height from the curve
+        (while b settles, most snapshots move it by less than a pixel)."""
+        if self._drawn is None or self._drawn[:2] != (lo, hi):
+            return False
+        _, _, ws, Ls = self._drawn
+        y_range = self.axes.ranges.get(1)
+        height = (y_range[1] - y_range[0]) if y_range is not None else float(np.ptp(Ls))
+        return abs(float(np.interp(w, ws, Ls)) - L) <= VISIBLE * height
 
     def _point(self, snap: Snapshot | None) -> np.ndarray | None:
         """(w, b) of the snapshot when the slice can show it."""
@@ -214,6 +236,8 @@ class SlicePanel(Panel):
             w = np.linspace(*bumpy.DOMAIN, 601)
             self.curve.setData(w, bumpy.loss(w))
             self.view.setXRange(*bumpy.DOMAIN, padding=0.02)
+            self.axes.reset()
+            self.axes.follow(y=extent(bumpy.loss(w)))
         else:
             self._draw_slice()
         self.retranslate()

@@ -27,7 +27,7 @@ from applet.core.trainer import DIVERGED
 from applet.training.background import BackgroundJobs
 from applet.training.snapshot import Snapshot
 from applet.ui.gd_path import GDPath
-from applet.ui.labels import fill, format_loss, loss_unit
+from applet.ui.labels import ReadoutPace, fill, format_loss, loss_unit
 from applet.ui.panels.base import Panel
 from applet.ui.plot_mouse import point_under
 from applet.ui.style import Theme, make_plot, set_axis_labels
@@ -106,6 +106,7 @@ class SurfacePanel(Panel):
         self.batch_jobs = BackgroundJobs("batchSurfaceThread", self)
         self.batch_jobs.done.connect(self._batch_computed)
         self.batch_jobs.failed.connect(self._batch_failed)
+        self.pace = ReadoutPace()
         self.plot.scene().sigMouseMoved.connect(self._hovered)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.retranslate()
@@ -239,7 +240,8 @@ class SurfacePanel(Panel):
         else:
             self._now = None
             self.layers.show_step(None)
-        self._show_texts()
+        if self.pace.due(snapshot.running):
+            self._show_texts()
 
     # -- mini-batches -------------------------------------------------------------------------
     def _show_epoch_ends(self) -> None:

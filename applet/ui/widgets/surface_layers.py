@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from applet.ui.step_arrow import StepArrow
-from applet.ui.style import COLORS, Theme
+from applet.ui.style import COLORS, Theme, cache_static
 from applet.ui.view_models.surface_map import SurfaceMap
 
 COLOR_GAMMA = 0.5  # colour ∝ √(L − L_min): equal colour steps for the equal distances of a bowl
@@ -73,6 +73,7 @@ class SurfaceLayers:
         self.arrow = StepArrow(plot, COLORS["validation"])
         self._map: SurfaceMap | None = None
         self._batch: SurfaceMap | None = None
+        cache_static(self.image, self.contours, self.minimum)  # while training, only the path and point move
 
     def clear(self) -> None:
         self.image.clear()
