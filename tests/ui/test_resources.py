@@ -293,9 +293,9 @@ def test_pause_interrupts_an_update_of_a_big_network_between_two_layers(qtbot):
         waited = time.perf_counter() - clicked
         assert waited < per_update / 3, (waited, per_update)
         assert snapshots.received[-1].update == 0
-        trainer = controller.capture()
-        assert trainer.trainer["update"] == 0 and trainer.trainer["pos"] == 0
-        for w, before in zip(trainer.weights, weights):
+        run = controller.capture()
+        assert run.trainer.update == 0 and run.trainer.pos == 0
+        for w, before in zip(run.weights, weights):
             np.testing.assert_array_equal(w, before)
     finally:
         assert controller.shutdown(5000)
