@@ -18,6 +18,10 @@
   network) traced with Next to the middle of the backward pass —
   ∂L/∂a₁⁽¹⁾ = w₁₁⁽²⁾·∂L/∂z₁⁽²⁾ + w₁₂⁽²⁾·∂L/∂z₂⁽²⁾, the error of a hidden neuron gathered back
   through the weights — shown as the reversed network, where σ′(z) are the amplifiers.
+- backprop-batch: backprop-batch.png, the same lesson at 1366×768 with a batch of 3 samples
+  (Mazur's and two drawn from seed 42): the tab "Batch: ∂Cⁿ/∂w per sample" with each sample's
+  gradient, their sum Σₙ (the lecture's ∂L/∂w) and their mean (our L is the mean of the Cⁿ);
+  the splitter above the tabs dragged up, as a learner does to see more rows.
 - digits: digits.png, the default network (256-100 ReLU-10, Adam) after 1,000 updates (16
   epochs, about 95 % test accuracy); a mistake selected in the grid so its probability bars
   show the wrong answer beside the outlined true class; and a "2" drawn on the pad with the
@@ -147,6 +151,20 @@ def backprop(app: QApplication, out: Path) -> None:
     window.close()
 
 
+BATCH_SAMPLES = 3
+
+
+def backprop_batch(app: QApplication, out: Path) -> None:
+    window = fresh_window(app, "backprop", size=(1366, 768))
+    panel = window.panels["trace"]
+    panel.batch_table.samples_input.setValue(BATCH_SAMPLES)
+    wait_until(app, lambda: len(window.last_snapshot.problem.X_train) == BATCH_SAMPLES, 10)
+    panel.tabs.setCurrentWidget(panel.batch_table)
+    panel.splitter.setSizes([0, panel.splitter.height()])  # the splitter dragged up: the diagram at its smallest
+    save(app, window, out / "backprop-batch.png")
+    window.close()
+
+
 DIGITS_UPDATES = 1000
 # a handwritten "2": the arc, the diagonal, the foot — fractions of the pad's square
 TWO = [
@@ -263,6 +281,7 @@ SHOTS: dict[str, Callable[[QApplication, Path], None]] = {
     "surface": surface,
     "batches": batches,
     "backprop": backprop,
+    "backprop-batch": backprop_batch,
     "digits": digits,
     "piecewise": piecewise,
     "deep": deep,

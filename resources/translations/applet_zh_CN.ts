@@ -16,8 +16,8 @@
         <translation>一个样本：∂L/∂θ 就是它自己的 ∂C¹/∂θ。增加样本，就能看到课上的求和。</translation>
     </message>
     <message>
-        <source>∂L/∂w = Σₙ ∂Cⁿ/∂w, as in the lecture; our L is the mean of the %1 Cⁿ, so “Apply update” moves each parameter by η × the mean column.</source>
-        <translation>∂L/∂w = Σₙ ∂Cⁿ/∂w，与课上相同；这里的 L 是 %1 个 Cⁿ 的平均，所以“执行更新”让每个参数移动 η × 平均值那一列。</translation>
+        <source>Lecture: ∂L/∂w = Σₙ ∂Cⁿ/∂w. Our L is the mean of the %1 Cⁿ: the update uses the mean.</source>
+        <translation>课上：∂L/∂w = Σₙ ∂Cⁿ/∂w。这里的 L 是 %1 个 Cⁿ 的平均：更新用的是平均值。</translation>
     </message>
     <message>
         <source>With weight decay λ, every weight also gets λ·w.</source>

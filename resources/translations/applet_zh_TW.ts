@@ -22,10 +22,10 @@
             <extra-converted>一個樣本：∂L/∂θ 就是它自己的 ∂C¹/∂θ。增加樣本，就能看到課上的求和。</extra-converted>
         </message>
         <message>
-            <source>∂L/∂w = Σₙ ∂Cⁿ/∂w, as in the lecture; our L is the mean of the %1 Cⁿ, so “Apply update” moves each parameter by η × the mean column.</source>
-            <translation>∂L/∂w = Σₙ ∂Cⁿ/∂w，與課上相同；這裡的 L 是 %1 個 Cⁿ 的平均，所以「執行更新」讓每個參數移動 η × 平平均值那一欄。</translation>
-            <extra-zh_CN>∂L/∂w = Σₙ ∂Cⁿ/∂w，与课上相同；这里的 L 是 %1 个 Cⁿ 的平均，所以“执行更新”让每个参数移动 η × 平均值那一列。</extra-zh_CN>
-            <extra-converted>∂L/∂w = Σₙ ∂Cⁿ/∂w，與課上相同；這裡的 L 是 %1 個 Cⁿ 的平均，所以「執行更新」讓每個參數移動 η × 平平均值那一欄。</extra-converted>
+            <source>Lecture: ∂L/∂w = Σₙ ∂Cⁿ/∂w. Our L is the mean of the %1 Cⁿ: the update uses the mean.</source>
+            <translation>課上：∂L/∂w = Σₙ ∂Cⁿ/∂w。這裡的 L 是 %1 個 Cⁿ 的平均：更新用的是平平均值。</translation>
+            <extra-zh_CN>课上：∂L/∂w = Σₙ ∂Cⁿ/∂w。这里的 L 是 %1 个 Cⁿ 的平均：更新用的是平均值。</extra-zh_CN>
+            <extra-converted>課上：∂L/∂w = Σₙ ∂Cⁿ/∂w。這裡的 L 是 %1 個 Cⁿ 的平均：更新用的是平平均值。</extra-converted>
         </message>
         <message>
             <source>With weight decay λ, every weight also gets λ·w.</source>

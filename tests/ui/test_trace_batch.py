@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 from applet.core.backprop import batch_gradients, fmt, sample_losses
 from tests.ui.conftest import click, find, open_window, wait_for_snapshot
@@ -178,3 +178,53 @@ def test_a_typo_in_the_circuit_changes_nothing(qtbot, window, panel):
     type_into(qtbot, box, "abc")
     assert box.text() == "3" and panel.diagram.node_text(1, 0) == before
     assert "abc" in panel.message.text()
+
+
+def test_the_lessons_try_this_tasks_with_seed_42(qtbot, window, panel):
+    """Tasks 3 and 4 of the lesson text, done as a learner does them; every number quoted is shown."""
+    from applet.paths import resource
+
+    texts = [resource("lessons", f"backprop.{lang}.md").read_text(encoding="utf-8") for lang in ("en", "zh_CN")]
+
+    def quoted(*numbers):
+        for number in numbers:
+            assert all(number in text for text in texts), number
+
+    for _ in range(2):  # task 2 leaves other weights and a larger η behind
+        click(qtbot, panel, "traceApplyButton")
+    type_into(qtbot, find(panel, QLineEdit, "traceLearningRateInput"), "3")
+    assert panel.example.lr == 3
+    preset = find(panel, QComboBox, "tracePresetInput")  # task 3: the preset again
+    preset.activated.emit(preset.findData("hand_picked"))
+    assert panel.example.lr == 0.5 and panel.example.n_samples == 1
+    set_samples(qtbot, window, panel, 3)
+    shown = [batch_cell(panel, 0, c) for c in (0, 1, 2, 4)]
+    assert shown == ["0.298371", "0.0577628", "0.00966461", "0.121933"]
+    quoted(*shown)
+    row = next(r for r, b in enumerate(panel.session.batch_rows()) if b.symbol == "w₁₂⁽²⁾")
+    values = [float(batch_cell(panel, row, c).replace("−", "-")) for c in range(4)]
+    assert values[0] < 0 < values[1] and values[2] > 0 and values[3] > 0  # sample 1 up, 2 and 3 down: down
+    quoted(f"{values[0]:.3}".replace("-", "−"), f"{values[1]:.3}", f"{values[2]:.3}")
+    type_into(qtbot, find(window, QLineEdit, "weightDecayInput"), "0.1")
+    qtbot.waitUntil(lambda: panel.batch_table.table.columnCount() == 7)
+    row = next(r for r, b in enumerate(panel.session.batch_rows()) if b.symbol == "w₁₁⁽¹⁾")
+    assert (batch_cell(panel, row, 5), batch_cell(panel, row, 4)) == ("0.015", "−0.000130887")
+    quoted("0.015", "−0.000131")
+    for _ in range(3):
+        click(qtbot, panel, "traceApplyButton")
+    assert panel.loss_history.text().endswith("3: 0.110736")
+    quoted("0.110736", "0.115145")
+    panel.tabs.setCurrentIndex(2)  # task 4's counts, then its circuit
+    quoted(
+        panel.cost_table.finite_differences.text().split(" = ")[-1], panel.cost_table.backprop.text().split(" = ")[-1]
+    )
+    table = panel.cost_table.table
+    quoted(*(table.item(1, c).text() for c in (1, 2, 3)), table.item(4, 3).text())
+    preset.activated.emit(preset.findData("hand_picked"))
+    find(panel, QCheckBox, "traceReversedCheck").click()
+    type_into(qtbot, find(panel, QLineEdit, "traceOutputGradient2"), "0")
+    type_into(qtbot, find(panel, QLineEdit, "traceOutputGradient1"), "1")
+    assert node_value(panel, 1, 0, "∂C/∂z₁") == "0.0180315"
+    type_into(qtbot, find(panel, QLineEdit, "traceOutputGradient1"), "2")
+    assert node_value(panel, 1, 0, "∂C/∂z₁") == "0.036063"
+    quoted("0.0180315", "0.036063")

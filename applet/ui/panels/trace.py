@@ -140,6 +140,9 @@ class TracePanel(Panel):
         steps_layout.addWidget(self.numbers_label)
         steps_layout.addWidget(self.table, 1)
         self.tabs = QTabWidget(objectName="traceTabs")
+        self.tabs.setDocumentMode(True)  # no frame: the tables keep the height
+        # on a 768-pixel screen the table may be as short as its header and two rows (it scrolls)
+        self.table.setMinimumHeight(3 * self.table.fontMetrics().height())
         self.tabs.addTab(steps, "")
         self.tabs.addTab(self.batch_table, "")
         self.tabs.addTab(self.cost_table, "")

@@ -40,17 +40,16 @@ class BatchTable(QWidget):
         self.note.setWordWrap(True)
         self.table = QTableWidget(objectName="traceBatchTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setFont(Theme.font(9.5))
+        self.table.setFont(Theme.font(9))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
         top.addWidget(self.samples_label)
         top.addWidget(self.samples_input)
-        top.addStretch(1)
+        top.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
 
     def _samples_changed(self, n: int) -> None:
@@ -77,10 +76,7 @@ class BatchTable(QWidget):
             note = self.tr("One sample: ∂L/∂θ is its own ∂C¹/∂θ. Add samples to see the lecture's sum.")
         else:
             note = fill(
-                self.tr(
-                    "∂L/∂w = Σₙ ∂Cⁿ/∂w, as in the lecture; our L is the mean of the %1 Cⁿ, so "
-                    "“Apply update” moves each parameter by η × the mean column."
-                ),
+                self.tr("Lecture: ∂L/∂w = Σₙ ∂Cⁿ/∂w. Our L is the mean of the %1 Cⁿ: the update uses the mean."),
                 str(n),
             )
         if decay:
