@@ -10,11 +10,14 @@ With mini-batches each update goes downhill on its own batch's loss Lᵇ: the pa
 the last update's batch surface (contours and minimum) over the faint full surface, the
 arrow of that step, and a mark where each epoch ended. A batch surface takes 5–15 ms to
 compute (contours of a 200 × 200 grid, for MAE also the sorted residuals of every row),
-so it is computed in a background thread, the latest batch only; drawing it costs the
-window about 1 ms.
+so it is computed in a background thread: the latest batch only and, while training
+runs, at most ten a second (the thread shares Python's lock with the trainer). Drawing
+it costs the window about 1 ms.
 """
 
 from __future__ import annotations
+
+import time
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -38,6 +41,7 @@ from applet.ui.widgets.surface_layers import SurfaceLayers
 
 PATH_CELLS = 1000  # a long path is thinned to about this many cells across the map
 EPOCH_MARKS = 200  # the ends of at most this many of the latest epochs are marked
+BATCH_INTERVAL = 0.1  # s: while training runs, at most ten batch surfaces a second
 
 
 class SurfacePanel(Panel):
@@ -103,6 +107,7 @@ class SurfacePanel(Panel):
         self.batch_indices: np.ndarray | None = None  # that batch's training days
         self._batch_wanted: tuple | None = None  # (key, indices) of the batch to draw
         self._batch_busy = False  # a batch surface is being computed
+        self._batch_submitted = 0.0  # when the last one was submitted (perf_counter)
         self.batch_jobs = BackgroundJobs("batchSurfaceThread", self)
         self.batch_jobs.done.connect(self._batch_computed)
         self.batch_jobs.failed.connect(self._batch_failed)
@@ -269,8 +274,15 @@ class SurfacePanel(Panel):
         if self._batch_wanted is not None and self._batch_wanted[0] == key:
             return
         self._batch_wanted = (key, np.asarray(snapshot.last_batch))
-        if not self._batch_busy:
-            self._submit_batch()
+        self._submit_batch_soon()
+
+    def _submit_batch_soon(self) -> None:
+        """Submit the wanted batch unless one is being computed or, while training runs, one
+        was submitted less than BATCH_INTERVAL ago (the next snapshot will ask again)."""
+        running = self.snapshot is not None and self.snapshot.running
+        if self._batch_busy or (running and time.perf_counter() - self._batch_submitted < BATCH_INTERVAL):
+            return
+        self._submit_batch()
 
     def _submit_batch(self) -> None:
         if self.map is None or self._batch_wanted is None:
@@ -278,6 +290,7 @@ class SurfacePanel(Panel):
         key, indices = self._batch_wanted
         surface, x, y = self.map, self.linear.x[indices], self.linear.y[indices]
         self._batch_busy = True
+        self._batch_submitted = time.perf_counter()
         self.batch_jobs.submit(lambda: (key, indices, surface, surface.for_batch(x, y)))
 
     def _batch_computed(self, result: tuple) -> None:
@@ -286,12 +299,14 @@ class SurfacePanel(Panel):
         wanted = self._batch_wanted
         if wanted is None:
             return
-        if wanted[0] != key or surface is not self.map:  # a newer batch, or a new grid
+        if surface is not self.map or wanted[0][0] != key[0]:  # a new grid, or a new run
             self._submit_batch()
             return
-        self.batch_map, self.batch_indices = batch, indices
+        self.batch_map, self.batch_indices = batch, indices  # while training runs, a recent batch
         self.layers.show_batch(batch)
         self._show_texts()
+        if wanted[0] != key:
+            self._submit_batch_soon()
 
     def _batch_failed(self, message: str) -> None:
         self._batch_busy = False
