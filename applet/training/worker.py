@@ -424,7 +424,8 @@ class TrainingWorker(QObject):
         if h.params is not None:
             new_path = frozen(h.params.values[path_start:])
             sent["path"] = len(h.params)
-        send_params = t.net.n_parameters <= MAX_PARAMETERS_PER_SNAPSHOT or self._state != RUNNING
+        # a big network's parameters travel once it stops (not in a pause's first, quick snapshot)
+        send_params = t.net.n_parameters <= MAX_PARAMETERS_PER_SNAPSHOT or (self._state != RUNNING and outputs != LAST)
         probe_outputs = self._probe_outputs(outputs)
         snap = Snapshot(
             problem=self.setup.problem,
