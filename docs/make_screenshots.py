@@ -37,6 +37,9 @@
   CJK font; Debian/Ubuntu: ``apt-get install fonts-noto-cjk``).
 - zh_TW: zh_TW-views-days.png, the second lesson in Traditional Chinese (Taiwan's terms, a
   Traditional-Chinese font) after 3000 updates, when x₁ and x₇ stand out among the weights.
+- motion: motion-1.png, motion-2.png, motion-3.png, three frames 0.1 s apart while the deep
+  lesson (4 × 100 ReLU) trains at full speed, a second after Run: the loss curves and the
+  predicted views move a little from frame to frame instead of jumping.
 - presentation: presentation.png, the first lesson in presentation mode (View → Presentation
   mode), the window at 1600×900 as on a classroom projector, after 200 updates.
 """
@@ -103,6 +106,27 @@ def surface_shot(app: QApplication, window, path: Path, standardize: bool, lr: f
     wait_until(app, lambda: window.last_snapshot.run_id != run_id, 10)
     train_for(app, window, updates)
     save(app, window, path)
+
+
+MOTION_FRAMES, MOTION_GAP_S, MOTION_AFTER_S = 3, 0.1, 1.0
+
+
+def motion(app: QApplication, out: Path) -> None:
+    window = fresh_window(app, "deep")
+    speed = window.controls.speed_input
+    speed.setCurrentIndex(speed.findData(0))  # full speed, as the speed list's "unlimited"
+    window.toggle_run()
+    wait_until(app, lambda: window.last_snapshot.running and window.last_snapshot.update > 0, 10)
+    wait_until(app, lambda: False, MOTION_AFTER_S)
+    for k in range(1, MOTION_FRAMES + 1):
+        path = out / f"motion-{k}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        print(f"saved {path} (update {window.last_snapshot.update}, {window.last_snapshot.stop_reason})")
+        wait_until(app, lambda: False, MOTION_GAP_S)
+    window.toggle_run()
+    window.close()
 
 
 def surface(app: QApplication, out: Path) -> None:
@@ -289,6 +313,7 @@ SHOTS: dict[str, Callable[[QApplication, Path], None]] = {
     "zh_CN": chinese_lessons,
     "zh_TW": traditional_lesson,
     "presentation": presentation,
+    "motion": motion,
 }
 
 
