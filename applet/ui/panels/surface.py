@@ -8,7 +8,7 @@ when the data, the loss or the framed range change — never per frame.
 
 With mini-batches each update goes downhill on its own batch's loss Lᵇ: the panel draws
 the last update's batch surface (contours and minimum) over the faint full surface, the
-arrow of that step, and a mark where each epoch ended. A batch surface takes 5–15 ms to
+arrow of that step, and a mark where each epoch ended. A batch surface takes 4–17 ms to
 compute (contours of a 200 × 200 grid, for MAE also the sorted residuals of every row),
 so it is computed in a background thread: the latest batch only and, while training
 runs, at most ten a second (the thread shares Python's lock with the trainer). Drawing
