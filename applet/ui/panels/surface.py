@@ -6,7 +6,7 @@ so far, the current point and its next step −η∇L. Hover to read (w, b, L); 
 start gradient descent there; step back to undo updates. The surface is recomputed only
 when the data, the loss or the framed range change — never per frame.
 
-With mini-batches each update goes downhill on its own batch's loss Lᵇ: the panel draws
+With mini-batches each update follows the slope of its own batch's loss Lᵇ: the panel draws
 the last update's batch surface (contours and minimum) over the faint full surface, the
 arrow of that step, and a mark where each epoch ended. A batch surface takes 4–17 ms to
 compute (contours of a 200 × 200 grid, for MAE also the sorted residuals of every row),
