@@ -1499,6 +1499,18 @@
         <translation>决策图画的是平面上的点（自由练习一课）。</translation>
     </message>
     <message>
+        <source>Input %1 of the first layer: its value over the plane</source>
+        <translation>第一层的输入 %1：它在平面上的值</translation>
+    </message>
+    <message>
+        <source>Neuron %1 of layer %2: its output over the plane</source>
+        <translation>第 %2 层的神经元 %1：它在平面上的输出</translation>
+    </message>
+    <message>
+        <source>, orange below its middle, blue above; the black line is still the decision boundary.</source>
+        <translation>，低于中间值为橙色，高于为蓝色；黑线仍是决策边界。</translation>
+    </message>
+    <message>
         <source>The network&apos;s outputs are no longer finite numbers: the map shows the last finite ones.</source>
         <translation>网络的输出已不再是有限的数：图中显示的是最后一次有限的输出。</translation>
     </message>

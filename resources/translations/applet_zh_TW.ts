@@ -2231,6 +2231,24 @@
             <extra-converted>決策圖畫的是平面上的點（自由練習一課）。</extra-converted>
         </message>
         <message>
+            <source>Input %1 of the first layer: its value over the plane</source>
+            <translation>第一層的輸入 %1：它在平面上的值</translation>
+            <extra-zh_CN>第一层的输入 %1：它在平面上的值</extra-zh_CN>
+            <extra-converted>第一層的輸入 %1：它在平面上的值</extra-converted>
+        </message>
+        <message>
+            <source>Neuron %1 of layer %2: its output over the plane</source>
+            <translation>第 %2 層的神經元 %1：它在平面上的輸出</translation>
+            <extra-zh_CN>第 %2 层的神经元 %1：它在平面上的输出</extra-zh_CN>
+            <extra-converted>第 %2 層的神經元 %1：它在平面上的輸出</extra-converted>
+        </message>
+        <message>
+            <source>, orange below its middle, blue above; the black line is still the decision boundary.</source>
+            <translation>，低於中間值為橘色，高於為藍色；黑線仍是決策邊界。</translation>
+            <extra-zh_CN>，低于中间值为橙色，高于为蓝色；黑线仍是决策边界。</extra-zh_CN>
+            <extra-converted>，低於中間值為橘色，高於為藍色；黑線仍是決策邊界。</extra-converted>
+        </message>
+        <message>
             <source>The network's outputs are no longer finite numbers: the map shows the last finite ones.</source>
             <translation>網路的輸出已不再是有限的數：圖中顯示的是最後一次有限的輸出。</translation>
             <extra-zh_CN>网络的输出已不再是有限的数：图中显示的是最后一次有限的输出。</extra-zh_CN>

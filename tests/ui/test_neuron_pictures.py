@@ -83,6 +83,24 @@ def test_hovering_a_neuron_sends_its_full_map_to_the_other_panels(qtbot, plane, 
     assert blocker.args == [None] and received[-1] is None
 
 
+def test_a_hovered_neuron_is_shown_large_on_the_decision_map_until_the_mouse_leaves(qtbot, plane):
+    diagram, decision = plane.panels["builder"].diagram, plane.panels["decision_map"]
+    qtbot.waitUntil(lambda: diagram.node_image(2, 3) is not None)
+    decision_map = decision.image.image.copy()
+    hover(diagram, diagram.node_rect(2, 3).center())
+    snap, grid = plane.last_snapshot, snap_grid(plane)
+    hidden = np.tanh(np.maximum(grid @ snap.weights[0] + snap.biases[0], 0.0) @ snap.weights[1] + snap.biases[1])
+    side = len(snap.problem.plane.map_x1)
+    expected = diverging_rgb(shade(hidden[:, 3].reshape(side, side), "tanh"), 1.0)
+    np.testing.assert_array_equal(decision.image.image, expected)
+    assert decision.note.text().startswith("Neuron 4 of layer 2: its output over the plane")
+    hover(diagram, diagram.node_rect(0, 1).center())
+    assert decision.note.text().startswith("Input 2 of the first layer")
+    hover(diagram, QPointF(2, 2))  # off every node: the decision map again
+    np.testing.assert_array_equal(decision.image.image, decision_map)
+    assert decision.note.text().startswith("Colour: the probability of class 1")
+
+
 def snap_grid(win):
     """The decision map's grid points (x1 varying slowest), as the network sees them."""
     plane = win.last_snapshot.problem.plane

@@ -30,6 +30,8 @@ from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme, make_plot, set_axis_labels
 from applet.ui.view_models.decision_map import CLASS_COLORS, accuracy, boundary, map_image
+from applet.ui.view_models.neuron_maps import NeuronMap, shade
+from applet.ui.widgets.image_grid import diverging_rgb
 
 REMOVE_PIXELS = 10  # a right-click this close to a point removes it; a click this close traces it
 POINT_SIZE = 8
@@ -47,6 +49,7 @@ class DecisionMapPanel(Panel):
         self.setObjectName("decisionMap")
         self.plane: PlaneInfo | None = None
         self.drawn_outputs: np.ndarray | None = None  # the map outputs drawn last (the same array: nothing new)
+        self.hovered: NeuronMap | None = None  # a neuron shown large instead of the decision map
         self.map_rect = QRectF()  # where the map's pixels lie in the plane
 
         self.plot = make_plot("x₁", "x₂")
@@ -140,6 +143,8 @@ class DecisionMapPanel(Panel):
         if self.plane is None or outputs is None or outputs is self.drawn_outputs:
             return
         self._show_accuracy()
+        if self.hovered is not None:  # the hovered neuron stays on the map until the mouse leaves it
+            return
         if not np.all(np.isfinite(outputs)):  # never draw garbage: the last finite map stays
             self._show_note()
             return
@@ -149,6 +154,22 @@ class DecisionMapPanel(Panel):
         self.image.setRect(self.map_rect)  # after the image: its size gives the scale
         segments = boundary(outputs, x1, x2).reshape(-1, 2)
         self.boundary.setData(segments[:, 0], segments[:, 1])
+        self._show_note()
+
+    def show_neuron_map(self, neuron_map: NeuronMap | None) -> None:
+        """While a neuron of the diagram is hovered, the map shows that neuron's values over the
+        plane (in the diagram's colours); when the mouse leaves it, the decision map again."""
+        self.hovered = neuron_map if self.plane is not None else None
+        if self.hovered is not None:
+            self.image.setImage(
+                diverging_rgb(shade(self.hovered.values, self.hovered.activation), 1.0),
+                autoLevels=False,
+                levels=(0, 255),
+            )
+            self.image.setRect(self.map_rect)
+        elif self.snapshot is not None:
+            self.drawn_outputs = None
+            self.show_snapshot(self.snapshot)
         self._show_note()
 
     def accuracies(self) -> tuple[float, float]:
@@ -172,7 +193,16 @@ class DecisionMapPanel(Panel):
             self.note.setText(self.tr("The decision map draws points in the plane (the free-play lesson)."))
             return
         outputs = None if self.snapshot is None else self.snapshot.outputs.get("map")
-        if outputs is not None and not np.all(np.isfinite(outputs)):
+        if self.hovered is not None:
+            shown = self.hovered
+            if shown.layer == 0:
+                text = fill(self.tr("Input %1 of the first layer: its value over the plane"), shown.neuron + 1)
+            else:
+                text = fill(self.tr("Neuron %1 of layer %2: its output over the plane"), shown.neuron + 1, shown.layer)
+            self.note.setText(
+                text + self.tr(", orange below its middle, blue above; the black line is still the decision boundary.")
+            )
+        elif outputs is not None and not np.all(np.isfinite(outputs)):
             self.note.setText(
                 self.tr("The network's outputs are no longer finite numbers: the map shows the last finite ones.")
             )
