@@ -14,6 +14,7 @@ from applet.core.problem import CLASSIFICATION
 from applet.core.theta import parameter_count
 from applet.training.setup import TrainingSetup
 from applet.training.three_steps import LOSS, MODEL, OPTIMISATION, inputs_formula, layer_sizes, model_formula
+from applet.ui.labels import fill
 from applet.ui.lessons import LOSS_SHORT, Lesson, activation_names
 from applet.ui.style import COLORS, Theme
 from applet.ui.widgets.controls import OPTIMIZERS
@@ -83,9 +84,7 @@ class ThreeSteps(QFrame):
         p, layers = self.setup.problem, tuple(self.setup.layers)
         count, terms = parameter_count(p.n_inputs, layers)
         self.boxes[MODEL].setToolTip(f"θ: {terms} = {thousands(count)}")
-        text = (
-            self.tr("%1 parameters (%2)").replace("%1", thousands(count)).replace("%2", layer_sizes(p.n_inputs, layers))
-        )
+        text = fill(self.tr("%1 parameters (%2)"), thousands(count), layer_sizes(p.n_inputs, layers))
         formula = model_formula(p.n_inputs, layers, p.task == CLASSIFICATION, activation_names())
         if p.plane is not None:  # the playground: which features of the point the network sees
             formula += ",  " + inputs_formula(p.plane.features)
@@ -94,20 +93,18 @@ class ThreeSteps(QFrame):
     def _loss(self) -> tuple[str, str]:
         p = self.setup.problem
         name = QCoreApplication.translate("Lessons", LOSS_SHORT.get(self.setup.loss, self.setup.loss))
-        text = self.tr("L = %1 on the training data (%2 samples)").replace("%1", name)
-        text = text.replace("%2", thousands(len(p.X_train)))
+        text = fill(self.tr("L = %1 on the training data (%2 samples)"), name, thousands(len(p.X_train)))
         if not p.has_validation:
             return name, text
-        return name, text + "; " + self.tr("L′ on unseen data (%1 samples)").replace("%1", thousands(len(p.X_val)))
+        return name, text + "; " + fill(self.tr("L′ on unseen data (%1 samples)"), thousands(len(p.X_val)))
 
     def _optimisation(self) -> tuple[str, str]:
         s = self.setup
         n = len(s.problem.X_train)
         optimizer = QCoreApplication.translate("Controls", dict(OPTIMIZERS).get(s.optimizer, s.optimizer))
         if s.batch_size in (None, n) or s.batch_size >= n:
-            batch = self.tr("full batch (%1)").replace("%1", thousands(n))
+            batch = fill(self.tr("full batch (%1)"), thousands(n))
         else:
             updates = -(-n // s.batch_size)
-            batch = self.tr("batch %1, %2 updates per epoch").replace("%1", thousands(s.batch_size))
-            batch = batch.replace("%2", thousands(updates))
+            batch = fill(self.tr("batch %1, %2 updates per epoch"), thousands(s.batch_size), thousands(updates))
         return optimizer, f"η = {s.lr:g}, {batch}"
