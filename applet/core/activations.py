@@ -84,6 +84,10 @@ class Activation:
     slope: Function  # σ′(z)
     slope_of_output: Function | None  # σ′ as a function of a = σ(z); None: σ′ = 1
 
+    def __reduce__(self) -> tuple[Callable[[str], Activation], tuple[str]]:
+        """Pickled as its name (a network travels to the training process; lambdas cannot)."""
+        return activation, (self.name,)
+
 
 ACTIVATIONS: dict[str, Activation] = {
     a.name: a

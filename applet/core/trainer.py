@@ -128,6 +128,46 @@ class TrainerState:
     best: Best | None = None
 
 
+# what an update changes besides the parameters, the history, the shuffle generator and the
+# optimizer's running averages (``Trainer.progress_since`` carries them all)
+_STEPPED = (
+    "update",
+    "epoch",
+    "_pos",
+    "_order",
+    "_epoch_loss_sum",
+    "_epoch_correct",
+    "_batch_correct",
+    "last_loss",
+    "last_grad_norm",
+    "stop_reason",
+    "last_batch",
+    "last_finite_update",
+    "_finite_batch",
+    "_reference",
+    "_smoothed",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class ProgressMark:
+    """Where a trainer stood (``Trainer.progress_mark``): its history's lengths and its best."""
+
+    lengths: dict[str, int]
+    best: Best | None
+
+
+@dataclass(frozen=True, eq=False)
+class Progress:
+    """What training did since a mark: the history rows added (by ``History`` field name) and
+    the trainer's whole changing state after them, arrays copied. ``Trainer.apply_progress`` on
+    a copy of the trainer at the mark makes it equal to the trainer, bit for bit — how a run
+    trained in another process comes home."""
+
+    rows: dict[str, Array]
+    state: dict[str, Any]
+
+
 def _real(name: str, value: object) -> float:
     """``value`` as a float if it is a real number (not a truth value, not text); else DataError."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
@@ -662,6 +702,49 @@ class Trainer:
                 return self.stop_reason
         return None
 
+    # -- progress: a run trained elsewhere ----------------------------------------------
+    def _histories(self) -> dict[str, Any]:
+        h = self.history
+        named = {name: getattr(h, name) for name in h.FIELDS}
+        if h.params is not None:
+            named["params"] = h.params
+        return named
+
+    def progress_mark(self) -> ProgressMark:
+        """Where this trainer stands now, for ``progress_since``."""
+        return ProgressMark({name: len(rows) for name, rows in self._histories().items()}, self.best)
+
+    def progress_since(self, mark: ProgressMark) -> Progress:
+        """The history rows added since ``mark`` and the whole state that updates change, copied
+        (the early-stopping ``best`` only if it changed)."""
+        rows = {
+            name: np.array(values.values[mark.lengths[name] :], copy=True) for name, values in self._histories().items()
+        }
+        state = {name: _copy_value(getattr(self, name)) for name in _STEPPED}
+        state["parameters"] = [p.copy() for p in self.net.parameters()]
+        state["finite"] = [p.copy() for p in self._finite]
+        state["rng"] = self._rng.bit_generator.state
+        state["optimizer"] = self.optimizer.state()
+        if self.best is not mark.best:
+            state["best"] = self.best
+        return Progress(rows, state)
+
+    def apply_progress(self, progress: Progress) -> None:
+        """Continue this trainer (a copy of the one ``progress`` came from, at its mark) to where
+        that one is: the same history, parameters, counters, shuffle and optimizer state."""
+        histories = self._histories()
+        for name, rows in progress.rows.items():
+            histories[name].extend(rows)
+        state = dict(progress.state)
+        for p, value in zip(self.net.parameters(), state.pop("parameters")):
+            p[...] = value
+        for keep, value in zip(self._finite, state.pop("finite")):
+            keep[...] = value
+        self._rng.bit_generator.state = state.pop("rng")
+        self.optimizer.load_state(state.pop("optimizer"))
+        for name, value in state.items():
+            setattr(self, name, value)
+
     # -- saving and restoring --------------------------------------------------------
     def state(self) -> TrainerState:
         """Everything needed to continue this run identically (parameters are the network's)."""
@@ -703,6 +786,10 @@ class Trainer:
         self._smoothed = None if state.smoothed is None else float(state.smoothed)
         self.history.load_state(state.history)
         self.stop_reason = None
+
+
+def _copy_value(value: Any) -> Any:
+    return value.copy() if isinstance(value, np.ndarray) else value
 
 
 def _copied(best: Best) -> Best:
