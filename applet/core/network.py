@@ -231,18 +231,34 @@ class Network:
         return value
 
     def loss_and_grads(
-        self, X: Array, Y: Array, loss: str = "mse", weight_decay: float = 0.0
+        self, X: Array, Y: Array, loss: str = "mse", weight_decay: float = 0.0, l1: float = 0.0
     ) -> tuple[float, list[Array], list[Array]]:
         """L and its exact gradients ∂L/∂W⁽ˡ⁾, ∂L/∂b⁽ˡ⁾ (same shapes as weights and biases).
 
         With weight decay λ > 0 the loss is L + (λ/2)·Σₗ‖W⁽ˡ⁾‖² (weights only, not biases),
         whose gradient adds λ·W⁽ˡ⁾ to every ∂L/∂W⁽ˡ⁾: large weights are pulled towards zero.
+        With ``l1`` = λ₁ > 0 it also adds λ₁·Σₗ Σ|W⁽ˡ⁾| (weights only), whose (sub)gradient
+        λ₁·sign(W⁽ˡ⁾) (0 where a weight is exactly 0) pulls every weight towards zero by the
+        same amount whatever its size: small weights reach zero and stay near it.
         """
-        return self.backprop(self.as_inputs(X), self.as_targets(Y, loss), loss_function(loss), weight_decay)
+        value, gW, gb = self.backprop(self.as_inputs(X), self.as_targets(Y, loss), loss_function(loss), weight_decay)
+        if l1:
+            value += self.l1_penalty(l1)
+            self.add_l1(gW, l1)
+        return value, gW, gb
 
     def weight_penalty(self, weight_decay: float) -> float:
         """(λ/2)·Σₗ‖W⁽ˡ⁾‖²: the weight-decay term added to the loss."""
         return 0.5 * weight_decay * sum(float(np.vdot(W, W)) for W in self._weights)
+
+    def l1_penalty(self, l1: float) -> float:
+        """λ₁·Σₗ Σ|W⁽ˡ⁾|: the L1 term added to the loss (weights only, not biases)."""
+        return l1 * sum(float(np.abs(W).sum()) for W in self._weights)
+
+    def add_l1(self, gW: list[Array], l1: float) -> None:
+        """Add the L1 term's subgradient λ₁·sign(W⁽ˡ⁾) (0 where a weight is 0) to every ∂L/∂W⁽ˡ⁾ in place."""
+        for g, W in zip(gW, self._weights):
+            g += l1 * np.sign(W)
 
     def backprop(
         self,

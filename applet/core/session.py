@@ -59,7 +59,7 @@ MAX_SEED = 2**31 - 1
 MAX_SPIN = 2**31 - 1  # the window's whole-number boxes hold no more
 MAX_COUNT = 10**12  # updates, epochs, Adam's step count: far beyond any real run, small enough for float maths
 HYPER_PARAMETERS = tuple(f.name for f in fields(HyperParameters))  # saved as "training"
-OPTIONAL_HYPER = ("weight_decay",)  # absent from sessions saved before weight decay existed: 0
+OPTIONAL_HYPER = ("weight_decay", "l1")  # absent from sessions saved before these existed: 0
 SWITCHES = tuple(f.name for f in fields(HyperParameters) if f.type in ("bool", bool))  # true or false
 TOP_KEYS = (
     "format",
@@ -420,7 +420,7 @@ def _session(doc: dict[str, Json], arrays: dict[str, np.ndarray], lessons: Colle
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "its history holds a parameter path, but tracing the path is off.")
         )
-    for name in ("loss", "optimizer", "lr", "weight_decay"):
+    for name in ("loss", "optimizer", "lr", "weight_decay", "l1"):
         if getattr(trainer, name) != getattr(hyper, name):
             raise DataError(
                 QT_TRANSLATE_NOOP("DataError", "the trainer's %1 (%2) disagrees with training.%1 (%3)."),
@@ -707,6 +707,7 @@ def _hyper(value: Json) -> HyperParameters:
         max_epochs=_optional(_int, value["max_epochs"], "training.max_epochs", lo=1, hi=MAX_BUDGET),
         grad_tol=_optional(_number, value["grad_tol"], "training.grad_tol", positive=True),
         weight_decay=_weight_decay(value.get("weight_decay", 0.0), "training.weight_decay"),
+        l1=_weight_decay(value.get("l1", 0.0), "training.l1"),
         **{name: value[name] for name in SWITCHES},
     )
 
@@ -740,6 +741,7 @@ def _trainer(value: Json, shapes: Shapes) -> TrainerState:
         history=_history(value["history"], sum(math.prod(s) for s in shapes), update, epoch),
         weight_decay=_weight_decay(value.get("weight_decay", 0.0), "trainer.weight_decay"),
         best=_optional(_best, value.get("best"), "trainer.best", shapes=shapes),
+        l1=_weight_decay(value.get("l1", 0.0), "trainer.l1"),
     )
 
 

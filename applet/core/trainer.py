@@ -47,6 +47,7 @@ MAX_BUDGET = 10**9  # the largest max_updates / max_epochs: the window's spin bo
 TRAINING = Term(QT_TRANSLATE_NOOP("DataError", "training"))
 VALIDATION = Term(QT_TRANSLATE_NOOP("DataError", "validation"))
 WEIGHT_DECAY = Term(QT_TRANSLATE_NOOP("DataError", "weight decay"))
+L1_TERM = Term(QT_TRANSLATE_NOOP("DataError", "L1 regularisation"))
 LEARNING_RATE = Term(QT_TRANSLATE_NOOP("DataError", "learning rate"))
 DIVERGENCE_RATIO = Term(QT_TRANSLATE_NOOP("DataError", "divergence ratio"))
 GRADIENT_TOLERANCE = Term(QT_TRANSLATE_NOOP("DataError", "gradient tolerance"))
@@ -76,7 +77,8 @@ class HyperParameters:
     ``TrainingSetup`` adds a problem, a network shape and a seed to these; a session saves
     exactly these fields (``hyper``), so a new one is saved and checked without a second list.
     ``trace_params`` keeps every update's parameters; ``spread_kinks`` starts a 1 → k → 1
-    network with its kinks spread over the data's x; ``weight_decay`` is λ of L + (λ/2)·Σ‖W‖².
+    network with its kinks spread over the data's x; ``weight_decay`` is λ of L + (λ/2)·Σ‖W‖²,
+    ``l1`` is λ₁ of L + λ₁·Σ|W| (both weights only, not biases).
     """
 
     loss: str = "mse"
@@ -89,6 +91,7 @@ class HyperParameters:
     trace_params: bool = False
     spread_kinks: bool = False
     weight_decay: float = 0.0
+    l1: float = 0.0
 
     def hyper(self) -> HyperParameters:
         """These hyper-parameters alone (of a TrainingSetup: without its problem and network)."""
@@ -126,6 +129,7 @@ class TrainerState:
     history: dict[str, Array]
     weight_decay: float = 0.0
     best: Best | None = None
+    l1: float = 0.0
 
 
 # what an update changes besides the parameters, the history, the shuffle generator and the
@@ -239,6 +243,7 @@ class Trainer:
         divergence_ratio: float = 100.0,
         trace_params: bool = False,
         weight_decay: float = 0.0,
+        l1: float = 0.0,
     ) -> None:
         self.net = net
         self._loss_fn = loss_function(loss)
@@ -253,6 +258,7 @@ class Trainer:
         self.optimizer = make_optimizer(optimizer, check_positive(LEARNING_RATE, lr))
         self.batch_size = batch_size
         self.weight_decay = weight_decay
+        self.l1 = l1
         self.seed = check_seed(seed)
         self._rng = np.random.default_rng(self.seed)
         self.max_updates = max_updates
@@ -347,6 +353,21 @@ class Trainer:
                 value,
             )
         self._weight_decay = value
+
+    @property
+    def l1(self) -> float:
+        """λ₁ of the L1 term λ₁·Σ|W|; 0 trains without it."""
+        return self._l1
+
+    @l1.setter
+    def l1(self, value: float) -> None:
+        value = _real(L1_TERM, value)
+        if not math.isfinite(value) or value < 0:
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "The L1 strength λ₁ must be zero or a positive, finite number, not %1."),
+                value,
+            )
+        self._l1 = value
 
     @property
     def updates_per_epoch(self) -> int:
@@ -475,6 +496,8 @@ class Trainer:
             raise
         if self._weight_decay:
             self.net.add_weight_decay(gW, self._weight_decay)
+        if self._l1:
+            self.net.add_l1(gW, self._l1)
         grads = gW + gb
         grad_norm = math.sqrt(sum(float(np.vdot(g, g)) for g in grads))
         self.last_loss, self.last_grad_norm = loss, grad_norm
@@ -623,6 +646,7 @@ class Trainer:
             self._set_flat_parameters(h.params.values[-2], before)
             self.last_loss, gW, gb = before.backprop(self.X, self.Y, self._loss_fn)
             before.add_weight_decay(gW, self._weight_decay)
+            before.add_l1(gW, self._l1)
             self.last_grad_norm = math.sqrt(sum(float(np.vdot(g, g)) for g in gW + gb))
             self._smoothed = self.last_loss
 
@@ -766,6 +790,7 @@ class Trainer:
             smoothed=self._smoothed,
             history=self.history.state(),
             weight_decay=self._weight_decay,
+            l1=self._l1,
             best=None if best is None else _copied(best),
         )
 
@@ -774,6 +799,7 @@ class Trainer:
         self.loss = state.loss
         self.batch_size = int(state.batch_size)
         self.weight_decay = state.weight_decay
+        self.l1 = state.l1
         self.best = None if state.best is None else _copied(state.best)
         self.optimizer = make_optimizer(state.optimizer, check_positive(LEARNING_RATE, state.lr))
         self.optimizer.load_state(state.optimizer_state)

@@ -86,6 +86,12 @@ def _same(a: Start, b: Start) -> bool:
 
 
 def _trainer(setup: TrainingSetup, start: Start, rules: bool) -> Trainer:
+    if setup.l1:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "DataError", "A script cannot reproduce L1 regularisation yet: set λ₁ to 0 to export the run."
+            )
+        )
     options = {"initial_weights": start[0], "initial_biases": start[1], "trace_params": False}
     if not rules:
         options.update(max_updates=None, max_epochs=None, grad_tol=None)

@@ -11,7 +11,7 @@ from applet.core.network import LayerSpec, Network
 from applet.core.problem import Problem
 from applet.core.trainer import HyperParameters, Trainer
 
-OPTIONS = ("lr", "batch_size", "optimizer", "loss", "max_updates", "max_epochs", "grad_tol", "weight_decay")
+OPTIONS = ("lr", "batch_size", "optimizer", "loss", "max_updates", "max_epochs", "grad_tol", "weight_decay", "l1")
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,4 +54,5 @@ class TrainingSetup(HyperParameters):
             grad_tol=self.grad_tol,
             trace_params=self.trace_params,
             weight_decay=self.weight_decay,
+            l1=self.l1,
         )

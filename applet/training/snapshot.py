@@ -69,6 +69,7 @@ class Snapshot:
     # the sample indices of the last update's batch (None: the full batch, or no update yet)
     last_batch: Array | None = None
     weight_decay: float = 0.0
+    l1: float = 0.0  # λ₁ of the L1 term the worker trains with
     # a diverged run: where and why it blew up, and the update whose weights are the last finite
     diagnosis: Diagnosis | None = None
     last_finite_update: int = -1

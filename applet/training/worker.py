@@ -460,6 +460,7 @@ class TrainingWorker(QObject):
             best_val=math.nan if t.best is None else t.best.val_loss,
             last_batch=None if t.last_batch is None else frozen(t.last_batch, int),
             weight_decay=t.weight_decay,
+            l1=t.l1,
             diagnosis=self._diagnosis if t.stop_reason == DIVERGED else None,
             last_finite_update=t.last_finite_update,
         )

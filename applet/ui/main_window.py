@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         snap = self.last_snapshot
         setup = self.lesson.make_setup(problem, self.choices, self.controls.seed_input.value())
         if snap is not None:  # keep the learner's hyper-parameters
-            setup = setup.with_options(lr=snap.lr, loss=snap.loss_name, weight_decay=snap.weight_decay)
+            setup = setup.with_options(lr=snap.lr, loss=snap.loss_name, weight_decay=snap.weight_decay, l1=snap.l1)
         self._start(setup)
         self.controls.show_batch_size(setup)
 

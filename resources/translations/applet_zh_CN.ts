@@ -24,6 +24,10 @@
         <translation>有权重衰减 λ 时，每个权重还要加上 λ·w。</translation>
     </message>
     <message>
+        <source>With L1 regularisation λ₁, every weight also gets λ₁·sign(w).</source>
+        <translation>有 L1 正则化 λ₁ 时，每个权重还会加上 λ₁·sign(w)。</translation>
+    </message>
+    <message>
         <source>sample %1</source>
         <translation>样本 %1</translation>
     </message>
@@ -34,6 +38,22 @@
     <message>
         <source>mean = ∂L/∂θ</source>
         <translation>平均 = ∂L/∂θ</translation>
+    </message>
+    <message>
+        <source>λ·w + λ₁·sign(w)</source>
+        <translation>λ·w + λ₁·sign(w)</translation>
+    </message>
+    <message>
+        <source>∂L/∂θ + λ·w + λ₁·sign(w)</source>
+        <translation>∂L/∂θ + λ·w + λ₁·sign(w)</translation>
+    </message>
+    <message>
+        <source>λ₁·sign(w)</source>
+        <translation>λ₁·sign(w)</translation>
+    </message>
+    <message>
+        <source>∂L/∂θ + λ₁·sign(w)</source>
+        <translation>∂L/∂θ + λ₁·sign(w)</translation>
     </message>
     <message>
         <source>λ·w</source>
@@ -58,6 +78,10 @@
     <message>
         <source>Our loss is the mean L = (1/N)·Σₙ Cⁿ, so its gradient is the mean of the columns.</source>
         <translation>这里的损失是平均 L = (1/N)·Σₙ Cⁿ，所以它的梯度是各列的平均。</translation>
+    </message>
+    <message>
+        <source>L1 regularisation: L + λ₁·Σ|W| adds λ₁·sign(w) to every weight&apos;s gradient (biases: 0).</source>
+        <translation>L1 正则化：L + λ₁·Σ|W| 给每个权重的梯度加上 λ₁·sign(w)（偏置：0）。</translation>
     </message>
     <message>
         <source>Weight decay: L + (λ/2)·Σ‖W‖² adds λ·w to every weight&apos;s gradient (biases: 0).</source>
@@ -346,6 +370,14 @@
     <message>
         <source>Train on L + (λ/2)·Σw² (weights only, not biases): every update also pulls each weight towards 0 by η·λ·w, against overfitting. 0 = off. The loss curves show L without this term.</source>
         <translation>用 L + (λ/2)·Σw² 训练（只含权重，不含偏置）：每次更新还会把每个权重往 0 拉 η·λ·w，用来对抗过拟合。0 = 关闭。损失曲线显示的是不含这一项的 L。</translation>
+    </message>
+    <message>
+        <source>L1 regularisation λ₁</source>
+        <translation>L1 正则化 λ₁</translation>
+    </message>
+    <message>
+        <source>Train on L + λ₁·Σ|w| (weights only, not biases): every update also moves each weight towards 0 by the same η·λ₁, whatever its size, so weights the data do not need end at or near 0. 0 = off. The loss curves show L without this term.</source>
+        <translation>在 L + λ₁·Σ|w| 上训练（只含权重，不含偏置）：每次更新还把每个权重朝 0 移动同样的 η·λ₁，不论它多大，所以数据用不上的权重最终停在 0 或 0 附近。0 = 关闭。损失曲线显示的是不含此项的 L。</translation>
     </message>
     <message>
         <source>Full speed</source>
@@ -1138,6 +1170,10 @@
         <translation>权重衰减</translation>
     </message>
     <message>
+        <source>L1 regularisation</source>
+        <translation>L1 正则化</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -1210,6 +1246,10 @@
         <translation>权重衰减 λ 必须是 0 或有限的正数，而不是 %1。</translation>
     </message>
     <message>
+        <source>The L1 strength λ₁ must be zero or a positive, finite number, not %1.</source>
+        <translation>L1 强度 λ₁ 必须是 0 或正的有限数，而不是 %1。</translation>
+    </message>
+    <message>
         <source>Switching between classification and regression needs new data.</source>
         <translation>在分类和回归之间切换需要新的数据。</translation>
     </message>
@@ -1244,6 +1284,10 @@
     <message>
         <source>Unknown lesson %1; choose one of: %2.</source>
         <translation>未知的课程 %1；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>A script cannot reproduce L1 regularisation yet: set λ₁ to 0 to export the run.</source>
+        <translation>脚本还不能重现 L1 正则化：请把 λ₁ 设为 0 再导出这次运行。</translation>
     </message>
     <message>
         <source>The number of updates must be a whole number ≥ 0, not %1.</source>

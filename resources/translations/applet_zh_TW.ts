@@ -34,6 +34,12 @@
             <extra-converted>有權重衰減 λ 時，每個權重還要加上 λ·w。</extra-converted>
         </message>
         <message>
+            <source>With L1 regularisation λ₁, every weight also gets λ₁·sign(w).</source>
+            <translation>有 L1 正則化 λ₁ 時，每個權重還會加上 λ₁·sign(w)。</translation>
+            <extra-zh_CN>有 L1 正则化 λ₁ 时，每个权重还会加上 λ₁·sign(w)。</extra-zh_CN>
+            <extra-converted>有 L1 正則化 λ₁ 時，每個權重還會加上 λ₁·sign(w)。</extra-converted>
+        </message>
+        <message>
             <source>sample %1</source>
             <translation>樣本 %1</translation>
             <extra-zh_CN>样本 %1</extra-zh_CN>
@@ -50,6 +56,30 @@
             <translation>平均 = ∂L/∂θ</translation>
             <extra-zh_CN>平均 = ∂L/∂θ</extra-zh_CN>
             <extra-converted>平均 = ∂L/∂θ</extra-converted>
+        </message>
+        <message>
+            <source>λ·w + λ₁·sign(w)</source>
+            <translation>λ·w + λ₁·sign(w)</translation>
+            <extra-zh_CN>λ·w + λ₁·sign(w)</extra-zh_CN>
+            <extra-converted>λ·w + λ₁·sign(w)</extra-converted>
+        </message>
+        <message>
+            <source>∂L/∂θ + λ·w + λ₁·sign(w)</source>
+            <translation>∂L/∂θ + λ·w + λ₁·sign(w)</translation>
+            <extra-zh_CN>∂L/∂θ + λ·w + λ₁·sign(w)</extra-zh_CN>
+            <extra-converted>∂L/∂θ + λ·w + λ₁·sign(w)</extra-converted>
+        </message>
+        <message>
+            <source>λ₁·sign(w)</source>
+            <translation>λ₁·sign(w)</translation>
+            <extra-zh_CN>λ₁·sign(w)</extra-zh_CN>
+            <extra-converted>λ₁·sign(w)</extra-converted>
+        </message>
+        <message>
+            <source>∂L/∂θ + λ₁·sign(w)</source>
+            <translation>∂L/∂θ + λ₁·sign(w)</translation>
+            <extra-zh_CN>∂L/∂θ + λ₁·sign(w)</extra-zh_CN>
+            <extra-converted>∂L/∂θ + λ₁·sign(w)</extra-converted>
         </message>
         <message>
             <source>λ·w</source>
@@ -86,6 +116,12 @@
             <translation>這裡的損失是平均 L = (1/N)·Σₙ Cⁿ，所以它的梯度是各列的平均。</translation>
             <extra-zh_CN>这里的损失是平均 L = (1/N)·Σₙ Cⁿ，所以它的梯度是各列的平均。</extra-zh_CN>
             <extra-converted>這裡的損失是平均 L = (1/N)·Σₙ Cⁿ，所以它的梯度是各列的平均。</extra-converted>
+        </message>
+        <message>
+            <source>L1 regularisation: L + λ₁·Σ|W| adds λ₁·sign(w) to every weight's gradient (biases: 0).</source>
+            <translation>L1 正則化：L + λ₁·Σ|W| 給每個權重的梯度加上 λ₁·sign(w)（偏置：0）。</translation>
+            <extra-zh_CN>L1 正则化：L + λ₁·Σ|W| 给每个权重的梯度加上 λ₁·sign(w)（偏置：0）。</extra-zh_CN>
+            <extra-converted>L1 正則化：L + λ₁·Σ|W| 給每個權重的梯度加上 λ₁·sign(w)（偏置：0）。</extra-converted>
         </message>
         <message>
             <source>Weight decay: L + (λ/2)·Σ‖W‖² adds λ·w to every weight's gradient (biases: 0).</source>
@@ -514,6 +550,18 @@
             <extra-converted>用 L + (λ/2)·Σw² 訓練（只含權重，不含偏置）：每次更新還會把每個權重往 0 拉 η·λ·w，用來對抗過擬合。0 = 關閉。損失曲線顯示的是不含這一項的 L。</extra-converted>
         </message>
         <message>
+            <source>L1 regularisation λ₁</source>
+            <translation>L1 正則化 λ₁</translation>
+            <extra-zh_CN>L1 正则化 λ₁</extra-zh_CN>
+            <extra-converted>L1 正則化 λ₁</extra-converted>
+        </message>
+        <message>
+            <source>Train on L + λ₁·Σ|w| (weights only, not biases): every update also moves each weight towards 0 by the same η·λ₁, whatever its size, so weights the data do not need end at or near 0. 0 = off. The loss curves show L without this term.</source>
+            <translation>在 L + λ₁·Σ|w| 上訓練（只含權重，不含偏置）：每次更新還把每個權重朝 0 移動同樣的 η·λ₁，不論它多大，所以資料用不上的權重最終停在 0 或 0 附近。0 = 關閉。損失曲線顯示的是不含此項的 L。</translation>
+            <extra-zh_CN>在 L + λ₁·Σ|w| 上训练（只含权重，不含偏置）：每次更新还把每个权重朝 0 移动同样的 η·λ₁，不论它多大，所以数据用不上的权重最终停在 0 或 0 附近。0 = 关闭。损失曲线显示的是不含此项的 L。</extra-zh_CN>
+            <extra-converted>在 L + λ₁·Σ|w| 上訓練（只含權重，不含偏置）：每次更新還把每個權重朝 0 移動同樣的 η·λ₁，不論它多大，所以資料用不上的權重最終停在 0 或 0 附近。0 = 關閉。損失曲線顯示的是不含此項的 L。</extra-converted>
+        </message>
+        <message>
             <source>Full speed</source>
             <translation>全速</translation>
             <extra-zh_CN>全速</extra-zh_CN>
@@ -849,15 +897,15 @@
         </message>
         <message>
             <source>This is not a text file (it contains NUL bytes). Save the table as 'CSV (UTF-8)' and import that.</source>
-            <translation>這不是文本檔案（其中含有 NUL 位元組）。請把表格另存為「CSV (UTF-8)」再匯入。</translation>
+            <translation>這不是文字檔案（其中含有 NUL 位元組）。請把表格另存為「CSV (UTF-8)」再匯入。</translation>
             <extra-zh_CN>这不是文本文件（其中含有 NUL 字节）。请把表格另存为“CSV (UTF-8)”再导入。</extra-zh_CN>
-            <extra-converted>這不是文本檔案（其中含有 NUL 位元組）。請把表格另存為「CSV (UTF-8)」再匯入。</extra-converted>
+            <extra-converted>這不是文字檔案（其中含有 NUL 位元組）。請把表格另存為「CSV (UTF-8)」再匯入。</extra-converted>
         </message>
         <message>
             <source>This file is not readable text (it is neither UTF-8 nor plain Latin-1). Save the table as 'CSV (UTF-8)' and import that.</source>
-            <translation>這個檔案不是可讀的文本（既不是 UTF-8，也不是普通的 Latin-1）。請把表格另存為「CSV (UTF-8)」再匯入。</translation>
+            <translation>這個檔案不是可讀的文字（既不是 UTF-8，也不是普通的 Latin-1）。請把表格另存為「CSV (UTF-8)」再匯入。</translation>
             <extra-zh_CN>这个文件不是可读的文本（既不是 UTF-8，也不是普通的 Latin-1）。请把表格另存为“CSV (UTF-8)”再导入。</extra-zh_CN>
-            <extra-converted>這個檔案不是可讀的文本（既不是 UTF-8，也不是普通的 Latin-1）。請把表格另存為「CSV (UTF-8)」再匯入。</extra-converted>
+            <extra-converted>這個檔案不是可讀的文字（既不是 UTF-8，也不是普通的 Latin-1）。請把表格另存為「CSV (UTF-8)」再匯入。</extra-converted>
         </message>
         <message>
             <source>The file is empty.</source>
@@ -969,9 +1017,9 @@
         </message>
         <message>
             <source>A drawing must be a non-empty two-dimensional image.</source>
-            <translation>手寫圖必須是非空的二維影像。</translation>
+            <translation>手寫圖必須是非空的二維影象。</translation>
             <extra-zh_CN>手写图必须是非空的二维图像。</extra-zh_CN>
-            <extra-converted>手寫圖必須是非空的二維影像。</extra-converted>
+            <extra-converted>手寫圖必須是非空的二維影象。</extra-converted>
         </message>
         <message>
             <source>A drawing's ink must lie between 0 (paper) and 1 (ink).</source>
@@ -1479,9 +1527,9 @@
         </message>
         <message>
             <source>%1 must be text, not %2.</source>
-            <translation>%1 必須是文本，而不是 %2。</translation>
+            <translation>%1 必須是文字，而不是 %2。</translation>
             <extra-zh_CN>%1 必须是文本，而不是 %2。</extra-zh_CN>
-            <extra-converted>%1 必須是文本，而不是 %2。</extra-converted>
+            <extra-converted>%1 必須是文字，而不是 %2。</extra-converted>
         </message>
         <message>
             <source>%1 is %2; known are: %3.</source>
@@ -1623,9 +1671,9 @@
         </message>
         <message>
             <source>%1 must hold one array per parameter array (%2).</source>
-            <translation>%1 必須為每個參數陣列各存一個數組（%2 個）。</translation>
+            <translation>%1 必須為每個參數陣列各存一個陣列（%2 個）。</translation>
             <extra-zh_CN>%1 必须为每个参数数组各存一个数组（%2 个）。</extra-zh_CN>
-            <extra-converted>%1 必須為每個參數陣列各存一個數組（%2 個）。</extra-converted>
+            <extra-converted>%1 必須為每個參數陣列各存一個陣列（%2 個）。</extra-converted>
         </message>
         <message>
             <source>the Adam running averages are inconsistent.</source>
@@ -1692,6 +1740,12 @@
             <translation>權重衰減</translation>
             <extra-zh_CN>权重衰减</extra-zh_CN>
             <extra-converted>權重衰減</extra-converted>
+        </message>
+        <message>
+            <source>L1 regularisation</source>
+            <translation>L1 正則化</translation>
+            <extra-zh_CN>L1 正则化</extra-zh_CN>
+            <extra-converted>L1 正則化</extra-converted>
         </message>
         <message>
             <source>learning rate</source>
@@ -1802,6 +1856,12 @@
             <extra-converted>權重衰減 λ 必須是 0 或有限的正數，而不是 %1。</extra-converted>
         </message>
         <message>
+            <source>The L1 strength λ₁ must be zero or a positive, finite number, not %1.</source>
+            <translation>L1 強度 λ₁ 必須是 0 或正的有限數，而不是 %1。</translation>
+            <extra-zh_CN>L1 强度 λ₁ 必须是 0 或正的有限数，而不是 %1。</extra-zh_CN>
+            <extra-converted>L1 強度 λ₁ 必須是 0 或正的有限數，而不是 %1。</extra-converted>
+        </message>
+        <message>
             <source>Switching between classification and regression needs new data.</source>
             <translation>在分類和迴歸之間切換需要新的資料。</translation>
             <extra-zh_CN>在分类和回归之间切换需要新的数据。</extra-zh_CN>
@@ -1854,6 +1914,12 @@
             <translation>未知的課程 %1；請從以下選擇：%2。</translation>
             <extra-zh_CN>未知的课程 %1；请从以下选择：%2。</extra-zh_CN>
             <extra-converted>未知的課程 %1；請從以下選擇：%2。</extra-converted>
+        </message>
+        <message>
+            <source>A script cannot reproduce L1 regularisation yet: set λ₁ to 0 to export the run.</source>
+            <translation>指令碼還不能重現 L1 正則化：請把 λ₁ 設為 0 再匯出這次執行。</translation>
+            <extra-zh_CN>脚本还不能重现 L1 正则化：请把 λ₁ 设为 0 再导出这次运行。</extra-zh_CN>
+            <extra-converted>指令碼還不能重現 L1 正則化：請把 λ₁ 設為 0 再匯出這次執行。</extra-converted>
         </message>
         <message>
             <source>The number of updates must be a whole number ≥ 0, not %1.</source>
@@ -2834,9 +2900,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>A first-layer neuron computes z = b + Σ wⱼ·xⱼ over the 256 pixels, so its weights form a 16×16 image. Each square is scaled to its own largest |w|.</source>
-            <translation>第一層的神經元對 256 個像素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影像。每個方塊按它自己最大的 |w| 縮放顏色。</translation>
+            <translation>第一層的神經元對 256 個像素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影象。每個方塊按它自己最大的 |w| 縮放顏色。</translation>
             <extra-zh_CN>第一层的神经元对 256 个像素计算 z = b + Σ wⱼ·xⱼ，所以它的权重构成一幅 16×16 的图像。每个方块按它自己最大的 |w| 缩放颜色。</extra-zh_CN>
-            <extra-converted>第一層的神經元對 256 個像素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影像。每個方塊按它自己最大的 |w| 縮放顏色。</extra-converted>
+            <extra-converted>第一層的神經元對 256 個像素計算 z = b + Σ wⱼ·xⱼ，所以它的權重構成一幅 16×16 的影象。每個方塊按它自己最大的 |w| 縮放顏色。</extra-converted>
         </message>
         <message>
             <source>output for digit %1: weights from %2 to %3</source>
@@ -2963,9 +3029,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Synthetic data (a generated channel)</source>
-            <translation>合成數據（生成的頻道）</translation>
+            <translation>合成資料（生成的頻道）</translation>
             <extra-zh_CN>合成数据（生成的频道）</extra-zh_CN>
-            <extra-converted>合成數據（生成的頻道）</extra-converted>
+            <extra-converted>合成資料（生成的頻道）</extra-converted>
         </message>
         <message>
             <source>Real data: Wikipedia views of "R (programming language)"</source>
@@ -3668,9 +3734,9 @@ predicted: %3 (%4 %)
         </message>
         <message>
             <source>Pause training to trace one example: the network is too large to follow live.</source>
-            <translation>請先暫停訓練再追蹤單個樣本：網路太大，無法即時跟隨。</translation>
+            <translation>請先暫停訓練再追蹤單個樣本：網路太大，無法實時跟隨。</translation>
             <extra-zh_CN>请先暂停训练再追踪单个样本：网络太大，无法实时跟随。</extra-zh_CN>
-            <extra-converted>請先暫停訓練再追蹤單個樣本：網路太大，無法即時跟隨。</extra-converted>
+            <extra-converted>請先暫停訓練再追蹤單個樣本：網路太大，無法實時跟隨。</extra-converted>
         </message>
         <message>
             <source>Training stopped</source>

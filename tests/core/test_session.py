@@ -528,3 +528,47 @@ def test_damaged_points_are_refused_in_words(tmp_path, edit, message):
         z.writestr("arrays.npz", arrays)
     with pytest.raises(DataError, match=message):
         load_session(path)
+
+
+def test_l1_survives_a_round_trip_and_older_sessions_open_without_it(tmp_path, saved):
+    data = DataSource.builtin()
+    problem = data.rebase(views_problem(7))
+    setup = TrainingSetup(
+        problem,
+        (LayerSpec(4, "relu"), LayerSpec(1, "linear")),
+        seed=5,
+        lr=1e-3,
+        optimizer="adam",
+        grad_tol=None,
+        l1=0.5,
+    )
+    trainer = setup.build()
+    trainer.run(5)
+    session = Session(
+        "views-days",
+        {"days": 7},
+        data,
+        problem.n_inputs,
+        setup.layers,
+        setup.seed,
+        setup.hyper(),
+        trainer.state(),
+        tuple(trainer.net.weights),
+        tuple(trainer.net.biases),
+    )
+    save_session(tmp_path / "run.dlapplet", session)
+    loaded = load_session(tmp_path / "run.dlapplet", LESSONS)
+    assert loaded.hyper.l1 == 0.5
+    restored = restore(loaded, problem)
+    assert restored.l1 == 0.5
+    assert [restored.step() for _ in range(10)] == [trainer.step() for _ in range(10)]
+    path = saved[0]
+
+    def drop(doc):
+        doc["training"].pop("l1", None)
+        doc["trainer"].pop("l1", None)
+
+    rewrite(path, drop)
+    assert load_session(path, LESSONS).hyper.l1 == 0.0
+    rewrite(path, lambda doc: doc["training"].update(l1=-1))
+    refused(path, "training.l1")

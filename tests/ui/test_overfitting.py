@@ -103,3 +103,20 @@ def test_an_early_stopping_row_reports_the_lowest_validation_loss():
     vals = trainer.history.epoch_val.values
     assert (last.val_loss, last.updates) == (trainer.val_loss(), 150)
     assert (best.val_loss, best.updates) == (vals.min(), trainer.history.epoch_update.values[np.argmin(vals)])
+
+
+def test_l1_typed_in_the_settings_is_used_by_the_next_update(qtbot, window):
+    field = find(window, QLineEdit, "l1Input")
+    assert field.text() == "0"
+    type_into(qtbot, field, "0.25")
+    before = wait_for_snapshot(qtbot, window, lambda s: s.l1 == 0.25)
+    click(qtbot, window, "stepButton")
+    after = wait_for_snapshot(qtbot, window, lambda s: s.update == before.update + 1)
+    net = Network(1, [LayerSpec(1, "linear")])
+    net.weights, net.biases = list(before.weights), list(before.biases)
+    p = window.setup.problem
+    _, gW, gb = net.loss_and_grads(p.X_train, p.Y_train, before.loss_name, l1=0.25)
+    np.testing.assert_allclose(after.weights[0], before.weights[0] - before.lr * gW[0], rtol=1e-12)
+    np.testing.assert_allclose(after.biases[0], before.biases[0] - before.lr * gb[0], rtol=1e-12)
+    assert after.new_losses[-1] == net.loss(p.X_train, p.Y_train, before.loss_name)  # L without the λ₁ term
+    assert window.controller.worker.trainer.l1 == 0.25 and window.setup.l1 == 0.25

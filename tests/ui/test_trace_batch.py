@@ -228,3 +228,22 @@ def test_the_lessons_try_this_tasks_with_seed_42(qtbot, window, panel):
     type_into(qtbot, find(panel, QLineEdit, "traceOutputGradient1"), "2")
     assert node_value(panel, 1, 0, "∂C/∂z₁") == "0.036063"
     quoted("0.0180315", "0.036063")
+
+
+def test_l1_shows_lambda1_sign_w_and_the_total(qtbot, window, panel):
+    set_samples(qtbot, window, panel, 2)
+    type_into(qtbot, find(window, QLineEdit, "l1Input"), "0.1")
+    wait_for_snapshot(qtbot, window, lambda s: s.l1 == 0.1)
+    qtbot.waitUntil(lambda: panel.batch_table.table.columnCount() == 6)
+    assert [header(panel, c) for c in (4, 5)] == ["λ₁·sign(w)", "∂L/∂θ + λ₁·sign(w)"]
+    ex, digits = panel.example, panel.session.digits
+    _, gW, gb = ex.network().loss_and_grads(ex.X, ex.Y, loss=ex.loss, l1=0.1)
+    for r, row in enumerate(panel.session.batch_rows()):
+        if isinstance(row.index, tuple):
+            w = ex.weights[row.layer - 1][row.index]
+            assert batch_cell(panel, r, 4) == fmt(0.1 * np.sign(w), digits)
+            assert batch_cell(panel, r, 5) == fmt(gW[row.layer - 1][row.index], digits)
+    penalty = 0.1 * sum(float(np.sum(np.abs(W))) for W in ex.weights)
+    assert batch_cell(panel, 0, 4) == fmt(penalty, digits)
+    click(qtbot, panel, "traceApplyButton")  # the update follows the total
+    np.testing.assert_allclose(panel.example.weights[0], ex.weights[0] - ex.lr * gW[0], rtol=1e-13)

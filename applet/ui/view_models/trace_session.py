@@ -84,11 +84,11 @@ class BatchRow:
     samples: tuple[float, ...]  # Cⁿ, or ∂Cⁿ/∂θ of every sample n
     total: float  # Σₙ
     mean: float  # L, or ∂L/∂θ: every loss here is the mean over the samples
-    decay: float  # (λ/2)·Σ‖W‖² for the loss row, λ·w for a weight, 0 for a bias
+    decay: float  # (λ/2)·Σ‖W‖² + λ₁·Σ|W| for the loss row, λ·w + λ₁·sign(w) for a weight, 0 for a bias
 
     @property
     def with_decay(self) -> float:
-        """What gradient descent minimises and follows: L + (λ/2)·Σ‖W‖², ∂L/∂θ + λ·w."""
+        """What gradient descent minimises and follows: L + (λ/2)·Σ‖W‖² + λ₁·Σ|W|, ∂L/∂θ + λ·w + λ₁·sign(w)."""
         return self.mean + self.decay
 
 
@@ -120,6 +120,7 @@ class TraceSession:
         self._adopted_at = -math.inf
         self.cursor = 0
         self.weight_decay = 0.0  # λ of the window's training, shown in the batch table and applied
+        self.l1 = 0.0  # λ₁ of its L1 term, likewise
         self.circuit: Array | None = None  # ∂C/∂y the learner feeds the reversed network (None: the loss's)
         self.set_example(example if example is not None else hand_picked(), restart=True)
 
@@ -175,7 +176,7 @@ class TraceSession:
         return example
 
     def apply_update(self) -> TraceExample:
-        """θ ← θ − η·(∂L/∂θ + λ·w) for every parameter, ∂L/∂θ the batch's; the next iteration is
+        """θ ← θ − η·(∂L/∂θ + λ·w + λ₁·sign(w)) for every parameter, ∂L/∂θ the batch's; the next iteration is
         traced from its first step."""
         example = self.finite(self.example.with_parameters(*self.updated_parameters()))
         self.iteration += 1
@@ -183,11 +184,11 @@ class TraceSession:
         return example
 
     def updated_parameters(self) -> tuple[list[Array], list[Array]]:
-        """(weights, biases) after one gradient-descent step on the batch, with weight decay λ."""
-        ex, lam = self.example, self.weight_decay
+        """(weights, biases) after one gradient-descent step on the batch, with weight decay λ and L1 λ₁."""
+        ex, lam, l1 = self.example, self.weight_decay, self.l1
         weights, biases = [], []
         for l, (W, b) in enumerate(zip(ex.weights, ex.biases)):
-            gW = np.mean([g[0][l] for g in self.batch], axis=0) + lam * W
+            gW = np.mean([g[0][l] for g in self.batch], axis=0) + lam * W + l1 * np.sign(W)
             gb = np.mean([g[1][l] for g in self.batch], axis=0)
             weights.append(W - ex.lr * gW)
             biases.append(b - ex.lr * gb)
@@ -200,17 +201,19 @@ class TraceSession:
     def batch_rows(self) -> list[BatchRow]:
         """The loss and every parameter's gradient, sample by sample, with Σ, mean and λ's term:
         the lecture's ∂L/∂w = Σₙ ∂Cⁿ/∂w, with our L the mean (so ∂L/∂w = (1/N)·Σₙ ∂Cⁿ/∂w)."""
-        ex, lam = self.example, self.weight_decay
+        ex, lam, l1 = self.example, self.weight_decay, self.l1
         penalty = 0.0
-        if lam:  # (λ/2)·Σ‖W‖²; weights of a diverged run may overflow it: the table shows —
+        if lam or l1:  # (λ/2)·Σ‖W‖² + λ₁·Σ|W|; weights of a diverged run may overflow it: the table shows —
             with quiet_overflow():
                 penalty = lam / 2 * sum(float(np.sum(W**2)) for W in ex.weights)
+                penalty += l1 * sum(float(np.sum(np.abs(W))) for W in ex.weights)
         losses = tuple(float(c) for c in self.sample_losses)
         rows = [BatchRow("C", 0, None, losses, math.fsum(losses), float(np.mean(losses)), penalty)]
         for (layer, index), symbol in self.symbols.items():
             weight = isinstance(index, tuple)
             values = tuple(float(g[0 if weight else 1][layer - 1][index]) for g in self.batch)
-            decay = lam * self.parameter(layer, index) if weight else 0.0
+            w = self.parameter(layer, index) if weight else 0.0
+            decay = lam * w + l1 * float(np.sign(w)) if weight else 0.0
             rows.append(BatchRow(symbol, layer, index, values, math.fsum(values), float(np.mean(values)), decay))
         return rows
 
@@ -222,7 +225,7 @@ class TraceSession:
         """The experiment to train now: this example, with the other options of the window's setup."""
         seed = self.setup.seed if self.setup is not None else seed
         setup = self.example.setup(self.example.problem(), seed, base=self.setup)
-        self.requested = setup.with_options(weight_decay=self.weight_decay)
+        self.requested = setup.with_options(weight_decay=self.weight_decay, l1=self.l1)
         return self.requested
 
     # -- the window's side ---------------------------------------------------------------
@@ -230,7 +233,7 @@ class TraceSession:
         """The lesson's (or a reset's) experiment; True when it is traced from now on (not the
         one this session asked for). Raises DataError when it cannot be traced."""
         self.setup = setup
-        self.weight_decay = setup.weight_decay
+        self.weight_decay, self.l1 = setup.weight_decay, setup.l1
         if setup is self.requested:
             return False
         example = TraceExample.from_setup(setup)
@@ -248,8 +251,8 @@ class TraceSession:
             return None
         seen, self._seen = self._seen, key
         example = self.example
-        decay_changed = snapshot.weight_decay != self.weight_decay
-        self.weight_decay = snapshot.weight_decay
+        decay_changed = (snapshot.weight_decay, snapshot.l1) != (self.weight_decay, self.l1)
+        self.weight_decay, self.l1 = snapshot.weight_decay, snapshot.l1
         if snapshot.lr != example.lr and math.isfinite(snapshot.lr):
             example = example.with_lr(snapshot.lr)
         same_task = (snapshot.loss_name == "cross_entropy") == (example.loss == "cross_entropy")

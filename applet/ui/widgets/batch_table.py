@@ -67,7 +67,8 @@ class BatchTable(QWidget):
     def show_rows(self, session: TraceSession) -> None:
         """The session's batch: one column per sample, then Σₙ and the mean (and λ's columns if λ > 0)."""
         self._session = session
-        ex, digits, decay = session.example, session.digits, session.weight_decay > 0
+        ex, digits = session.example, session.digits
+        decay, l1 = session.weight_decay > 0 or session.l1 > 0, session.l1 > 0
         n = ex.n_samples
         self._updating = True
         self.samples_input.setValue(n)
@@ -79,13 +80,20 @@ class BatchTable(QWidget):
                 self.tr("Lecture: ∂L/∂w = Σₙ ∂Cⁿ/∂w. Our L is the mean of the %1 Cⁿ: the update uses the mean."),
                 str(n),
             )
-        if decay:
+        if session.weight_decay > 0:
             note += " " + self.tr("With weight decay λ, every weight also gets λ·w.")
+        if l1:
+            note += " " + self.tr("With L1 regularisation λ₁, every weight also gets λ₁·sign(w).")
         self.note.setText(note)
         headers = [fill(self.tr("sample %1"), str(k + 1)) for k in range(n)]
         headers += [self.tr("Σₙ"), self.tr("mean = ∂L/∂θ")]
         if decay:
-            headers += [self.tr("λ·w"), self.tr("∂L/∂θ + λ·w")]
+            if l1 and session.weight_decay > 0:
+                headers += [self.tr("λ·w + λ₁·sign(w)"), self.tr("∂L/∂θ + λ·w + λ₁·sign(w)")]
+            elif l1:
+                headers += [self.tr("λ₁·sign(w)"), self.tr("∂L/∂θ + λ₁·sign(w)")]
+            else:
+                headers += [self.tr("λ·w"), self.tr("∂L/∂θ + λ·w")]
         rows = session.batch_rows()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(rows))
@@ -104,7 +112,9 @@ class BatchTable(QWidget):
         )
         if decay:
             self.table.horizontalHeaderItem(n + 2).setToolTip(
-                self.tr("Weight decay: L + (λ/2)·Σ‖W‖² adds λ·w to every weight's gradient (biases: 0).")
+                self.tr("L1 regularisation: L + λ₁·Σ|W| adds λ₁·sign(w) to every weight's gradient (biases: 0).")
+                if l1 and not session.weight_decay
+                else self.tr("Weight decay: L + (λ/2)·Σ‖W‖² adds λ·w to every weight's gradient (biases: 0).")
             )
             self.table.horizontalHeaderItem(n + 3).setToolTip(self.tr("What the update follows."))
         labels = []

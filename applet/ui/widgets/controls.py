@@ -90,6 +90,10 @@ class Controls(QWidget):
         self.weight_decay_input.setObjectName("weightDecayInput")
         self.weight_decay_input.value_entered.connect(lambda v: self._emit_option("weight_decay", v))
         self.weight_decay_input.rejected.connect(self.rejected)
+        self.l1_input = NumberInput(0.0, inclusive=True)
+        self.l1_input.setObjectName("l1Input")
+        self.l1_input.value_entered.connect(lambda v: self._emit_option("l1", v))
+        self.l1_input.rejected.connect(self.rejected)
 
         buttons = QHBoxLayout()
         for b in (self.run_button, self.step_button, self.step_epoch_button, self.reset_button):
@@ -112,6 +116,7 @@ class Controls(QWidget):
             ("max_updates", self.max_updates_input),
             ("grad_tol", self.grad_tol_input),
             ("weight_decay", self.weight_decay_input),
+            ("l1", self.l1_input),
         ]
         self._labels = {}
         for key, field in self._rows:
@@ -203,6 +208,7 @@ class Controls(QWidget):
         self.max_updates_input.setValue(setup.max_updates or 0)
         self.grad_tol_input.set_value(setup.grad_tol or 1e-4)
         self.weight_decay_input.set_value(setup.weight_decay)
+        self.l1_input.set_value(setup.l1)
         self._build_choices(lesson, choices, setup.problem.kind is ProblemKind.VIEWS)
         self._updating = False
         self.retranslate()
@@ -298,6 +304,14 @@ class Controls(QWidget):
                 self.tr(
                     "Train on L + (λ/2)·Σw² (weights only, not biases): every update also pulls each weight "
                     "towards 0 by η·λ·w, against overfitting. 0 = off. The loss curves show L without this term."
+                ),
+            ),
+            "l1": (
+                self.tr("L1 regularisation λ₁"),
+                self.tr(
+                    "Train on L + λ₁·Σ|w| (weights only, not biases): every update also moves each weight "
+                    "towards 0 by the same η·λ₁, whatever its size, so weights the data do not need end at "
+                    "or near 0. 0 = off. The loss curves show L without this term."
                 ),
             ),
         }
