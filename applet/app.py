@@ -47,7 +47,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--data",
         metavar="SET|FILE.csv",
         help="free play: the points to learn from, a built-in set (circle, xor, gauss, spiral, curve-piecewise, "
-        "curve-smooth) or a CSV file of x1,x2,label rows",
+        "curve-smooth; for regression plane, multi-gauss) or a CSV file of x1,x2,label rows",
     )
     parser.add_argument("--self-test", action="store_true", help="run every lesson briefly offscreen and exit")
     parser.add_argument("session", nargs="?", help="a saved session (.dlapplet) to open")

@@ -396,18 +396,24 @@ def planar_problem(points: Points, feature_names: tuple[str, ...] = ("x1", "x2")
 
     The probe ``"map"`` is the decision map's grid (``map_grid`` of the points' extent) in
     the same features, ``"train"`` and ``"unseen"`` the points (for their accuracy);
-    ``PlaneInfo`` keeps the points, the features, the grid's x1 and x2."""
+    ``PlaneInfo`` keeps the points, the features, the grid's x1 and x2.
+
+    Points with ``values`` (a regression set) make a regression problem instead: one output,
+    the targets the points' values."""
     feature_names = tuple(feature_names)
     train = ~points.unseen
     x1, x2 = map_grid(points.extent())
     X_val = Y_val = None
+    targets = points.y if points.values is None else points.values
     if points.unseen.any():
-        X_val, Y_val = features(points.X[points.unseen], feature_names), points.y[points.unseen]
+        X_val, Y_val = features(points.X[points.unseen], feature_names), targets[points.unseen]
     X_train = features(points.X[train], feature_names)
     probes = {"map": features(grid_points(x1, x2), feature_names), "train": X_train}
     if X_val is not None:
         probes["unseen"] = X_val
     info = PlaneInfo(points, feature_names, x1, x2)
+    if points.values is not None:
+        return Problem(f"plane-{points.source}", REGRESSION, X_train, targets[train], X_val, Y_val, 1, probes, info)
     return Problem(
         f"plane-{points.source}", CLASSIFICATION, X_train, points.y[train], X_val, Y_val, points.k, probes, info
     )

@@ -175,6 +175,10 @@ def _plane_json(points: Points, features: tuple[str, ...], arrays: dict[str, np.
     coordinates, classes and split as arrays (``plane.X``, ``plane.y``, ``plane.unseen``)."""
     arrays["plane.X"], arrays["plane.y"] = points.X, points.y
     arrays["plane.unseen"] = points.unseen.astype(np.int8)
+    regression = {}
+    if points.values is not None:  # a regression set: each point's target (``plane.values``)
+        arrays["plane.values"] = points.values
+        regression = {"values": {"$array": "plane.values"}}
     return {
         "source": points.source,
         "builtin": points.builtin,
@@ -185,6 +189,7 @@ def _plane_json(points: Points, features: tuple[str, ...], arrays: dict[str, np.
         "class_names": list(points.class_names),
         "features": list(features),
         **{name: {"$array": f"plane.{name}"} for name in ("X", "y", "unseen")},
+        **regression,
     }
 
 
@@ -367,6 +372,8 @@ def _array_names(doc: dict[str, Json]) -> set[str]:
             stack.extend(value)
     if isinstance(doc.get("plane"), dict):
         names.update(("plane.X", "plane.y", "plane.unseen"))
+        if "values" in doc["plane"]:
+            names.add("plane.values")
     layers = doc.get("network", {}).get("layers") if isinstance(doc.get("network"), dict) else None
     n_layers = min(len(layers), MAX_HIDDEN_LAYERS + 1) if isinstance(layers, list) else 0
     names.update(f"{kind}.{l}" for kind in ("weights", "biases") for l in range(n_layers))
@@ -631,7 +638,7 @@ def _data(value: Json) -> DataSource:
 
 def _plane(value: Json, arrays: dict[str, np.ndarray]) -> tuple[Points, tuple[str, ...]]:
     """Free play's points and features, every field checked."""
-    _keys(value, "plane", PLANE_KEYS)
+    _keys(value, "plane", PLANE_KEYS, ("values",))
     names, chosen = value["class_names"], value["features"]
     for field_name, items in (("plane.class_names", names), ("plane.features", chosen)):
         if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
@@ -643,6 +650,9 @@ def _plane(value: Json, arrays: dict[str, np.ndarray]) -> tuple[Points, tuple[st
     unseen = _array(_from_json(value["unseen"], arrays), "points' split", ndim=1, integer=True)
     if not np.isin(unseen, (0, 1)).all():
         raise DataError(QT_TRANSLATE_NOOP("DataError", "the points' split must hold 0 (training) or 1 (unseen)."))
+    values = None
+    if "values" in value:
+        values = _array(_from_json(value["values"], arrays), "points' targets", ndim=1)
     try:
         features(np.zeros((1, 2)), chosen)
         points = Points(
@@ -656,6 +666,7 @@ def _plane(value: Json, arrays: dict[str, np.ndarray]) -> tuple[Points, tuple[st
             _number(value["noise"], "plane.noise"),
             _int(value["seed"], "plane.seed", hi=MAX_SEED),
             _number(value["unseen_share"], "plane.unseen_share"),
+            values=values,
         )
     except DataError as error:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "its points in the plane cannot be used: %1"), error) from error

@@ -358,7 +358,7 @@ register(
         panels=("decision_map", "plane_data", "loss", "builder"),
         make_problem=lambda choices: playground_problem(),
         make_setup=_playground_setup,
-        losses=("cross_entropy",),
+        losses=("cross_entropy", "mse", "mae"),  # the controls offer those that suit the points
         speed=100,  # the map takes shape over a few seconds (the circle: 95 % after ~300 updates)
         # the map large on the left; the layer builder in a tab behind the data and features
         layout=PanelLayout(first_left=True, tab_with=(("builder", "plane_data"),)),

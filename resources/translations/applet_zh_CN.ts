@@ -1426,6 +1426,14 @@
         <translation>至少要留一个点用于训练。</translation>
     </message>
     <message>
+        <source>Each point needs a finite number as its target.</source>
+        <translation>每个点都需要一个有限数作为目标值。</translation>
+    </message>
+    <message>
+        <source>Points with a number to predict cannot be added by a click.</source>
+        <translation>带有待预测数值的点不能通过点击添加。</translation>
+    </message>
+    <message>
         <source>%1 is neither a built-in set of points (%2) nor a CSV file.</source>
         <translation>%1 既不是内置点集（%2），也不是 CSV 文件。</translation>
     </message>
@@ -1535,6 +1543,18 @@
         <translation>测试数据（空心圆圈）不参与训练：L′ 是它们上的损失。</translation>
     </message>
     <message>
+        <source>Discretise output</source>
+        <translation>离散化输出</translation>
+    </message>
+    <message>
+        <source>Show only the network&apos;s answer: the class it picks at each point (no shades of probability), or for a number to predict only its sign, below 0 or from 0 up.</source>
+        <translation>只显示网络的答案：它在每个点选择的类别（没有概率的深浅），或者对待预测的数值只显示它的符号：小于 0，或大于等于 0。</translation>
+    </message>
+    <message>
+        <source>Loss: training L = %1, unseen L′ = %2</source>
+        <translation>损失：训练 L = %1，测试 L′ = %2</translation>
+    </message>
+    <message>
         <source>Accuracy: training %1, unseen %2</source>
         <translation>准确率：训练数据 %1，测试数据 %2</translation>
     </message>
@@ -1557,6 +1577,18 @@
     <message>
         <source>The network&apos;s outputs are no longer finite numbers: the map shows the last finite ones.</source>
         <translation>网络的输出已不再是有限的数：图中显示的是最后一次有限的输出。</translation>
+    </message>
+    <message>
+        <source>Colour: the sign of the predicted value, orange below 0, blue from 0 up; the points in the colour of their target.</source>
+        <translation>颜色：预测值的符号，小于 0 为橙色，大于等于 0 为蓝色；各点的颜色是它们的目标值。</translation>
+    </message>
+    <message>
+        <source>Colour: the predicted value, from orange (−1) through white (0) to blue (+1); the points in the colour of their target.</source>
+        <translation>颜色：预测值，从橙色（−1）经白色（0）到蓝色（+1）；各点的颜色是它们的目标值。</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network picks at each point; the black line is where it changes.</source>
+        <translation>颜色：网络在每个点选择的类别；黑线是类别改变的地方。</translation>
     </message>
     <message>
         <source>Colour: the probability of class 1, from orange (0) through white (0.5) to blue (1); the black line is p = 0.5, where the answer changes.</source>
@@ -2742,6 +2774,14 @@ predicted: %3 (%4 %)
         <translation>平滑波形的上方/下方</translation>
     </message>
     <message>
+        <source>regression: a tilted plane</source>
+        <translation>回归：倾斜的平面</translation>
+    </message>
+    <message>
+        <source>regression: six Gaussian bumps</source>
+        <translation>回归：六个高斯鼓包</translation>
+    </message>
+    <message>
         <source>Data and features</source>
         <translation>数据和特征</translation>
     </message>
@@ -2792,6 +2832,10 @@ predicted: %3 (%4 %)
     <message>
         <source>Unseen %1 %</source>
         <translation>测试数据 %1%</translation>
+    </message>
+    <message>
+        <source>%1 training points, %2 unseen, each with a number to predict (from %3 to %4); the network sees %5 input(s) and has one linear output.</source>
+        <translation>%1 个训练点，%2 个测试点，每个点有一个待预测的数值（从 %3 到 %4）；网络看到 %5 个输入，有一个线性输出。</translation>
     </message>
     <message>
         <source>%1 training points, %2 unseen, %3 classes; the network sees %4 input(s).</source>

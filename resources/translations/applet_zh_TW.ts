@@ -2126,6 +2126,18 @@
             <extra-converted>至少要留一個點用於訓練。</extra-converted>
         </message>
         <message>
+            <source>Each point needs a finite number as its target.</source>
+            <translation>每個點都需要一個有限數作為目標值。</translation>
+            <extra-zh_CN>每个点都需要一个有限数作为目标值。</extra-zh_CN>
+            <extra-converted>每個點都需要一個有限數作為目標值。</extra-converted>
+        </message>
+        <message>
+            <source>Points with a number to predict cannot be added by a click.</source>
+            <translation>帶有待預測數值的點不能透過點選新增。</translation>
+            <extra-zh_CN>带有待预测数值的点不能通过点击添加。</extra-zh_CN>
+            <extra-converted>帶有待預測數值的點不能透過點選新增。</extra-converted>
+        </message>
+        <message>
             <source>%1 is neither a built-in set of points (%2) nor a CSV file.</source>
             <translation>%1 既不是內建點集（%2），也不是 CSV 檔案。</translation>
             <extra-zh_CN>%1 既不是内置点集（%2），也不是 CSV 文件。</extra-zh_CN>
@@ -2285,6 +2297,24 @@
             <extra-converted>測試資料（空心圓圈）不參與訓練：L′ 是它們上的損失。</extra-converted>
         </message>
         <message>
+            <source>Discretise output</source>
+            <translation>離散化輸出</translation>
+            <extra-zh_CN>离散化输出</extra-zh_CN>
+            <extra-converted>離散化輸出</extra-converted>
+        </message>
+        <message>
+            <source>Show only the network's answer: the class it picks at each point (no shades of probability), or for a number to predict only its sign, below 0 or from 0 up.</source>
+            <translation>只顯示網路的答案：它在每個點選擇的類別（沒有機率的深淺），或者對待預測的數值只顯示它的符號：小於 0，或大於等於 0。</translation>
+            <extra-zh_CN>只显示网络的答案：它在每个点选择的类别（没有概率的深浅），或者对待预测的数值只显示它的符号：小于 0，或大于等于 0。</extra-zh_CN>
+            <extra-converted>只顯示網路的答案：它在每個點選擇的類別（沒有機率的深淺），或者對待預測的數值只顯示它的符號：小於 0，或大於等於 0。</extra-converted>
+        </message>
+        <message>
+            <source>Loss: training L = %1, unseen L′ = %2</source>
+            <translation>損失：訓練 L = %1，測試 L′ = %2</translation>
+            <extra-zh_CN>损失：训练 L = %1，测试 L′ = %2</extra-zh_CN>
+            <extra-converted>損失：訓練 L = %1，測試 L′ = %2</extra-converted>
+        </message>
+        <message>
             <source>Accuracy: training %1, unseen %2</source>
             <translation>準確率：訓練資料 %1，測試資料 %2</translation>
             <extra-zh_CN>准确率：训练数据 %1，测试数据 %2</extra-zh_CN>
@@ -2319,6 +2349,24 @@
             <translation>網路的輸出已不再是有限的數：圖中顯示的是最後一次有限的輸出。</translation>
             <extra-zh_CN>网络的输出已不再是有限的数：图中显示的是最后一次有限的输出。</extra-zh_CN>
             <extra-converted>網路的輸出已不再是有限的數：圖中顯示的是最後一次有限的輸出。</extra-converted>
+        </message>
+        <message>
+            <source>Colour: the sign of the predicted value, orange below 0, blue from 0 up; the points in the colour of their target.</source>
+            <translation>顏色：預測值的符號，小於 0 為橘色，大於等於 0 為藍色；各點的顏色是它們的目標值。</translation>
+            <extra-zh_CN>颜色：预测值的符号，小于 0 为橙色，大于等于 0 为蓝色；各点的颜色是它们的目标值。</extra-zh_CN>
+            <extra-converted>顏色：預測值的符號，小於 0 為橘色，大於等於 0 為藍色；各點的顏色是它們的目標值。</extra-converted>
+        </message>
+        <message>
+            <source>Colour: the predicted value, from orange (−1) through white (0) to blue (+1); the points in the colour of their target.</source>
+            <translation>顏色：預測值，從橘色（−1）經白色（0）到藍色（+1）；各點的顏色是它們的目標值。</translation>
+            <extra-zh_CN>颜色：预测值，从橙色（−1）经白色（0）到蓝色（+1）；各点的颜色是它们的目标值。</extra-zh_CN>
+            <extra-converted>顏色：預測值，從橘色（−1）經白色（0）到藍色（+1）；各點的顏色是它們的目標值。</extra-converted>
+        </message>
+        <message>
+            <source>Colour: the class the network picks at each point; the black line is where it changes.</source>
+            <translation>顏色：網路在每個點選擇的類別；黑線是類別改變的地方。</translation>
+            <extra-zh_CN>颜色：网络在每个点选择的类别；黑线是类别改变的地方。</extra-zh_CN>
+            <extra-converted>顏色：網路在每個點選擇的類別；黑線是類別改變的地方。</extra-converted>
         </message>
         <message>
             <source>Colour: the probability of class 1, from orange (0) through white (0.5) to blue (1); the black line is p = 0.5, where the answer changes.</source>
@@ -4076,6 +4124,18 @@ predicted: %3 (%4 %)
             <extra-converted>平滑波形的上方/下方</extra-converted>
         </message>
         <message>
+            <source>regression: a tilted plane</source>
+            <translation>迴歸：傾斜的平面</translation>
+            <extra-zh_CN>回归：倾斜的平面</extra-zh_CN>
+            <extra-converted>迴歸：傾斜的平面</extra-converted>
+        </message>
+        <message>
+            <source>regression: six Gaussian bumps</source>
+            <translation>迴歸：六個高斯鼓包</translation>
+            <extra-zh_CN>回归：六个高斯鼓包</extra-zh_CN>
+            <extra-converted>迴歸：六個高斯鼓包</extra-converted>
+        </message>
+        <message>
             <source>Data and features</source>
             <translation>資料和特徵</translation>
             <extra-zh_CN>数据和特征</extra-zh_CN>
@@ -4152,6 +4212,12 @@ predicted: %3 (%4 %)
             <translation>測試資料 %1%</translation>
             <extra-zh_CN>测试数据 %1%</extra-zh_CN>
             <extra-converted>測試資料 %1%</extra-converted>
+        </message>
+        <message>
+            <source>%1 training points, %2 unseen, each with a number to predict (from %3 to %4); the network sees %5 input(s) and has one linear output.</source>
+            <translation>%1 個訓練點，%2 個測試點，每個點有一個待預測的數值（從 %3 到 %4）；網路看到 %5 個輸入，有一個線性輸出。</translation>
+            <extra-zh_CN>%1 个训练点，%2 个测试点，每个点有一个待预测的数值（从 %3 到 %4）；网络看到 %5 个输入，有一个线性输出。</extra-zh_CN>
+            <extra-converted>%1 個訓練點，%2 個測試點，每個點有一個待預測的數值（從 %3 到 %4）；網路看到 %5 個輸入，有一個線性輸出。</extra-converted>
         </message>
         <message>
             <source>%1 training points, %2 unseen, %3 classes; the network sees %4 input(s).</source>

@@ -18,6 +18,18 @@ coordinates:
 class is decided, so with more noise the classes overlap. The classes get n // k points
 each, the first n % k classes one more. The same arguments give the same points.
 
+Regression sets (``make_values``), as TensorFlow Playground's "regression" problem has them:
+each point carries a number to predict instead of a class.
+
+- ``"plane"``: the target is (x₁ + x₂) / (2·RADIUS), a tilted plane from about −1.2 to 1.2;
+- ``"multi-gauss"``: six bumps of height +1 or −1 at (±4, ±2.5) and (0, ±2.5), signs alternating
+  like a chequerboard, each falling linearly to 0 at distance 2 (a point takes the bump of
+  largest size), so the target lies in −1…1.
+
+Their points lie uniformly on −1.2·RADIUS…1.2·RADIUS; ``noise`` is the standard deviation of
+Gaussian noise added to the coordinates at which the target is read (as TensorFlow Playground
+does it): the points stay where they are and their targets become noisy.
+
 The learner's own points come from a CSV file (``read_points``), and ``features`` turns
 (x₁, x₂) into the inputs the first layer sees.
 """
@@ -42,6 +54,8 @@ Array = np.ndarray
 
 RADIUS = 5.0  # the built-in sets lie within about −RADIUS…RADIUS
 SETS = ("circle", "xor", "gauss", "spiral", "curve-piecewise", "curve-smooth")
+VALUE_SETS = ("plane", "multi-gauss")  # regression: a number per point (``make_values``)
+VALUE_REACH = 1.2 * RADIUS  # the regression sets' points lie within ±VALUE_REACH
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
 MIN_CLASSES, MAX_CLASSES = 2, 10
 MAX_POINTS = 100_000
@@ -130,6 +144,35 @@ def make(name: str, n: int, noise: float, seed: int) -> tuple[Array, Array]:
             repr(name),
             ", ".join(SETS),
         )
+    _check_size_and_noise(n, noise)
+    rng = np.random.default_rng(seed)
+    parts = GENERATORS[name](_counts(int(n), 2), rng)
+    X = np.concatenate(parts).astype(np.float64)
+    y = np.concatenate([np.full(len(part), c, dtype=np.int64) for c, part in enumerate(parts)])
+    X = X + rng.normal(0.0, float(noise), X.shape) if noise > 0 else X
+    order = rng.permutation(len(y))
+    return X[order], y[order]
+
+
+def _plane_values(P: Array) -> Array:
+    return (P[:, 0] + P[:, 1]) / (2 * RADIUS)
+
+
+BUMPS = ((-4.0, 2.5, 1.0), (0.0, 2.5, -1.0), (4.0, 2.5, 1.0), (-4.0, -2.5, -1.0), (0.0, -2.5, 1.0), (4.0, -2.5, -1.0))
+BUMP_REACH = 2.0  # a bump falls linearly from its height at its centre to 0 at this distance
+
+
+def _bump_values(P: Array) -> Array:
+    bumps = np.array(BUMPS)
+    distance = np.hypot(P[:, 0, None] - bumps[:, 0], P[:, 1, None] - bumps[:, 1])
+    heights = bumps[:, 2] * np.clip(1.0 - distance / BUMP_REACH, 0.0, 1.0)
+    return heights[np.arange(len(P)), np.argmax(np.abs(heights), axis=1)]
+
+
+VALUE_GENERATORS: dict[str, Callable[[Array], Array]] = {"plane": _plane_values, "multi-gauss": _bump_values}
+
+
+def _check_size_and_noise(n: object, noise: object) -> None:
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 2 or n > MAX_POINTS:
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "A set of points needs between 2 and %1 points, not %2."), MAX_POINTS, n
@@ -138,13 +181,25 @@ def make(name: str, n: int, noise: float, seed: int) -> tuple[Array, Array]:
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "The noise must be a number from 0 to %1, not %2."), MAX_NOISE, noise
         )
+
+
+def make_values(name: str, n: int, noise: float, seed: int) -> tuple[Array, Array]:
+    """``n`` points of the regression set ``name`` (``VALUE_SETS``) with ``noise`` (sd, per
+    coordinate, of where the target is read).
+
+    Returns ``(X, t)``: X float64 of shape (n, 2), uniform on ±VALUE_REACH, and t float64 of
+    shape (n,), each point's target. The same arguments give the same arrays."""
+    if name not in VALUE_GENERATORS:
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "There is no built-in set of points %1; choose one of: %2."),
+            repr(name),
+            ", ".join(VALUE_SETS),
+        )
+    _check_size_and_noise(n, noise)
     rng = np.random.default_rng(seed)
-    parts = GENERATORS[name](_counts(int(n), 2), rng)
-    X = np.concatenate(parts).astype(np.float64)
-    y = np.concatenate([np.full(len(part), c, dtype=np.int64) for c, part in enumerate(parts)])
-    X = X + rng.normal(0.0, float(noise), X.shape) if noise > 0 else X
-    order = rng.permutation(len(y))
-    return X[order], y[order]
+    X = rng.uniform(-VALUE_REACH, VALUE_REACH, (int(n), 2))
+    read_at = X + rng.normal(0.0, float(noise), X.shape) if noise > 0 else X
+    return X, VALUE_GENERATORS[name](read_at).astype(np.float64)
 
 
 def features(X: Array, names: Sequence[str]) -> Array:
@@ -331,6 +386,7 @@ def points_file_bytes(path: str | Path) -> bytes:
 DEFAULT_SET = "circle"
 DEFAULT_N = 500
 DEFAULT_NOISE = 0.0
+SIGN_CLASSES = ("−", "+")  # a regression set's points: target below 0, and 0 or above
 DEFAULT_UNSEEN = 0.5  # as TensorFlow Playground: half the points train, half stay unseen (L′)
 MAX_UNSEEN = 0.9
 
@@ -355,7 +411,11 @@ class Points:
     ``class_names``, which points are ``unseen`` (kept for L′), and where they came from —
     a built-in set (``source`` its name, made with ``n``, ``noise`` and ``seed``) or a file
     (``source`` its name, ``builtin`` False). ``unseen_share`` is the share kept unseen when
-    the points were split (points the learner adds later train)."""
+    the points were split (points the learner adds later train).
+
+    ``values`` is set for a regression set (``make_values``): each point's target, float64 of
+    shape (n,). Its points then have the classes "−" (t < 0) and "+" (t ≥ 0), the sign the
+    discretised map shows, which also keep the unseen split even between the two."""
 
     X: Array
     y: Array
@@ -367,6 +427,7 @@ class Points:
     noise: float = DEFAULT_NOISE
     seed: int = 0
     unseen_share: float = DEFAULT_UNSEEN
+    values: Array | None = None
 
     def __post_init__(self) -> None:
         X = np.array(self.X, dtype=np.float64)
@@ -387,9 +448,20 @@ class Points:
             raise DataError(QT_TRANSLATE_NOOP("DataError", "A point's class must be one of the %1 classes."), k)
         if not np.any(~unseen):
             raise DataError(QT_TRANSLATE_NOOP("DataError", "At least one point must be left to train on."))
+        if self.values is not None:
+            values = np.array(self.values, dtype=np.float64)
+            if values.shape != (len(X),) or not np.all(np.isfinite(values)):
+                raise DataError(QT_TRANSLATE_NOOP("DataError", "Each point needs a finite number as its target."))
+            values.setflags(write=False)
+            object.__setattr__(self, "values", values)
         for name, value in (("X", X), ("y", y), ("unseen", unseen)):
             value.setflags(write=False)
             object.__setattr__(self, name, value)
+
+    @property
+    def regression(self) -> bool:
+        """Each point carries a number to predict (``values``), not a class."""
+        return self.values is not None
 
     @property
     def k(self) -> int:
@@ -398,6 +470,10 @@ class Points:
 
     def with_point(self, x1: float, x2: float, label: int) -> Points:
         """These points and one more, of class ``label``, to train on."""
+        if self.values is not None:
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "Points with a number to predict cannot be added by a click.")
+            )
         return replace(
             self,
             X=np.vstack((self.X, [[float(x1), float(x2)]])),
@@ -408,7 +484,8 @@ class Points:
     def without_point(self, index: int) -> Points:
         """These points without the one at ``index``."""
         keep = np.arange(len(self.y)) != index
-        return replace(self, X=self.X[keep], y=self.y[keep], unseen=self.unseen[keep])
+        values = None if self.values is None else self.values[keep]
+        return replace(self, X=self.X[keep], y=self.y[keep], unseen=self.unseen[keep], values=values)
 
     def nearest(self, x1: float, x2: float, within: float) -> int | None:
         """The index of the point nearest (x1, x2), if one lies within ``within``; else None."""
@@ -442,7 +519,13 @@ def builtin_points(
     seed: int = 0,
     unseen_share: float = DEFAULT_UNSEEN,
 ) -> Points:
-    """A built-in set (``make``), ``unseen_share`` of each class kept unseen."""
+    """A built-in set (``make``, or ``make_values`` for a regression set), ``unseen_share`` of
+    each class kept unseen."""
+    if name in VALUE_SETS:
+        X, t = make_values(name, n, noise, seed)
+        y = (t >= 0).astype(np.int64)
+        split = split_unseen(y, unseen_share, seed)
+        return Points(X, y, SIGN_CLASSES, split, name, True, n, noise, seed, unseen_share, values=t)
     X, y = make(name, n, noise, seed)
     return Points(X, y, ("0", "1"), split_unseen(y, unseen_share, seed), name, True, n, noise, seed, unseen_share)
 

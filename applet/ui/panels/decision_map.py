@@ -5,11 +5,16 @@ The map is the network's answer on a 100 × 100 grid over the plane (the problem
 probability of class 1 from orange (0) through white (0.5) to blue (1), with the decision
 boundary p₁ = 0.5 as a black line; for more classes each class's colour, pale where the
 network is unsure. Training points are filled dots, unseen points (L′) hollow rings.
+For numbers to predict (regression) the map is the predicted value, orange −1 through white 0
+to blue +1, the points in the colour of their target, and the
+losses L and L′ take the place of the accuracy. "Discretise" shows only the answer: the
+class picked, or the predicted value's sign (as TensorFlow Playground's "Discretize output").
 
 A click on the map adds a point of the chosen class to the training points (training
 goes on from the current weights); a click on a training point instead opens that point's
 backpropagation with the current weights (``trace_requested``); a right-click on a point
-removes it (elsewhere it opens the export menu).
+removes it (elsewhere it opens the export menu). Points with a number to predict cannot be
+added by a click (a click on one still traces it).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from applet.core.datasets.planar import Points, features
 from applet.core.errors import DataError
+from applet.core.losses import loss_function
 from applet.core.problem import PlaneInfo, Problem, planar_problem
 from applet.training.messages import translated
 from applet.training.playground import on_new_data
@@ -29,7 +35,14 @@ from applet.training.trace_example import SampleRequest
 from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme, make_plot, set_axis_labels
-from applet.ui.view_models.decision_map import CLASS_COLORS, accuracy, boundary, map_image
+from applet.ui.view_models.decision_map import (
+    CLASS_COLORS,
+    accuracy,
+    boundary,
+    map_image,
+    value_colors,
+    value_image,
+)
 from applet.ui.view_models.neuron_maps import NeuronMap, shade
 from applet.ui.widgets.image_grid import diverging_rgb
 
@@ -39,6 +52,10 @@ POINT_SIZE = 8
 
 def percent(value: float) -> str:
     return "–" if not np.isfinite(value) else f"{100 * value:.1f} %"
+
+
+def number(value: float) -> str:
+    return "–" if not np.isfinite(value) else f"{value:.4g}"
 
 
 class DecisionMapPanel(Panel):
@@ -72,6 +89,8 @@ class DecisionMapPanel(Panel):
         self.class_input = QComboBox(objectName="clickClassInput")
         self.unseen_input = QCheckBox(objectName="showUnseenInput", checked=True)
         self.unseen_input.toggled.connect(self.unseen_points.setVisible)
+        self.discretize_input = QCheckBox(objectName="discretizeInput")
+        self.discretize_input.toggled.connect(self._redraw)
         self.accuracy_label = QLabel(objectName="mapAccuracy")
         self.note = QLabel(objectName="mapNote", wordWrap=True)
         self.note.setFont(Theme.font(8.5))
@@ -79,6 +98,7 @@ class DecisionMapPanel(Panel):
         row.addWidget(self.class_label)
         row.addWidget(self.class_input)
         row.addWidget(self.unseen_input)
+        row.addWidget(self.discretize_input)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -101,6 +121,13 @@ class DecisionMapPanel(Panel):
         )
         self.unseen_input.setText(self.tr("Show unseen points"))
         self.unseen_input.setToolTip(self.tr("Unseen points (hollow rings) are not trained on: L′ is their loss."))
+        self.discretize_input.setText(self.tr("Discretise output"))
+        self.discretize_input.setToolTip(
+            self.tr(
+                "Show only the network's answer: the class it picks at each point (no shades of probability), "
+                "or for a number to predict only its sign, below 0 or from 0 up."
+            )
+        )
         set_axis_labels(self.plot, "x₁", "x₂")
         self._show_accuracy()
         self._show_note()
@@ -118,15 +145,34 @@ class DecisionMapPanel(Panel):
         for c, name in enumerate(points.class_names):
             self.class_input.addItem(name, c)
         self.class_input.setCurrentIndex(chosen if 0 <= chosen < points.k else 0)
-        brushes = [pg.mkBrush(CLASS_COLORS[c % len(CLASS_COLORS)]) for c in range(points.k)]
-        pens = [pg.mkPen(CLASS_COLORS[c % len(CLASS_COLORS)], width=2) for c in range(points.k)]
+        for widget in (self.class_label, self.class_input):
+            widget.setVisible(not points.regression)  # numbers to predict are not added by a click
         train, unseen = ~points.unseen, points.unseen
-        self.train_points.setData(
-            x=points.X[train, 0], y=points.X[train, 1], brush=[brushes[c] for c in points.y[train]]
-        )
-        self.unseen_points.setData(
-            x=points.X[unseen, 0], y=points.X[unseen, 1], pen=[pens[c] for c in points.y[unseen]]
-        )
+        if points.values is not None:
+            colors = [pg.mkColor(*map(int, np.rint(c))) for c in value_colors(points.values)]
+            self.train_points.setData(
+                x=points.X[train, 0],
+                y=points.X[train, 1],
+                brush=[pg.mkBrush(colors[i]) for i in np.flatnonzero(train)],
+                pen=pg.mkPen("#444444", width=1),
+            )
+            self.unseen_points.setData(
+                x=points.X[unseen, 0],
+                y=points.X[unseen, 1],
+                pen=[pg.mkPen(colors[i], width=2) for i in np.flatnonzero(unseen)],
+            )
+        else:
+            brushes = [pg.mkBrush(CLASS_COLORS[c % len(CLASS_COLORS)]) for c in range(points.k)]
+            pens = [pg.mkPen(CLASS_COLORS[c % len(CLASS_COLORS)], width=2) for c in range(points.k)]
+            self.train_points.setData(
+                x=points.X[train, 0],
+                y=points.X[train, 1],
+                brush=[brushes[c] for c in points.y[train]],
+                pen=pg.mkPen("#FFFFFF", width=1),
+            )
+            self.unseen_points.setData(
+                x=points.X[unseen, 0], y=points.X[unseen, 1], pen=[pens[c] for c in points.y[unseen]]
+            )
         x1, x2 = self.plane.map_x1, self.plane.map_x2
         step1, step2 = x1[1] - x1[0], x2[1] - x2[0]  # each grid value is the centre of its pixel
         self.map_rect = QRectF(x1[0] - step1 / 2, x2[0] - step2 / 2, step1 * len(x1), step2 * len(x2))
@@ -150,10 +196,27 @@ class DecisionMapPanel(Panel):
             return
         self.drawn_outputs = outputs
         x1, x2 = self.plane.map_x1, self.plane.map_x2
-        self.image.setImage(map_image(outputs, len(x1), len(x2)), autoLevels=False, levels=(0, 255))
+        self.image.setImage(self.map_rgba(outputs), autoLevels=False, levels=(0, 255))
         self.image.setRect(self.map_rect)  # after the image: its size gives the scale
-        segments = boundary(outputs, x1, x2).reshape(-1, 2)
-        self.boundary.setData(segments[:, 0], segments[:, 1])
+        if self.plane.points.regression:  # no line: where a flat fit hovers near 0 it would scribble
+            self.boundary.setData([], [])
+        else:
+            segments = boundary(outputs, x1, x2).reshape(-1, 2)
+            self.boundary.setData(segments[:, 0], segments[:, 1])
+        self._show_note()
+
+    def map_rgba(self, outputs: np.ndarray) -> np.ndarray:
+        """The map's RGBA image of the network's ``outputs`` on the grid, as drawn now
+        (regression or classes, discretised or not)."""
+        x1, x2 = self.plane.map_x1, self.plane.map_x2
+        draw = value_image if self.plane.points.regression else map_image
+        return draw(outputs, len(x1), len(x2), self.discretize_input.isChecked())
+
+    def _redraw(self) -> None:
+        """Discretising changed: draw the last snapshot's map again."""
+        if self.snapshot is not None and self.hovered is None:
+            self.drawn_outputs = None
+            self.show_snapshot(self.snapshot)
         self._show_note()
 
     def show_neuron_map(self, neuron_map: NeuronMap | None) -> None:
@@ -184,7 +247,28 @@ class DecisionMapPanel(Panel):
             float("nan") if unseen is None else accuracy(unseen, points.y[points.unseen]),
         )
 
+    def losses(self) -> tuple[float, float]:
+        """Regression: the loss L on the training points and L′ on the unseen ones with the
+        snapshot's weights (NaN before one, or without unseen points)."""
+        if self.snapshot is None or self.plane is None or self.plane.points.values is None:
+            return float("nan"), float("nan")
+        points, outputs = self.plane.points, self.snapshot.outputs
+        loss = loss_function(self.snapshot.loss_name)
+        found = []
+        for key, chosen in (("train", ~points.unseen), ("unseen", points.unseen)):
+            out = outputs.get(key)
+            found.append(
+                float("nan") if out is None or not chosen.any() else loss(out, points.values[chosen][:, None])[0]
+            )
+        return found[0], found[1]
+
     def _show_accuracy(self) -> None:
+        if self.plane is not None and self.plane.points.regression:
+            train, unseen = self.losses()
+            self.accuracy_label.setText(
+                fill(self.tr("Loss: training L = %1, unseen L′ = %2"), number(train), number(unseen))
+            )
+            return
         train, unseen = self.accuracies()
         self.accuracy_label.setText(fill(self.tr("Accuracy: training %1, unseen %2"), percent(train), percent(unseen)))
 
@@ -205,6 +289,22 @@ class DecisionMapPanel(Panel):
         elif outputs is not None and not np.all(np.isfinite(outputs)):
             self.note.setText(
                 self.tr("The network's outputs are no longer finite numbers: the map shows the last finite ones.")
+            )
+        elif self.plane.points.regression:
+            self.note.setText(
+                self.tr(
+                    "Colour: the sign of the predicted value, orange below 0, blue from 0 up; the points in the "
+                    "colour of their target."
+                )
+                if self.discretize_input.isChecked()
+                else self.tr(
+                    "Colour: the predicted value, from orange (−1) through white (0) to blue (+1); the points "
+                    "in the colour of their target."
+                )
+            )
+        elif self.discretize_input.isChecked():
+            self.note.setText(
+                self.tr("Colour: the class the network picks at each point; the black line is where it changes.")
             )
         elif self.plane.points.k == 2:
             self.note.setText(
@@ -230,7 +330,7 @@ class DecisionMapPanel(Panel):
         index = self.training_point_near(x1, x2, REMOVE_PIXELS * max(self.plot.getPlotItem().vb.viewPixelSize()))
         if index is not None:
             self.trace_point(index)
-        else:
+        elif not self.plane.points.regression:
             self.add_point(x1, x2, self.class_input.currentData())
 
     def training_point_near(self, x1: float, x2: float, within: float) -> int | None:
@@ -248,9 +348,12 @@ class DecisionMapPanel(Panel):
     def trace_point(self, index: int) -> None:
         """Ask for the backpropagation of point ``index`` (its features and class) with the current weights."""
         points = self.plane.points
-        label = int(points.y[index])
         x = features(points.X[index : index + 1], self.plane.features)[0]
         where = (float(points.X[index, 0]), float(points.X[index, 1]))
+        if points.values is not None:
+            self.trace_requested.emit(SampleRequest(x, np.array([points.values[index]]), where))
+            return
+        label = int(points.y[index])
         self.trace_requested.emit(SampleRequest(x, label, where, points.class_names[label]))
 
     def add_point(self, x1: float, x2: float, label: int) -> None:

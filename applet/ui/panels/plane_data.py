@@ -1,7 +1,8 @@
 """Data and features: which points in the plane the network learns from, and what it sees of them.
 
 The learner picks a built-in set (circle, exclusive or, two blobs, spiral, the curves
-lesson's target curves as a boundary) or imports their own points (a CSV of x1,x2,label
+lesson's target curves as a boundary; or, to predict a number at each point rather than a
+class, the regression sets: a tilted plane and six Gaussian bumps) or imports their own points (a CSV of x1,x2,label
 rows, 2–10 classes), moves the noise and the share of points kept unseen, and chooses
 the data's seed. The check boxes choose the first layer's inputs: x₁, x₂, x₁², x₂², x₁x₂,
 sin x₁, sin x₂. Every change trains a new network from the seed (the strip of the three
@@ -32,6 +33,7 @@ from applet.core.datasets.planar import (
     FEATURES,
     MAX_UNSEEN,
     SETS,
+    VALUE_SETS,
     Points,
     builtin_points,
     file_points,
@@ -53,6 +55,8 @@ SET_NAMES = {
     "spiral": QT_TRANSLATE_NOOP("PlaneDataPanel", "spiral"),
     "curve-piecewise": QT_TRANSLATE_NOOP("PlaneDataPanel", "above/below the red piecewise-linear curve"),
     "curve-smooth": QT_TRANSLATE_NOOP("PlaneDataPanel", "above/below the smooth wave"),
+    "plane": QT_TRANSLATE_NOOP("PlaneDataPanel", "regression: a tilted plane"),
+    "multi-gauss": QT_TRANSLATE_NOOP("PlaneDataPanel", "regression: six Gaussian bumps"),
 }
 IMPORTED = "imported"
 NOISE_STEPS = 10  # noise slider steps per unit of noise (sd)
@@ -149,6 +153,9 @@ class PlaneDataPanel(Panel):
         self.set_input.clear()
         for key in SETS:
             self.set_input.addItem("", key)
+        self.set_input.insertSeparator(self.set_input.count())
+        for key in VALUE_SETS:
+            self.set_input.addItem("", key)
         if not points.builtin:
             self.set_input.addItem("", IMPORTED)
         self.set_input.setCurrentIndex(self.set_input.findData(points.source if points.builtin else IMPORTED))
@@ -173,6 +180,22 @@ class PlaneDataPanel(Panel):
             return
         p = self.problem
         n_val = len(p.Y_val) if p.has_validation else 0
+        values = self.plane.points.values
+        if values is not None:
+            self.summary.setText(
+                fill(
+                    self.tr(
+                        "%1 training points, %2 unseen, each with a number to predict (from %3 to %4); the "
+                        "network sees %5 input(s) and has one linear output."
+                    ),
+                    str(len(p.Y_train)),
+                    str(n_val),
+                    f"{values.min():.2f}",
+                    f"{values.max():.2f}",
+                    str(p.n_inputs),
+                )
+            )
+            return
         self.summary.setText(
             fill(
                 self.tr("%1 training points, %2 unseen, %3 classes; the network sees %4 input(s)."),
@@ -186,7 +209,7 @@ class PlaneDataPanel(Panel):
     # -- changing them ------------------------------------------------------------------------------
     def _set_chosen(self, index: int) -> None:
         key = self.set_input.itemData(index)
-        if self.plane is not None and key in SETS and key != self.plane.points.source:
+        if self.plane is not None and (key in SETS or key in VALUE_SETS) and key != self.plane.points.source:
             self._settings_changed()
 
     def _settings_changed(self) -> None:

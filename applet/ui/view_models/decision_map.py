@@ -6,6 +6,14 @@ near 0, white at 0.5 — the decision boundary, drawn as the contour p₁ = 0.5 
 near 1. With more classes each point takes the colour of its most probable class, pale
 where the network is unsure and deep where it is confident. Colours are Okabe–Ito's,
 readable by colour-blind viewers.
+
+For numbers to predict (regression) the map shows the predicted value on the same diverging
+scale: orange at −1, white at 0, blue at +1 (clipped beyond), and the
+points in the colour of their target.
+
+Discretised (TensorFlow Playground's "Discretize output"), the map shows only the answer: the
+class the network picks, in its deepest colour, or for a predicted value its sign (−1 or +1,
+as TensorFlow Playground thresholds its output at 0).
 """
 
 from __future__ import annotations
@@ -87,10 +95,11 @@ def _table(k: int) -> Array:
 TABLES = {k: _table(k) for k in range(2, len(CLASS_COLORS) + 1)}
 
 
-def map_image(outputs: Array, side1: int, side2: int) -> Array:
+def map_image(outputs: Array, side1: int, side2: int, discretize: bool = False) -> Array:
     """The map as an RGBA image, uint8 of shape (side1, side2, 4): entry [i, j] is the grid
     point (x1[i], x2[j]) (the grid's rows, x1 varying slowest). Colours are looked up at
-    LEVELS levels of the probability, so a frame costs one table look-up per point."""
+    LEVELS levels of the probability, so a frame costs one table look-up per point.
+    ``discretize``: every point in the deepest colour of the class the network picks."""
     k = outputs.shape[1]
     with np.errstate(over="ignore"):
         if k == 2:  # p₁ = softmax(z)₁ = sigmoid(z₁ − z₀)
@@ -100,8 +109,41 @@ def map_image(outputs: Array, side1: int, side2: int) -> Array:
             P = probabilities(outputs)
             best = np.argmax(P, axis=1)
             level = (P[np.arange(len(P)), best] - 1.0 / k) / (1.0 - 1.0 / k)
+    if discretize:
+        level = (outputs[:, 1] >= outputs[:, 0]).astype(np.float64) if k == 2 else np.ones(len(outputs))
     index = np.rint(level * (LEVELS - 1)).astype(np.intp)
     return TABLES[k][best, index].reshape(side1, side2, 4)
+
+
+def decided_classes(outputs: Array) -> Array:
+    """The class the network picks at each grid point (two classes: class 1 where p₁ ≥ 0.5)."""
+    if outputs.shape[1] == 2:
+        return (outputs[:, 1] >= outputs[:, 0]).astype(np.intp)
+    return np.argmax(outputs, axis=1)
+
+
+def value_levels(values: Array, discretize: bool = False) -> Array:
+    """Predicted values → 0…1 on the diverging scale (−1 → 0, 0 → 0.5, +1 → 1, clipped);
+    ``discretize``: their sign only (0 below 0, 1 from 0 up)."""
+    values = np.asarray(values, dtype=np.float64)
+    if discretize:
+        return (values >= 0).astype(np.float64)
+    return np.clip((values + 1.0) / 2.0, 0.0, 1.0)
+
+
+def value_image(outputs: Array, side1: int, side2: int, discretize: bool = False) -> Array:
+    """A regression map as an RGBA image like ``map_image``: the predicted value (one output)
+    on the two-class diverging scale, orange −1, white 0, blue +1."""
+    index = np.rint(value_levels(outputs[:, 0], discretize) * (LEVELS - 1)).astype(np.intp)
+    return TABLES[2][0, index].reshape(side1, side2, 4)
+
+
+def value_colors(values: Array) -> Array:
+    """RGB (0…255, float) of points whose targets are ``values``: the diverging scale at full
+    strength (white at 0, pure orange at −1, pure blue at +1)."""
+    t = np.clip(np.asarray(values, dtype=np.float64), -1.0, 1.0)
+    toward = np.where(t[:, None] >= 0, PALETTE[1], PALETTE[0])
+    return WHITE + (toward - WHITE) * np.abs(t)[:, None]
 
 
 def boundary(outputs: Array, x1: Array, x2: Array) -> Array:

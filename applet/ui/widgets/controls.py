@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from applet.core.problem import ProblemKind
+from applet.core.problem import CLASSIFICATION, ProblemKind
 from applet.core.trainer import MAX_BUDGET
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
@@ -35,6 +35,15 @@ OPTIMIZERS = (
     ("momentum", QT_TRANSLATE_NOOP("Controls", "momentum")),
     ("adam", "Adam"),
 )
+
+
+def lesson_losses(lesson: Lesson, setup: TrainingSetup) -> tuple[str, ...]:
+    """The losses offered: the lesson's; in free play only those that suit its problem
+    (cross-entropy for classes, the others for numbers to predict)."""
+    if not lesson.free_play:
+        return lesson.losses
+    classes = setup.problem.task == CLASSIFICATION
+    return tuple(loss for loss in lesson.losses if (loss == "cross_entropy") == classes) or lesson.losses
 
 
 class Controls(QWidget):
@@ -202,7 +211,7 @@ class Controls(QWidget):
         self.show_batch_size(setup)
         self._select(self.optimizer_input, setup.optimizer)
         self.loss_input.clear()
-        for loss in lesson.losses:
+        for loss in lesson_losses(lesson, setup):
             self.loss_input.addItem("", loss)
         self._select(self.loss_input, setup.loss)
         self.max_updates_input.setValue(setup.max_updates or 0)
