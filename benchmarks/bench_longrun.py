@@ -84,6 +84,8 @@ def array_bytes(obj, seen: set[int] | None = None, depth: int = 0) -> int:
     seen.add(id(obj))
     if isinstance(obj, np.ndarray):
         return obj.nbytes if obj.base is None else 0
+    if isinstance(obj, bytes):  # a compressed chunk of a CompactArray
+        return len(obj)
     if isinstance(obj, (list, tuple)):
         return sum(array_bytes(v, seen, depth + 1) for v in obj)
     if isinstance(obj, dict):
@@ -140,6 +142,11 @@ def memory_run(updates: int) -> None:
     )
     print("arrays that grow with the run (allocated bytes):")
     print(f"  trainer history (worker)        {array_bytes(trainer.history) / MB:8.1f} MB")
+    h = trainer.history
+    for name in h.FIELDS + ("params",):
+        values = getattr(h, name)
+        if values is not None and len(values):
+            print(f"    {name:<29} {array_bytes(values) / MB:8.1f} MB for {len(values):,} rows")
     for panel_id, panel in window.panels.items():
         print(f"  {panel_id + ' panel':<31} {array_bytes(panel) / MB:8.1f} MB")
     window.files.ask_on_close = False

@@ -609,7 +609,7 @@ class Trainer:
                     "Stepping back works with plain gradient descent only: momentum and Adam remember earlier steps.",
                 )
             )
-        ends = h.epoch_update.values
+        ends = h.epoch_update[-2:]
         previous_end = ends[-2] if len(ends) > 1 else 0
         if self._batch_size != self.n_samples or not (
             len(ends) and ends[-1] == self.update and previous_end == self.update - 1
@@ -631,7 +631,7 @@ class Trainer:
             h.epoch_val_accuracy,
         ):
             values.truncate(len(values) - 1)
-        self._set_flat_parameters(h.params.values[-1])
+        self._set_flat_parameters(h.params[-1])
         if self.best is not None and self.best.update >= self.update:
             self._best_from_history()
         self.update -= 1
@@ -643,7 +643,7 @@ class Trainer:
         self._smoothed = None
         if self.update:
             before = self.net.copy()
-            self._set_flat_parameters(h.params.values[-2], before)
+            self._set_flat_parameters(h.params[-2], before)
             self.last_loss, gW, gb = before.backprop(self.X, self.Y, self._loss_fn)
             before.add_weight_decay(gW, self._weight_decay)
             before.add_l1(gW, self._l1)
@@ -659,8 +659,8 @@ class Trainer:
         if h.params is not None and len(vals) and np.isfinite(vals).any():
             k = int(np.nanargmin(vals))
             best = self.net.copy()
-            self._set_flat_parameters(h.params.values[int(h.epoch_update.values[k])], best)
-            update = int(h.epoch_update.values[k])
+            update = int(h.epoch_update[k])
+            self._set_flat_parameters(h.params[update], best)
             self.best = Best(float(vals[k]), update, k + 1, tuple(best.weights), tuple(best.biases))
 
     def restore_best(self) -> Best:

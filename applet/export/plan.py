@@ -102,7 +102,7 @@ def _reported(trainer: Trainer, start_losses: tuple[float, float]) -> tuple[floa
     """L and L′ as the window's status bar shows them: the last complete epoch's, else the start's."""
     h = trainer.history
     if len(h.epoch_loss):
-        return float(h.epoch_loss.values[-1]), float(h.epoch_val.values[-1])
+        return float(h.epoch_loss[-1]), float(h.epoch_val[-1])
     return start_losses
 
 
@@ -123,7 +123,7 @@ def _plan(lesson: str, setup: TrainingSetup, start: Start, trainer: Trainer, sta
         start_kind=kind if _same(start, seeded) else GIVEN,
         start_weights=tuple(np.array(w) for w in start[0]),
         start_biases=tuple(np.array(b) for b in start[1]),
-        losses=trainer.history.loss.values.copy(),
+        losses=trainer.history.loss.copy_values(),
         train_loss=train_loss,
         val_loss=val_loss,
         **extra,

@@ -422,7 +422,7 @@ class TrainingWorker(QObject):
         n_loss, n_epoch = len(h.loss), len(h.epoch_update)
         new_path, path_start = None, sent["path"]
         if h.params is not None:
-            new_path = frozen(h.params.values[path_start:])
+            new_path = frozen(h.params[path_start:])
             sent["path"] = len(h.params)
         # a big network's parameters travel once it stops (not in a pause's first, quick snapshot)
         send_params = t.net.n_parameters <= MAX_PARAMETERS_PER_SNAPSHOT or (self._state != RUNNING and outputs != LAST)
@@ -438,24 +438,24 @@ class TrainingWorker(QObject):
             lr=t.lr,
             loss_name=t.loss_name,
             last_loss=t.last_loss,
-            train_loss=float(h.epoch_loss.values[-1]) if n_epoch else self._start_losses[0],
-            val_loss=float(h.epoch_val.values[-1]) if n_epoch else self._start_losses[1],
+            train_loss=float(h.epoch_loss[-1]) if n_epoch else self._start_losses[0],
+            val_loss=float(h.epoch_val[-1]) if n_epoch else self._start_losses[1],
             grad_norm=t.last_grad_norm,
             state=self._state,
             stop_reason=t.stop_reason,
             updates_per_second=self._updates_per_second() if self._state == RUNNING else 0.0,
-            new_losses=frozen(h.loss.values[sent["loss"] : n_loss]),
-            new_epoch_updates=frozen(h.epoch_update.values[sent["epoch"] : n_epoch]),
-            new_epoch_losses=frozen(h.epoch_loss.values[sent["epoch"] : n_epoch]),
-            new_epoch_vals=frozen(h.epoch_val.values[sent["epoch"] : n_epoch]),
+            new_losses=frozen(h.loss[sent["loss"] : n_loss]),
+            new_epoch_updates=frozen(h.epoch_update[sent["epoch"] : n_epoch]),
+            new_epoch_losses=frozen(h.epoch_loss[sent["epoch"] : n_epoch]),
+            new_epoch_vals=frozen(h.epoch_val[sent["epoch"] : n_epoch]),
             new_path=new_path,
             weights=tuple(frozen(w) for w in t.net.weights) if send_params else None,
             biases=tuple(frozen(b) for b in t.net.biases) if send_params else None,
             outputs=probe_outputs,
             message=self._message,
             path_start=path_start,
-            new_epoch_accuracies=frozen(h.epoch_accuracy.values[sent["epoch"] : n_epoch]),
-            new_epoch_val_accuracies=frozen(h.epoch_val_accuracy.values[sent["epoch"] : n_epoch]),
+            new_epoch_accuracies=frozen(h.epoch_accuracy[sent["epoch"] : n_epoch]),
+            new_epoch_val_accuracies=frozen(h.epoch_val_accuracy[sent["epoch"] : n_epoch]),
             best_update=-1 if t.best is None else t.best.update,
             best_val=math.nan if t.best is None else t.best.val_loss,
             last_batch=None if t.last_batch is None else frozen(t.last_batch, int),

@@ -226,7 +226,7 @@ class SurfacePanel(Panel):
             self.path.receive(snapshot.path_start, snapshot.new_path)
         self.epoch_ends.receive(snapshot.update, snapshot.new_epoch_updates)
         if new_run or loss != self._loss or not framing.framed:
-            self._new_run(loss, self.path.values[0] if len(self.path) else now)
+            self._new_run(loss, self.path[0] if len(self.path) else now)
         drawn, self._path_cut = framing.sane_part(self.path.drawn(2 * framing.half / PATH_CELLS))
         now_ok = framing.is_sane(now)
         if framing.grow(np.vstack([drawn, now[None, :]]) if now_ok else drawn):
@@ -255,14 +255,14 @@ class SurfacePanel(Panel):
         shown = (self._run_id, len(marked), int(marked[-1]) if len(marked) else -1, self.linear.framing.sane)
         if shown != self._marks_shown:  # redrawn only when a mark comes or goes
             self._marks_shown = shown
-            points = self.path.values[marked]
+            points = self.path[marked]
             self.layers.show_epoch_ends(points[self.linear.framing.sane_rows(points)])
 
     def _step_start(self, snapshot: Snapshot) -> np.ndarray | None:
         """Where the last update started, when it used a mini-batch (None: full batch)."""
         if snapshot.last_batch is None or len(self.path) < 2:
             return None
-        before = self.path.values[-2]
+        before = self.path[-2]
         return before if self.linear.framing.is_sane(before) else None
 
     def _want_batch(self, snapshot: Snapshot) -> None:

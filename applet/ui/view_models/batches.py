@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from applet.core.history import GrowableArray
+from applet.core.history import CompactArray
 
 Array = np.ndarray
+
+RECENT = 4096  # a step back looks for its place among this many latest ends first
 
 
 def last_batch_position(epoch: int, batch: int, updates_per_epoch: int) -> tuple[int, int]:
@@ -31,23 +33,26 @@ class EpochEnds:
         self.clear()
 
     def clear(self) -> None:
-        self._ends = GrowableArray()
+        self._ends = CompactArray()  # full batch: one end per update, so kept compact
 
     def receive(self, update: int, new_ends: Array) -> None:
         """Forget ends after ``update`` (a step back), then add the new ones."""
-        ends = self._ends.values
-        keep = int(np.searchsorted(ends, update, side="right"))
-        if keep < len(ends):
-            self._ends.truncate(keep)
-        last = self._ends.values[-1] if len(self._ends) else 0
+        ends = self._ends
+        if len(ends) and ends[-1] > update:
+            recent = ends[-RECENT:]
+            if recent[0] <= update:
+                ends.truncate(len(ends) - len(recent) + int(np.searchsorted(recent, update, side="right")))
+            else:
+                ends.truncate(int(np.searchsorted(ends.values, update, side="right")))
+        last = ends[-1] if len(ends) else 0
         new_ends = np.asarray(new_ends, dtype=np.float64)
-        self._ends.extend(new_ends[new_ends > last])
+        ends.extend(new_ends[new_ends > last])
 
     def marked(self, last: int) -> Array:
         """Of the latest ``last`` epochs, the ends of those that took more than one update
         (int indices into the path): a long run's older marks lie under the newer ones."""
-        values = self._ends.values
-        first = max(len(values) - last, 0)
-        ends = values[first:].astype(np.intp)
-        steps = np.diff(ends, prepend=int(values[first - 1]) if first else 0)
+        n = len(self._ends)
+        first = max(n - last, 0)
+        ends = np.asarray(self._ends[first:]).astype(np.intp)
+        steps = np.diff(ends, prepend=int(self._ends[first - 1]) if first else 0)
         return ends[steps > 1]
