@@ -741,9 +741,7 @@ class Trainer:
     def progress_since(self, mark: ProgressMark) -> Progress:
         """The history rows added since ``mark`` and the whole state that updates change, copied
         (the early-stopping ``best`` only if it changed)."""
-        rows = {
-            name: np.array(values.values[mark.lengths[name] :], copy=True) for name, values in self._histories().items()
-        }
+        rows = {name: np.array(values[mark.lengths[name] :], copy=True) for name, values in self._histories().items()}
         state = {name: _copy_value(getattr(self, name)) for name in _STEPPED}
         state["parameters"] = [p.copy() for p in self.net.parameters()]
         state["finite"] = [p.copy() for p in self._finite]
