@@ -27,8 +27,9 @@ from applet.ui.envelope import Envelope
 from applet.ui.labels import ReadoutPace, fill, format_loss, loss_unit
 from applet.ui.lessons import LOSS_SHORT
 from applet.ui.panels.base import Panel
-from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
+from applet.ui.style import COLORS, Theme, add_legend, cache_static, make_plot, set_axis_labels
 from applet.ui.widgets.followed_axes import FollowedAxes, extent
+from applet.ui.widgets.growing_curve import growing_plot
 from applet.ui.widgets.model_limit import ModelLimit, cached_family_best
 
 X_ROOM = (0.0, 0.25)  # the update axis leaves room for a quarter more updates: re-framed now and then
@@ -58,14 +59,16 @@ class LossPanel(Panel):
         item = self.plot.getPlotItem()
         item.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.46 reads 0.46, not 460 (×0.001)
         add_legend(self.plot)
-        self.update_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 1, cosmetic=True))
+        # the curves grow at their end: painting them costs what is new (GrowingCurve)
+        self.update_curve = growing_plot(item, [], [], pen=Theme.pen(COLORS["train"], 1, cosmetic=True))
         self.update_curve.setOpacity(0.35)
-        self.epoch_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
-        self.val_curve = item.plot([], [], pen=Theme.pen(COLORS["validation"], 2.5))
+        self.epoch_curve = growing_plot(item, [], [], pen=Theme.pen(COLORS["train"], 2.5))
+        self.val_curve = growing_plot(item, [], [], pen=Theme.pen(COLORS["validation"], 2.5))
         self.best_marker = item.plot(
             [], [], pen=None, symbol="star", symbolSize=16, symbolBrush=COLORS["validation"], symbolPen=Theme.foreground
         )
         self.limit_curve = item.plot([], [], pen=Theme.pen(COLORS["train"], 1.5, style=Qt.PenStyle.DashLine))
+        cache_static(self.best_marker)  # it moves when L′ reaches a new low, not with every new point
         self.axes = FollowedAxes(item.getViewBox(), x=True, y=True, x_room=X_ROOM)
         self.updates = Envelope()
         self.epochs = Envelope()
@@ -74,8 +77,9 @@ class LossPanel(Panel):
         self.accuracy_plot.setObjectName("accuracyPlot")
         self.accuracy_plot.getPlotItem().setXLink(item)
         add_legend(self.accuracy_plot)
-        self.accuracy_curve = self.accuracy_plot.plot([], [], pen=Theme.pen(COLORS["train"], 2.5))
-        self.val_accuracy_curve = self.accuracy_plot.plot([], [], pen=Theme.pen(COLORS["validation"], 2.5))
+        accuracy_item = self.accuracy_plot.getPlotItem()
+        self.accuracy_curve = growing_plot(accuracy_item, [], [], pen=Theme.pen(COLORS["train"], 2.5))
+        self.val_accuracy_curve = growing_plot(accuracy_item, [], [], pen=Theme.pen(COLORS["validation"], 2.5))
         self.accuracies = Envelope()  # percent, per epoch
         self.val_accuracies = Envelope()
         self.accuracy_plot.setVisible(False)
@@ -106,6 +110,9 @@ class LossPanel(Panel):
         self._layers: tuple = ()
         self._best_key: tuple = ()
         self.pace = ReadoutPace()
+        self._drawn: dict[Envelope, tuple[np.ndarray, np.ndarray]] = {}
+        self._marker_key: tuple | None = None
+        self._limit_key: tuple | None = None
         self.retranslate()
 
     def title(self) -> str:
@@ -160,6 +167,10 @@ class LossPanel(Panel):
             self.best_marker,
         ):
             curve.setData([], [])
+        self.limit_curve.setData([], [])
+        self._drawn = {}  # per envelope: its (x, y) as drawn, for the range
+        self._marker_key = None
+        self._limit_key: tuple | None = None
         self.axes.reset()
         self.restore_best_button.setEnabled(False)
         self._show_values()
@@ -190,8 +201,13 @@ class LossPanel(Panel):
             self.accuracies.extend(snapshot.new_epoch_updates, 100 * snapshot.new_epoch_accuracies)
             self.val_accuracies.extend(snapshot.new_epoch_updates, 100 * snapshot.new_epoch_val_accuracies)
         self._update_best(snapshot)
-        if n_new or len(snapshot.new_epoch_updates) or any(dropped):
-            self._redraw()
+        changed = [self.updates] if n_new or dropped[0] else []
+        if len(snapshot.new_epoch_updates) or dropped[1] or dropped[2]:
+            changed += [self.epochs, self.vals]
+        if len(snapshot.new_epoch_accuracies) or dropped[3] or dropped[4]:
+            changed += [self.accuracies, self.val_accuracies]
+        if changed:
+            self._redraw(changed)
         self.restore_best_button.setEnabled(snapshot.best_update >= 0)
         if self.pace.due(snapshot.running):
             self._show_values()
@@ -214,35 +230,49 @@ class LossPanel(Panel):
             legend.addItem(self.limit_curve, self.tr("best this model can reach"))
         legend.setColumnCount(2 if self.model_limit.best is not None else 1)  # five rows would leave the plot
 
-    def _redraw(self) -> None:
+    def _redraw(self, changed: list[Envelope] | None = None) -> None:
+        """Draw the curves of the ``changed`` envelopes again (all by default), the marks that
+        moved, and re-frame the plot if the curves left it."""
         log = self.log_scale.isChecked()
+        if changed is None:
+            changed = [self.updates, self.epochs, self.vals, self.accuracies, self.val_accuracies]
+            self._marker_key = self._limit_key = None
+        curves = {
+            self.updates: self.update_curve,
+            self.epochs: self.epoch_curve,
+            self.vals: self.val_curve,
+            self.accuracies: self.accuracy_curve,
+            self.val_accuracies: self.val_accuracy_curve,
+        }
+        for envelope in changed:
+            x, y = finite_points(envelope)
+            if log and envelope in (self.updates, self.epochs, self.vals):
+                y = log_floored(y)
+            curves[envelope].setData(x, y, skipFiniteCheck=True)
+            self._drawn[envelope] = (x, y)
         best = self.model_limit.best
         x_end = max(float(self.snapshot.update), 1.0) if self.snapshot else 1.0
-        xs, ys = [], []
+        ys = [self._drawn[e][1] for e in (self.updates, self.epochs, self.vals) if e in self._drawn]
         if best is None or (log and is_exact(best)):  # a loss of 0 has no place on a log axis
-            self.limit_curve.setData([], [])
+            limit_key: tuple = ()
         else:
-            self.limit_curve.setData([0.0, x_end], [best.loss, best.loss])
+            limit_key = (x_end, best.loss)
             ys.append(np.array([best.loss]))
-        for envelope, curve in (
-            (self.updates, self.update_curve),
-            (self.epochs, self.epoch_curve),
-            (self.vals, self.val_curve),
-        ):
-            x, y = finite_points(envelope)
-            y = log_floored(y) if log else y
-            curve.setData(x, y)
-            xs.append(x)
-            ys.append(y)
+        if limit_key != self._limit_key:
+            self._limit_key = limit_key
+            self.limit_curve.setData([0.0, x_end] if limit_key else [], [best.loss] * 2 if limit_key else [])
         snap = self.snapshot
-        if snap is not None and snap.best_update >= 0:
-            best = np.array([snap.best_val])
-            self.best_marker.setData([float(snap.best_update)], log_floored(best) if log else best)
-        else:
-            self.best_marker.setData([], [])
-        self._follow(xs, ys, log)
-        for envelope, curve in ((self.accuracies, self.accuracy_curve), (self.val_accuracies, self.val_accuracy_curve)):
-            curve.setData(*finite_points(envelope))
+        marker_key = (snap.best_update, snap.best_val, log) if snap is not None and snap.best_update >= 0 else ()
+        if marker_key != self._marker_key:
+            self._marker_key = marker_key
+            if marker_key:
+                best_val = np.array([snap.best_val])
+                self.best_marker.setData([float(snap.best_update)], log_floored(best_val) if log else best_val)
+            else:
+                self.best_marker.setData([], [])
+        xs = [self._drawn[e][0] for e in (self.updates, self.epochs, self.vals) if e in self._drawn]
+        if changed and any(e in changed for e in (self.updates, self.epochs, self.vals)):
+            self._follow(xs, ys, log)
 
     def _follow(self, xs: list[np.ndarray], ys: list[np.ndarray], log: bool) -> None:
         """Frame the curves (and the dashed best, if any): re-framed only when they leave the range."""
