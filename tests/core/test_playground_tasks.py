@@ -76,3 +76,43 @@ def test_data_names_that_are_neither_set_nor_csv_are_refused(bad):
 
     with pytest.raises(DataError, match="neither a built-in set"):
         load_points(bad)
+
+
+def test_6_regression_plane_is_linear_and_the_bumps_need_hidden_layers():
+    from applet.core.losses import loss_function
+
+    mse = loss_function("mse")
+
+    def losses(name, hidden):
+        problem = playground_problem(builtin_points(name), ("x1", "x2"))
+        setup = playground_setup(problem, 42, hidden)
+        assert setup.loss == "mse" and setup.layers[-1] == LayerSpec(1, "linear")
+        trainer = setup.build()
+        trainer.run(MAX_UPDATES)
+        net = trainer.net
+        return mse(net.forward(problem.X_train), problem.Y_train[:, None])[0], np.var(problem.Y_train)
+
+    assert losses("plane", ())[0] < 1e-6
+    flat, variance = losses("multi-gauss", ())
+    assert flat > 0.08 and flat > 0.9 * variance  # no better than predicting the mean
+    assert losses("multi-gauss", (RELU8, RELU8))[0] < 0.01
+
+
+def test_7_l1_drives_the_unneeded_weights_to_zero_and_keeps_the_squares():
+    every = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
+    problem = playground_problem(builtin_points("circle"), every)
+
+    def train(l1):
+        trainer = playground_setup(problem, 42, (RELU8,)).with_options(l1=l1).build()
+        trainer.run(MAX_UPDATES)
+        return trainer.net
+
+    plain, sparse = train(0.0), train(0.001)
+    near_zero = lambda net: sum(int((np.abs(W) < 0.01).sum()) for W in net.weights)  # noqa: E731
+    assert sum(W.size for W in sparse.weights) == 72
+    assert near_zero(sparse) > 60 and near_zero(plain) <= 5
+    assert accuracy(sparse.forward(problem.X_val), problem.Y_val) == 1.0
+    per_input = np.abs(sparse.weights[0]).sum(axis=1)  # how much of each input the hidden layer takes
+    squares = [every.index("x1^2"), every.index("x2^2")]
+    others = [i for i in range(len(every)) if i not in squares]
+    assert per_input[squares].min() > 0.5 and per_input[others].max() < 0.1
