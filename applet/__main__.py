@@ -1,5 +1,9 @@
+import multiprocessing
 import sys
 
-from applet.app import main
+if __name__ == "__main__":
+    # the frozen executable starts its training process by running itself: that run ends here
+    multiprocessing.freeze_support()
+    from applet.app import main
 
-sys.exit(main())
+    sys.exit(main())

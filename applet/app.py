@@ -25,6 +25,7 @@ OFFSCREEN_SCREEN = (1280, 832)  # --screenshot and --self-test without a display
 # from Qt (which lets go of the GIL) while training runs, it waits one switch interval
 # (5 ms by default) for it; a frame makes dozens of such calls.
 GIL_SWITCH_SECONDS = 0.001
+PRESPAWN_MS = 1000  # the training process starts this long after the window shows (not during start-up)
 
 
 def share_the_gil() -> None:
@@ -108,6 +109,9 @@ def set_window_icon(app) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen executable's training process (applet/training/child.py)
     args = parse_args(argv)
     share_the_gil()
     from applet.platform_check import EXIT_CODE, offscreen_platform, platform_problem
@@ -164,6 +168,11 @@ def _run(app, args: argparse.Namespace, unattended: bool) -> int:
 
             print_first_paint(window)
         window.show()
+        from PySide6.QtCore import QTimer
+
+        from applet.training.child import prespawn
+
+        QTimer.singleShot(PRESPAWN_MS, prespawn)  # the first full-speed run need not wait for it
         if unattended:
             from applet.ui.automation import open_unattended, train_and_capture
 

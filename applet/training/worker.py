@@ -11,11 +11,19 @@ Threading contract (DESIGN section 6):
   pause it asked for (it keeps its share of the time bounded: see
   ``TrainingController.acknowledge``), so nothing queues up; what happened in between is
   carried by the next snapshot;
-- an exception inside training stops the run and is reported, the worker survives.
+- an exception inside training stops the run and is reported, the worker survives;
+- a run at full speed of a small network (``runs_in_child``: at most MAX_PARAMETERS_PER_SNAPSHOT
+  parameters, whose progress is cheap to send 30 times a second) trains in a child process
+  (``applet/training/child.py``), so it never waits for the GIL the window's thread holds; the
+  worker applies the child's progress to its own trainer, which stays the one every command and
+  snapshot reads, and any command that touches the trainer first brings the child's run home
+  (``_home``). A big network stays in this thread: its products are BLAS calls that let go of
+  the GIL anyway, and its parameters are too big to send per snapshot.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -31,6 +39,7 @@ from applet.core.errors import (
     quiet_overflow,
 )  # a diverging run overflows: the trainer stops and says so
 from applet.core.trainer import DIVERGED, Trainer
+from applet.training import child as training_child
 from applet.training.messages import translated
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import IDLE, RUNNING, STOPPED, RunState, Snapshot, frozen
@@ -42,12 +51,17 @@ MAX_PARAMETERS_PER_SNAPSHOT = 300_000
 PROBE_SHARE = 0.05  # while training runs, the probes' outputs take at most this share of the worker's time
 SPEEDS = (1, 10, 30, 100, 0)  # updates per second; 0 = as fast as possible
 FRESH, RECENT, LAST = "fresh", "recent", "last"  # which probe outputs a snapshot carries
+CHILD_POLL_SECONDS = 0.005  # waiting for the child's progress, commands are handled at least this often
+CHILD_HOME_SECONDS = 10.0  # the longest wait for a stopped child's last progress before it counts as dead
+
+log = logging.getLogger("applet.training")
 
 
 class TrainingWorker(QObject):
     snapshot = Signal(object)
     failed = Signal(str, str)  # message, details
     refused = Signal(str)  # a bad command (DataError): nothing changed
+    use_child = True  # full-speed runs of small networks train in a child process (False: always here)
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,6 +86,10 @@ class TrainingWorker(QObject):
         self._outputs_time = 0.0  # when they were computed (perf_counter)
         self._outputs_cost = 0.0  # and how long that took, in seconds
         self._diagnosis: Diagnosis | None = None  # of the last divergence
+        self._child: training_child.TrainingChild | None = None  # checked out of the pool at the first use
+        self._in_child = False  # the child is training (its progress is on its way)
+        self._child_run = False  # this run is the child's (when it stops, only a command goes on)
+        self.child_runs = 0  # runs (and resumptions) trained in the child, for the self-test
 
     # -- called from the GUI thread -------------------------------------------------
     def acknowledge(self, pause: float = 0.0) -> None:
@@ -82,8 +100,12 @@ class TrainingWorker(QObject):
 
     def interrupt(self) -> None:
         """Abandon the update in progress at its next layer (thread-safe; the window pauses or
-        closes). The update leaves no trace (``Trainer.step``); the queued command follows."""
+        closes). The update leaves no trace (``Trainer.step``); the queued command follows.
+        A run in the child stops there too, and sends its last progress."""
         self._interrupt.set()
+        child = self._child
+        if child is not None:
+            child.flag.value = True
 
     # -- commands (run in the worker thread) ----------------------------------------
     @Slot()
@@ -98,7 +120,11 @@ class TrainingWorker(QObject):
             self._timer.stop()
             self._timer.setParent(None)
             self._timer = None
+        self._home()
         self._state = IDLE
+        if self._child is not None:
+            training_child.give_back(self._child)
+            self._child = None
         self.thread().quit()
 
     @Slot(object)
@@ -122,6 +148,7 @@ class TrainingWorker(QObject):
     @Slot()
     def capture(self) -> None:
         """Copy the whole run for saving into ``captured`` (the window calls this through a blocking connection)."""
+        resume = self._home()
         t = self.trainer
         self.captured = (
             None
@@ -130,8 +157,12 @@ class TrainingWorker(QObject):
                 self.setup, t.state(), tuple(w.copy() for w in t.net.weights), tuple(b.copy() for b in t.net.biases)
             )
         )
+        if resume:
+            self._resume()
 
     def _install(self, setup: TrainingSetup, trainer: Trainer) -> None:
+        self._home()  # the old run's progress goes to the old trainer
+        self._child_run = False
         self.setup, self.trainer = setup, trainer
         trainer.interrupted = self._interrupt.is_set
         # until the first epoch ends, the status shows the losses at the start (computed once)
@@ -160,6 +191,7 @@ class TrainingWorker(QObject):
         """Change the parameters in place, keeping the history (e.g. a neuron slider)."""
         if self.trainer is None:
             return
+        resume = self._home()
         net = self.trainer.net
         try:
             net.weights, net.biases = list(weights), list(biases)
@@ -169,6 +201,9 @@ class TrainingWorker(QObject):
         except Exception as exc:  # noqa: BLE001 — reported to the learner, worker survives
             self._fail(exc)
             return
+        finally:
+            if resume:
+                self._resume()
         self._emit(force=True)
 
     @Slot(str, object)
@@ -176,6 +211,14 @@ class TrainingWorker(QObject):
         """Change a hyper-parameter or stopping rule; running training uses it from the next update."""
         if self.trainer is None:
             return
+        resume = self._home()
+        try:
+            self._set_option(name, value)
+        finally:
+            if resume:
+                self._resume()
+
+    def _set_option(self, name: str, value: object) -> None:
         t = self.trainer
         try:
             if name == "speed":
@@ -221,6 +264,7 @@ class TrainingWorker(QObject):
     @Slot()
     def pause(self) -> None:
         self._interrupt.clear()
+        self._home()
         if self._state == RUNNING:
             self._paused()
 
@@ -252,6 +296,7 @@ class TrainingWorker(QObject):
         """Undo the last update (pauses a running training first); refused when it cannot be undone."""
         if self.trainer is None:
             return
+        self._home()
         try:
             self.trainer.step_back()
         except DataError as exc:
@@ -309,6 +354,9 @@ class TrainingWorker(QObject):
         self._emit(force=True)
 
     def _set_state(self, state: str) -> None:
+        if state != RUNNING:
+            self._home()
+            self._child_run = False
         self._state = state
         if state == RUNNING:
             self._schedule()
@@ -317,11 +365,110 @@ class TrainingWorker(QObject):
 
     def _schedule(self) -> None:
         if self._timer is not None:
+            self._child_run = self.runs_in_child() and self._start_child()
             self._timer.start(0 if self.speed == 0 else int(round(1000 / self.speed)))
+
+    def _resume(self) -> None:
+        """Go on running after a command brought the child's run home (if it still runs)."""
+        if self._state == RUNNING and not self._in_child:
+            self._schedule()
+
+    # -- the child process ------------------------------------------------------------
+    def runs_in_child(self) -> bool:
+        """The rule: a run at full speed of a network of at most MAX_PARAMETERS_PER_SNAPSHOT
+        parameters trains in the child process; slower runs and big networks here."""
+        return (
+            self.use_child
+            and self.speed == 0
+            and self.trainer is not None
+            and self.trainer.net.n_parameters <= MAX_PARAMETERS_PER_SNAPSHOT
+        )
+
+    def _start_child(self) -> bool:
+        """Hand the trainer's run to the child; False (train here) when no child can start."""
+        if self._in_child:
+            return True
+        if self._child is None:
+            self._child = training_child.checkout()  # None: logged, and training stays here
+            if self._child is None:
+                return False
+        try:
+            self._child.start(self.trainer, SNAPSHOT_INTERVAL)
+        except Exception as exc:  # noqa: BLE001 — e.g. a broken pipe: this run trains here
+            log.warning("The training process did not take the run (%s); training runs here.", exc)
+            self._drop_child()
+            return False
+        self._in_child = True
+        self.child_runs += 1
+        return True
+
+    def _receive(self, wait: float) -> bool:
+        """Apply what the child has sent, waiting up to ``wait`` seconds for the first message;
+        True if anything came (or the child died, which is reported)."""
+        got = False
+        try:
+            while self._in_child and self._child.connection.poll(0 if got else wait):
+                got = True
+                self._handle(self._child.connection.recv())
+        except (EOFError, OSError):
+            self._child_died()
+            return True
+        return got
+
+    def _handle(self, message: tuple) -> None:
+        if message[0] == "progress":
+            _, progress, final = message
+            self.trainer.apply_progress(progress)
+            if final:
+                self._in_child = False
+        elif message[0] == "failed":
+            _, progress, exc, text, details = message
+            self.trainer.apply_progress(progress)
+            self._in_child = False
+            self._fail(exc if isinstance(exc, Exception) else RuntimeError(text), details)
+
+    def _home(self) -> bool:
+        """Stop the child's run and apply all its progress: the worker's trainer is then exactly the
+        child's. True if it was training (the caller may resume)."""
+        if not self._in_child:
+            return False
+        self._child.flag.value = True
+        deadline = time.perf_counter() + CHILD_HOME_SECONDS
+        while self._in_child:
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                self._child_died()
+                break
+            self._receive(left)
+        if self.trainer.stop_reason is not None or self._state != RUNNING:
+            if self._state == RUNNING:
+                self._after_updates()  # stopped by a rule just before: say so, as the run would have
+                self._emit(force=True)
+            return False
+        return True
+
+    def _drop_child(self) -> None:
+        child, self._child, self._in_child = self._child, None, False
+        if child is not None:
+            child.close()
+
+    def _child_died(self) -> None:
+        code = None if self._child is None else self._child.process.exitcode
+        self._drop_child()
+        self._fail(
+            DataError(QT_TRANSLATE_NOOP("DataError", "The training process ended unexpectedly (exit code %1)."), code)
+        )
 
     @Slot()
     def _tick(self) -> None:
         if self._state != RUNNING or self.trainer is None:
+            return
+        if self._child_run:
+            if not self._in_child:  # interrupted: the command that asked for it is on its way
+                self._timer.stop()
+            elif self._receive(CHILD_POLL_SECONDS) and self._state == RUNNING:
+                self._after_updates()
+                self._emit(force=self._state != RUNNING)
             return
         try:
             with quiet_overflow():
@@ -372,10 +519,11 @@ class TrainingWorker(QObject):
         (t0, u0), (t1, u1) = self._rate_window[0], self._rate_window[-1]
         return (u1 - u0) / (t1 - t0) if t1 > t0 else 0.0
 
-    def _fail(self, exc: Exception) -> None:
+    def _fail(self, exc: Exception, details: str | None = None) -> None:
         self._set_state(STOPPED)
         self._message = translated(exc)
-        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        if details is None:
+            details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         self.failed.emit(translated(exc) or type(exc).__name__, details)
         if self.trainer is not None:
             self._emit(force=True)

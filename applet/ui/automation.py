@@ -109,6 +109,10 @@ def run_self_test(app: QApplication) -> int:
             if panel.snapshot is None or panel.snapshot.update != snap.update:
                 failures.append(f"{lesson_id}: panel {panel_id} did not draw the last snapshot")
         print(f"self-test: {lesson_id}: {snap.update} updates, loss {snap.train_loss:.4g}")
+    if window.controller.worker.child_runs == 0:
+        failures.append("full-speed training did not run in the training process")
+    else:
+        print(f"self-test: {window.controller.worker.child_runs} runs in the training process")
     window.close()
     for failure in failures:
         print(f"self-test FAILED: {failure}")

@@ -1338,6 +1338,10 @@
         <translation>未知的设置 %1。</translation>
     </message>
     <message>
+        <source>The training process ended unexpectedly (exit code %1).</source>
+        <translation>训练进程意外结束（退出码 %1）。</translation>
+    </message>
+    <message>
         <source>There is no built-in set of points %1; choose one of: %2.</source>
         <translation>没有名为 %1 的内置点集；请从以下选择：%2。</translation>
     </message>

@@ -1994,6 +1994,12 @@
             <extra-converted>未知的設定 %1。</extra-converted>
         </message>
         <message>
+            <source>The training process ended unexpectedly (exit code %1).</source>
+            <translation>訓練程序意外結束（結束碼 %1）。</translation>
+            <extra-zh_CN>训练进程意外结束（退出码 %1）。</extra-zh_CN>
+            <extra-converted>訓練程序意外結束（結束碼 %1）。</extra-converted>
+        </message>
+        <message>
             <source>There is no built-in set of points %1; choose one of: %2.</source>
             <translation>沒有名為 %1 的內建點集；請從以下選擇：%2。</translation>
             <extra-zh_CN>没有名为 %1 的内置点集；请从以下选择：%2。</extra-zh_CN>
