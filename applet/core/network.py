@@ -35,6 +35,15 @@ WEIGHTS = Term(QT_TRANSLATE_NOOP("DataError", "weights"))
 BIASES = Term(QT_TRANSLATE_NOOP("DataError", "biases"))
 MAX_UNITS = 1000  # neurons in one layer: the layer builder's limit
 MAX_HIDDEN_LAYERS = 10  # and its limit on hidden layers
+# A matrix product of more multiply-adds than this is computed in blocks of rows, with a
+# pause asked for between blocks, so a pause never waits for a whole product of a big layer
+# (8 × 1000 ReLU on all 4,000 digits: 4·10⁹ multiply-adds, 0.13–0.2 s, per product). The
+# blocks depend on the shapes alone, so a run gives the same numbers whether or not it was
+# paused. A block of rows of a·W or δ·Wᵀ takes ~12 ms on one core; aᵀ·δ (the weights'
+# gradient) reads δ whole for every block, so its blocks are 4 times larger (~45 ms): smaller
+# ones made it up to twice as slow (benchmarks/README.md, "pause").
+BLOCK_MULTIPLY_ADDS = 1 << 28
+GRADIENT_BLOCK_MULTIPLY_ADDS = 1 << 30
 
 
 @dataclass(frozen=True)
@@ -270,16 +279,22 @@ class Network:
     ) -> tuple[float, list[Array], list[Array]]:
         """loss_and_grads on inputs and targets already in shape (the trainer's hot path).
 
-        ``interrupted`` is asked before every layer's step, forward and backward; when it
-        says True the computation is abandoned with ``Interrupted`` (nothing is changed: the
-        network's parameters are only read here), so a pause never waits for a whole update
-        of a big network."""
+        ``interrupted`` is asked before every layer's step, forward and backward, and between
+        the blocks of a big layer's matrix products (``product``); when it says True the
+        computation is abandoned with ``Interrupted`` (nothing is changed: the network's
+        parameters are only read here), so a pause never waits for a whole layer of a big
+        network."""
         a = X
         acts = [X]  # a⁽⁰⁾ … a⁽ᴸ⁾; z⁽ˡ⁾ need not be kept, since σ′ is computed from a⁽ˡ⁾
         for W, b, act in zip(self._weights, self._biases, self._activations):
             if interrupted is not None and interrupted():
                 raise Interrupted
-            a = act.sigma(a @ W + b)
+            if a.shape[0] * W.size > BLOCK_MULTIPLY_ADDS:
+                z = product(a, W, interrupted)
+                z += b
+                a = act.sigma(z)
+            else:
+                a = act.sigma(a @ W + b)
             acts.append(a)
         value, dL_da = loss_fn(a, Y)
         n_layers = len(self._weights)
@@ -290,10 +305,17 @@ class Network:
                 raise Interrupted
             sigma_prime = self._activations[l].slope_of_output  # None for a linear layer (σ′ = 1)
             delta = dL_da if sigma_prime is None else dL_da * sigma_prime(acts[l + 1])
+            W = self._weights[l]
+            if delta.shape[0] * W.size > BLOCK_MULTIPLY_ADDS:
+                gW[l] = product(acts[l].T, delta, interrupted, GRADIENT_BLOCK_MULTIPLY_ADDS)
+                gb[l] = delta.sum(axis=0)
+                if l:
+                    dL_da = product(delta, W.T, interrupted)
+                continue
             gW[l] = acts[l].T @ delta
             gb[l] = delta.sum(axis=0)
             if l:
-                dL_da = delta @ self._weights[l].T
+                dL_da = delta @ W.T
         if weight_decay:
             value += self.weight_penalty(weight_decay)
             self.add_weight_decay(gW, weight_decay)
@@ -305,4 +327,22 @@ class Network:
             g += weight_decay * W
 
 
-__all__ = ["Network", "LayerSpec", "ACTIVATIONS"]
+def product(
+    A: Array, B: Array, interrupted: Callable[[], bool] | None = None, block: int = BLOCK_MULTIPLY_ADDS
+) -> Array:
+    """A @ B, in blocks of A's rows of at most ``block`` multiply-adds each,
+    asking ``interrupted`` before every block after the first (``Interrupted`` when it says
+    True). The blocks depend on the shapes alone, so the result never depends on whether or
+    when anyone asked to stop."""
+    m, k = A.shape
+    n = B.shape[1]
+    rows = max(1, block // max(1, k * n))
+    out = np.empty((m, n), dtype=np.result_type(A, B))
+    for start in range(0, m, rows):
+        if start and interrupted is not None and interrupted():
+            raise Interrupted
+        np.matmul(A[start : start + rows], B, out=out[start : start + rows])
+    return out
+
+
+__all__ = ["Network", "LayerSpec", "ACTIVATIONS", "product"]

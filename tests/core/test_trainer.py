@@ -208,3 +208,49 @@ def test_an_interrupted_update_leaves_no_trace_and_the_run_goes_on_identically(i
         t.interrupted = lambda: False
         losses += losses_of(t, 30 - stop_before)
         assert losses == expected
+
+
+def test_a_pause_inside_a_big_layers_product_leaves_the_run_as_if_never_paused(monkeypatch):
+    """Big products are computed in blocks of rows with a pause asked for between blocks
+    (``network.product``); the blocks depend on the shapes alone, so a full-batch run paused
+    inside products, again and again, gives the very numbers of a run never paused."""
+    from applet.core import network
+    from applet.core.errors import Interrupted
+
+    monkeypatch.setattr(network, "BLOCK_MULTIPLY_ADDS", 2000)  # the test's small layers are "big"
+    monkeypatch.setattr(network, "GRADIENT_BLOCK_MULTIPLY_ADDS", 4000)
+    rng = np.random.default_rng(1)
+    X, y = rng.normal(size=(200, 6)), rng.integers(0, 3, 200)
+
+    def trainer():
+        net = Network(6, [LayerSpec(12, "relu"), LayerSpec(12, "tanh"), LayerSpec(3, "linear")], seed=2)
+        return Trainer(net, X, y, loss="cross_entropy", lr=0.3, seed=5, grad_tol=None)
+
+    plain = trainer()
+    asked = []
+    plain.interrupted = lambda: asked.append(1) and False
+    plain.run(6)
+    per_update = len(asked) // 6
+    assert per_update > 2 * 3  # more than once per layer: inside the products too
+    paused, calls, pauses = trainer(), [], 0
+    when = {2, 5, 9, 14, 20, 27, 35, 44, 54, 65}  # the questions a pause answers (later: none)
+    paused.interrupted = lambda: calls.append(1) or len(calls) in when
+    while paused.update < 6:
+        try:
+            paused.step()
+        except Interrupted:
+            pauses += 1
+    assert pauses == len(when)
+    np.testing.assert_array_equal(paused.history.loss.values, plain.history.loss.values)
+    for p, q in zip(paused.net.parameters(), plain.net.parameters()):
+        np.testing.assert_array_equal(p, q)
+
+
+def test_a_blocked_product_is_the_product():
+    from applet.core.network import product
+
+    rng = np.random.default_rng(3)
+    A, B = rng.normal(size=(37, 11)), rng.normal(size=(11, 5))
+    for block in (1, 55, 56, 10**9):
+        np.testing.assert_allclose(product(A, B, block=block), A @ B, rtol=1e-14, atol=1e-14)
+        np.testing.assert_allclose(product(A.T.copy().T, B, block=block), A @ B, rtol=1e-14, atol=1e-14)
