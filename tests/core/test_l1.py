@@ -102,3 +102,15 @@ def test_bad_l1_is_refused(l1):
     net, X, Y = make_case("relu", "mse", 1, seed=4)
     with pytest.raises(DataError):
         Trainer(net, X, Y, l1=l1)
+
+
+def test_a_script_export_refuses_l1_rather_than_reproduce_another_run():
+    from applet.core.network import LayerSpec
+    from applet.core.problem import curve_problem
+    from applet.export.plan import plan_new_run
+    from applet.training.setup import TrainingSetup
+
+    setup = TrainingSetup(curve_problem("noisy"), (LayerSpec(1, "linear"),), seed=3, lr=0.5, l1=0.1)
+    with pytest.raises(DataError, match="L1"):
+        plan_new_run("curves", setup, 5)
+    assert plan_new_run("curves", setup.with_options(l1=0.0), 5).updates == 5
