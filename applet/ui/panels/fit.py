@@ -71,6 +71,7 @@ class FitPanel(Panel):
         tp = self.time_plot.getPlotItem()
         add_legend(self.time_plot).setColumnCount(3)  # one row along the top: less of the series hidden
         self.predicted_curve = tp.plot([], [], pen=Theme.pen(COLORS["model"], 2), name="predicted", connect="finite")
+        self.predicted_curve.setClipToView(True)  # the plot opens on the last months: paint only those
         self.actual_curve = tp.plot(
             [],
             [],
@@ -88,7 +89,9 @@ class FitPanel(Panel):
         self.val_span = pg.LinearRegionItem(brush=VALIDATION_SPAN, movable=False, pen=pg.mkPen(None))
         tp.addItem(self.val_span)
         ep = self.error_plot.getPlotItem()
-        ep.addItem(pg.InfiniteLine(pos=0.0, angle=0, pen=Theme.pen(COLORS["grid"], 1)))
+        zero = pg.InfiniteLine(pos=0.0, angle=0, pen=Theme.pen(COLORS["grid"], 1))
+        ep.addItem(zero)
+        cache_static(zero)
         self.error_bars = pg.BarGraphItem(x=[], height=[], width=0.8 * DAY, pen=None, brush=COLORS["model"])
         ep.addItem(self.error_bars)
         self.holiday_lines: list[pg.InfiniteLine] = []
@@ -190,6 +193,7 @@ class FitPanel(Panel):
                 },
             )
             ep.addItem(line)
+            cache_static(line, line.label)  # painted once: the error bars change under them every frame
             self.holiday_lines.append(line)
 
     def set_problem(self, problem: Problem) -> None:
@@ -249,7 +253,8 @@ class FitPanel(Panel):
             self.predicted_curve.setData(t, predicted)
             days, errors = unseen_errors(info, predicted)
             shown = np.isfinite(errors)
-            brushes = [COLORS["model"] if e > 0 else COLORS["train"] for e in errors[shown]]
+            above, below = pg.mkBrush(COLORS["model"]), pg.mkBrush(COLORS["train"])
+            brushes = [above if e > 0 else below for e in errors[shown]]
             self.error_bars.setOpts(x=day_seconds(days[shown]), height=errors[shown], brushes=brushes)
             self.error_axes.follow(y=extent(errors[shown], [0.0]))
 
