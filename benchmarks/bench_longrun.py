@@ -79,7 +79,7 @@ def rss_mb() -> float:
 def array_bytes(obj, seen: set[int] | None = None, depth: int = 0) -> int:
     """Bytes of the NumPy arrays reachable from ``obj``'s attributes (a few levels deep)."""
     seen = set() if seen is None else seen
-    if id(obj) in seen or depth > 4:
+    if id(obj) in seen or depth > 6:
         return 0
     seen.add(id(obj))
     if isinstance(obj, np.ndarray):

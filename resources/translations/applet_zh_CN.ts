@@ -3246,6 +3246,9 @@ predicted: %3 (%4 %)
         <source>Undo the last update (←): the parameters go back and the path shrinks. Works for full-batch gradient descent.</source>
         <translation>撤销上一次更新（←）：参数退回，路径缩短。适用于全批量梯度下降。</translation>
     </message>
+</context>
+<context>
+    <name>SurfaceTexts</name>
     <message>
         <source>b — bias (%1)</source>
         <translation>b —— 偏置（%1）</translation>

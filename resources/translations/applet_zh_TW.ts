@@ -4822,6 +4822,9 @@ predicted: %3 (%4 %)
             <extra-zh_CN>撤销上一次更新（←）：参数退回，路径缩短。适用于全批量梯度下降。</extra-zh_CN>
             <extra-converted>復原上一次更新（←）：參數退回，路徑縮短。適用於全批次梯度下降。</extra-converted>
         </message>
+    </context>
+    <context>
+        <name>SurfaceTexts</name>
         <message>
             <source>b — bias (%1)</source>
             <translation>b —— 偏置（%1）</translation>

@@ -11,7 +11,6 @@ from applet.core import bumpy
 from applet.core.surface import error_surface, optimum
 from applet.core.trainer import CONVERGED, DIVERGED, MAX_UPDATES
 from applet.training.snapshot import STOPPED
-from applet.ui.gd_path import DRAW_ALL_BELOW, GDPath
 from tests.ui.conftest import curve_data, full_speed, wait_for_snapshot
 from tests.ui.test_main_window import click, find
 
@@ -329,24 +328,3 @@ def test_bumpy_loss_click_shows_where_gradient_descent_ends(qtbot, window):
     assert "best" in panel.info.text()
     click(qtbot, window, "bumpyClearButton")
     assert panel.bumpy_runs.paths == [] and panel.runs == [] and len(panel.ends.getData()[0]) == 0
-
-
-# -- drawing long paths ------------------------------------------------------------------------------------
-def test_a_long_path_is_thinned_for_drawing_but_kept_whole():
-    t = np.linspace(0, 1, 200_000)
-    points = np.column_stack([np.exp(-5 * t), np.exp(-5 * t) * np.cos(40 * t)])
-    path = GDPath()
-    for chunk in np.array_split(points, 37):
-        path.receive(len(path), chunk)
-    np.testing.assert_array_equal(path.values, points)
-    drawn = path.drawn(cell=1e-3)
-    assert DRAW_ALL_BELOW < len(drawn) < len(points) / 20
-    np.testing.assert_array_equal(drawn[0], points[0])
-    np.testing.assert_array_equal(drawn[-1], points[-1])
-    rows = {tuple(p) for p in points}
-    assert all(tuple(p) in rows for p in drawn)
-    path.receive(30_000, np.empty((0, 2)))  # a step back to 30 000 points
-    np.testing.assert_array_equal(path.drawn(cell=1e-3)[-1], points[29_999])
-    fresh = GDPath()
-    fresh.receive(0, points[:30_000])
-    np.testing.assert_array_equal(path.drawn(cell=1e-3), fresh.drawn(cell=1e-3))

@@ -7,7 +7,7 @@ from applet.core.network import LayerSpec, Network
 from applet.core.problem import views_problem
 from applet.core.surface import error_surface, optimum
 from applet.core.trainer import Trainer
-from applet.ui.view_models.batches import EpochEnds, last_batch_position
+from applet.ui.view_models.batches import EpochEnds, LatestBatch, last_batch_position
 from applet.ui.view_models.framing import LinearView
 from applet.ui.view_models.surface_map import SurfaceMap
 
@@ -51,3 +51,44 @@ def test_a_batch_map_is_the_batchs_own_loss_on_the_full_maps_grid(loss):
     assert batch.minimum == optimum(xb, yb, loss)
     assert all(batch.minimum[2] < level < batch.L_range[1] for level in batch.levels)
     assert batch.levels != full.levels and not np.allclose(batch.L, full.L)
+
+
+class Clock:
+    def __init__(self):
+        self.t = 0.0
+
+    def __call__(self):
+        return self.t
+
+
+def test_only_the_latest_batch_is_computed_one_at_a_time_and_paced_while_running():
+    clock = Clock()
+    queue = LatestBatch(interval=0.1, clock=clock)
+    assert queue.take(running=True) is None  # nothing wanted
+    assert queue.want((1, 1, "mse"), [0, 1])
+    assert not queue.want((1, 1, "mse"), [0, 1])  # the same batch again: nothing new
+    key, indices = queue.take(running=True)
+    assert key == (1, 1, "mse") and indices.tolist() == [0, 1] and queue.busy
+    assert queue.want((1, 2, "mse"), [2, 3])
+    assert queue.take(running=True) is None  # one is being computed
+    clock.t = 0.05
+    assert queue.done((1, 1, "mse"), same_grid=True) == "next"  # shown; a later batch waits
+    assert queue.take(running=True) is None  # less than 0.1 s after the last one
+    assert queue.take(running=False)[0] == (1, 2, "mse")  # paused: at once
+    clock.t = 0.2
+    assert queue.done((1, 2, "mse"), same_grid=True) == "show"
+    assert queue.want((1, 3, "mse"), [4]) and queue.take(running=True)[0] == (1, 3, "mse")
+
+
+def test_a_batch_computed_for_an_old_grid_or_run_is_computed_again_and_a_forgotten_one_dropped():
+    queue = LatestBatch(clock=Clock())
+    queue.want((1, 5, "mae"), [7])
+    queue.take(running=False)
+    assert queue.done((1, 5, "mae"), same_grid=False) == "again"  # the map was reframed meanwhile
+    assert queue.take_now()[0] == (1, 5, "mae")
+    queue.want((2, 1, "mae"), [8])  # a new run began
+    assert queue.take_now()[0] == (2, 1, "mae")  # a new grid does not wait for the computation
+    assert queue.done((1, 5, "mae"), same_grid=True) == "again"
+    queue.take_now()
+    queue.clear()  # full batch now
+    assert queue.done((2, 1, "mae"), same_grid=True) == "drop" and not queue.busy

@@ -1,5 +1,5 @@
-"""Mini-batches as the error surface shows them: which batch the last update used, and
-where on the path each epoch ended.
+"""Mini-batches as the error surface shows them: which batch the last update used, where
+on the path each epoch ended, and which batch's own surface to compute when (``LatestBatch``).
 
 With N training days and batch size B, an epoch is ⌈N/B⌉ updates, each on its own batch
 and so on its own loss surface Lᵇ. Full-batch epochs are single updates: they are not
@@ -8,6 +8,10 @@ marked (every point of the path would be).
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
+
 import numpy as np
 
 from applet.core.history import CompactArray
@@ -15,6 +19,7 @@ from applet.core.history import CompactArray
 Array = np.ndarray
 
 RECENT = 4096  # a step back looks for its place among this many latest ends first
+BATCH_INTERVAL = 0.1  # s: while training runs, at most ten batch surfaces a second
 
 
 def last_batch_position(epoch: int, batch: int, updates_per_epoch: int) -> tuple[int, int]:
@@ -56,3 +61,57 @@ class EpochEnds:
         ends = np.asarray(self._ends[first:]).astype(np.intp)
         steps = np.diff(ends, prepend=int(self._ends[first - 1]) if first else 0)
         return ends[steps > 1]
+
+
+class LatestBatch:
+    """Which mini-batch's own surface to compute, and when: only the latest batch's, one
+    computation at a time and, while training runs, at most one every ``interval`` seconds
+    (a batch surface takes 4–17 ms, in a thread that shares Python's lock with the trainer).
+
+    ``want`` names the batch of each snapshot by a key (run, …): a tuple whose first item is
+    the run; ``take`` hands out the batch to compute now (None: not yet); ``done`` says what
+    to do with a finished computation.
+    """
+
+    def __init__(self, interval: float = BATCH_INTERVAL, clock: Callable[[], float] = time.perf_counter) -> None:
+        self.interval, self.clock = interval, clock
+        self.clear()
+
+    def clear(self) -> None:
+        self.wanted: tuple[tuple, Array] | None = None  # (key, indices) of the batch to draw
+        self.busy = False  # a batch surface is being computed
+        self._submitted = -math.inf  # when the last one was handed out (clock)
+
+    def want(self, key: tuple, indices: Array) -> bool:
+        """The batch of the latest update; False when it is the one already wanted."""
+        if self.wanted is not None and self.wanted[0] == key:
+            return False
+        self.wanted = (key, np.asarray(indices))
+        return True
+
+    def take(self, running: bool) -> tuple[tuple, Array] | None:
+        """The wanted batch, to compute now — unless one is being computed or, ``running``, the
+        last was handed out less than ``interval`` ago (the next snapshot asks again)."""
+        if self.busy or (running and self.clock() - self._submitted < self.interval):
+            return None
+        return self.take_now()
+
+    def take_now(self) -> tuple[tuple, Array] | None:
+        """The wanted batch, to compute now even while one is being computed (on a new grid:
+        the new computation supersedes the old one)."""
+        if self.wanted is not None:
+            self.busy = True
+            self._submitted = self.clock()
+        return self.wanted
+
+    def done(self, key: tuple, same_grid: bool) -> str:
+        """A computation for batch ``key`` finished (``same_grid``: on the grid drawn now). What
+        to do: "drop" it (nothing is wanted any more), compute the wanted batch "again" (a new
+        grid or a new run came meanwhile), "show" it, or show it and take the "next" (a later
+        batch is wanted)."""
+        self.busy = False
+        if self.wanted is None:
+            return "drop"
+        if not same_grid or self.wanted[0][0] != key[0]:
+            return "again"
+        return "show" if self.wanted[0] == key else "next"

@@ -12,9 +12,9 @@ from PySide6.QtCore import QRectF
 from applet.ui.step_arrow import StepArrow
 from applet.ui.style import COLORS, Theme, cache_static
 from applet.ui.view_models.surface_map import SurfaceMap
+from applet.ui.widgets.path_layer import PathLayer
 
 COLOR_GAMMA = 0.5  # colour ∝ √(L − L_min): equal colour steps for the equal distances of a bowl
-MARKERS_BELOW = 300  # draw each point of a path shorter than this
 FAINT = 0.35  # opacity of the full surface's heatmap under a batch's surface
 BATCH_COLOR = "#CC79A7"  # reddish purple (colour-blind safe): one batch's own surface
 BATCH_TEXT = "#8B3A6F"  # the same hue, dark enough to read on the labels' white
@@ -41,13 +41,6 @@ class SurfaceLayers:
         self.minimum = pg.ScatterPlotItem(
             symbol="star", size=22 * Theme.scale, brush=COLORS["optimum"], pen=pg.mkPen("w", width=1.5)
         )
-        self.path_outline = pg.PlotCurveItem(pen=Theme.pen("#000000", 4))
-        self.path_line = pg.PlotDataItem(
-            pen=Theme.pen("#FFFFFF", 2),
-            symbolBrush="#FFFFFF",
-            symbolPen=pg.mkPen("#000000", width=1),
-            symbolSize=5 * Theme.scale,
-        )
         self.current = pg.ScatterPlotItem(
             symbol="o", size=13 * Theme.scale, brush=COLORS["model"], pen=pg.mkPen("w", width=2)
         )
@@ -62,23 +55,28 @@ class SurfaceLayers:
             (3, self.batch_contours),
             (5, self.minimum),
             (6, self.batch_minimum),
-            (10, self.path_outline),
-            (11, self.path_line),
             (12, self.epoch_marks),
             (30, self.current),
         )
         for z, it in layers:
             it.setZValue(z)
+            it.setVisible(not isinstance(it, pg.ScatterPlotItem))  # a scatter: once it has points
             plot.addItem(it)
+        self.path = PathLayer(plot, z=10)
+        self.path_line = self.path.line  # its data: the path drawn
         self.arrow = StepArrow(plot, COLORS["validation"])
         self._map: SurfaceMap | None = None
         self._batch: SurfaceMap | None = None
-        cache_static(self.image, self.contours, self.minimum)  # while training, only the path and point move
+        # while training, only the path, the point and the arrow move (the batch surface and
+        # the epoch marks a few times a second at most)
+        cache_static(self.image, self.contours, self.minimum, self.batch_contours, self.batch_minimum, self.epoch_marks)
 
     def clear(self) -> None:
         self.image.clear()
-        for it in (self.contours, self.path_outline, self.path_line, self.current, self.minimum, self.epoch_marks):
-            it.setData([], [])
+        self.contours.setData([], [])
+        for scatter in (self.current, self.minimum, self.epoch_marks):
+            _set_points(scatter, [], [])
+        self.path.clear()
         self._map = None
         self.show_batch(None)
         self.arrow.hide()
@@ -89,7 +87,7 @@ class SurfaceLayers:
         self._map = surface
         self.image.setImage(surface.L, levels=surface.L_range, autoLevels=False)
         self.image.setRect(QRectF(*surface.pixel_rect()))
-        self.minimum.setData([minimum[0]], [minimum[1]])
+        _set_points(self.minimum, [minimum[0]], [minimum[1]])
         _draw_lines(self.contours, surface)
         self._show_labels()
 
@@ -101,15 +99,15 @@ class SurfaceLayers:
         self.contours.setOpacity(1.0 if batch is None else FAINT)
         if batch is None:
             self.batch_contours.setData([], [])
-            self.batch_minimum.setData([], [])
+            _set_points(self.batch_minimum, [], [])
         else:
             _draw_lines(self.batch_contours, batch)
-            self.batch_minimum.setData([batch.minimum[0]], [batch.minimum[1]])
+            _set_points(self.batch_minimum, [batch.minimum[0]], [batch.minimum[1]])
         self._show_labels()
 
     def show_epoch_ends(self, points: np.ndarray) -> None:
         """A mark at each point of the path where an epoch ended."""
-        self.epoch_marks.setData(points[:, 0], points[:, 1])
+        _set_points(self.epoch_marks, points[:, 0], points[:, 1])
 
     def _show_labels(self) -> None:
         """Each contour of the surface in front (the batch's, else the full one) labelled with its level."""
@@ -133,29 +131,33 @@ class SurfaceLayers:
                 label.setText(f"{surface.levels[k]:g}")
                 label.setPos(*position)
 
-    def show_path(self, points: np.ndarray) -> None:
-        """The path so far: each point marked while it is short."""
-        self.path_outline.setData(points[:, 0], points[:, 1])
-        symbol = "o" if len(points) < MARKERS_BELOW else None
-        if self.path_line.opts["symbol"] != symbol:
-            self.path_line.setSymbol(symbol)
-        self.path_line.setData(points[:, 0], points[:, 1])
+    def show_path(self, points: np.ndarray, end_covered: bool = False) -> None:
+        """The path so far: each point marked while it is short (``end_covered``: the current
+        point covers its last)."""
+        self.path.show(points, end_covered)
 
     def show_step(self, now: np.ndarray | None, after: np.ndarray | None = None) -> None:
         """The current point and the arrow to where the next step takes it (None: off the map)."""
         if now is None:
-            self.current.setData([], [])
+            _set_points(self.current, [], [])
             self.arrow.hide()
             return
-        self.current.setData([now[0]], [now[1]])
+        _set_points(self.current, [now[0]], [now[1]])
         self.arrow.set(tuple(now), tuple(after))
 
     def show_last_step(self, before: np.ndarray, now: np.ndarray) -> None:
         """The current point and the arrow of the step that brought it there from ``before``."""
-        self.current.setData([now[0]], [now[1]])
+        _set_points(self.current, [now[0]], [now[1]])
         self.arrow.set(tuple(before), tuple(now))
 
 
 def _draw_lines(curve: pg.PlotCurveItem, surface: SurfaceMap) -> None:
     lines = surface.lines()
     curve.setData(lines[:, :, 0].ravel(), lines[:, :, 1].ravel(), connect="pairs")
+
+
+def _set_points(scatter: pg.ScatterPlotItem, x, y) -> None:
+    """Points of a scatter, hidden while there are none (an empty scatter still costs its
+    bounding box at every paint)."""
+    scatter.setData(x, y)
+    scatter.setVisible(len(x) > 0)
