@@ -3401,6 +3401,45 @@ predicted: %3 (%4 %)
     </message>
 </context>
 <context>
+    <name>TraceExport</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Save every step of the trace as a CSV table.</source>
+        <translation>把追踪的每一步保存为 CSV 表格。</translation>
+    </message>
+    <message>
+        <source>Save every step of the trace as a Markdown table.</source>
+        <translation>把追踪的每一步保存为 Markdown 表格。</translation>
+    </message>
+    <message>
+        <source>Export the trace as CSV</source>
+        <translation>把追踪导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the trace as Markdown</source>
+        <translation>把追踪导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved the trace to %1.</source>
+        <translation>已把追踪保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>TracePanel</name>
     <message>
         <source>forward</source>
@@ -3457,62 +3496,6 @@ predicted: %3 (%4 %)
     <message>
         <source>Mirror the network: ∂L/∂z flows from the output back through the same weights, and each neuron amplifies it by σ′(z) (the triangles).</source>
         <translation>把网络镜像过来：∂L/∂z 从输出经过同样的权重往回流，每个神经元再把它乘以 σ′(z)（三角形）。</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>重新开始</translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation>◀ 上一步</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>下一步 ▶</translation>
-    </message>
-    <message>
-        <source>Run to end ▶▶</source>
-        <translation>运行到底 ▶▶</translation>
-    </message>
-    <message>
-        <source>Back to step 0: nothing computed yet.</source>
-        <translation>回到第 0 步：什么都还没算。</translation>
-    </message>
-    <message>
-        <source>Undo the last step of the trace.</source>
-        <translation>撤销追踪的上一步。</translation>
-    </message>
-    <message>
-        <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
-        <translation>计算下一个值：前向传递、损失、反向传递、梯度、更新。</translation>
-    </message>
-    <message>
-        <source>Compute every remaining step of this iteration.</source>
-        <translation>计算这次迭代剩下的所有步骤。</translation>
-    </message>
-    <message>
-        <source>Apply update</source>
-        <translation>执行更新</translation>
-    </message>
-    <message>
-        <source>Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration.</source>
-        <translation>把每个权重和偏置移到 w⁺ = w − η·∂L/∂w，并追踪下一次迭代。</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>导出 Markdown…</translation>
-    </message>
-    <message>
-        <source>Save every step of the trace as a CSV table.</source>
-        <translation>把追踪的每一步保存为 CSV 表格。</translation>
-    </message>
-    <message>
-        <source>Save every step of the trace as a Markdown table.</source>
-        <translation>把追踪的每一步保存为 Markdown 表格。</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -3582,25 +3565,48 @@ predicted: %3 (%4 %)
         <source>layer %1 (output) · %2</source>
         <translation>第 %1 层（输出层）· %2</translation>
     </message>
+</context>
+<context>
+    <name>TraceStepper</name>
     <message>
-        <source>Export the trace as CSV</source>
-        <translation>把追踪导出为 CSV</translation>
+        <source>Restart</source>
+        <translation>重新开始</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
     </message>
     <message>
-        <source>Export the trace as Markdown</source>
-        <translation>把追踪导出为 Markdown</translation>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
     </message>
     <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Markdown 文件 (*.md)</translation>
+        <source>Run to end ▶▶</source>
+        <translation>运行到底 ▶▶</translation>
     </message>
     <message>
-        <source>Saved the trace to %1.</source>
-        <translation>已把追踪保存到 %1。</translation>
+        <source>Back to step 0: nothing computed yet.</source>
+        <translation>回到第 0 步：什么都还没算。</translation>
+    </message>
+    <message>
+        <source>Undo the last step of the trace.</source>
+        <translation>撤销追踪的上一步。</translation>
+    </message>
+    <message>
+        <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
+        <translation>计算下一个值：前向传递、损失、反向传递、梯度、更新。</translation>
+    </message>
+    <message>
+        <source>Compute every remaining step of this iteration.</source>
+        <translation>计算这次迭代剩下的所有步骤。</translation>
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation>执行更新</translation>
+    </message>
+    <message>
+        <source>Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration.</source>
+        <translation>把每个权重和偏置移到 w⁺ = w − η·∂L/∂w，并追踪下一次迭代。</translation>
     </message>
 </context>
 <context>

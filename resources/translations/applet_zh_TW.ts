@@ -5049,6 +5049,63 @@ predicted: %3 (%4 %)
         </message>
     </context>
     <context>
+        <name>TraceExport</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+            <extra-zh_CN>导出 CSV…</extra-zh_CN>
+            <extra-converted>匯出 CSV…</extra-converted>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>匯出 Markdown…</translation>
+            <extra-zh_CN>导出 Markdown…</extra-zh_CN>
+            <extra-converted>匯出 Markdown…</extra-converted>
+        </message>
+        <message>
+            <source>Save every step of the trace as a CSV table.</source>
+            <translation>把追蹤的每一步儲存為 CSV 表格。</translation>
+            <extra-zh_CN>把追踪的每一步保存为 CSV 表格。</extra-zh_CN>
+            <extra-converted>把追蹤的每一步儲存為 CSV 表格。</extra-converted>
+        </message>
+        <message>
+            <source>Save every step of the trace as a Markdown table.</source>
+            <translation>把追蹤的每一步儲存為 Markdown 表格。</translation>
+            <extra-zh_CN>把追踪的每一步保存为 Markdown 表格。</extra-zh_CN>
+            <extra-converted>把追蹤的每一步儲存為 Markdown 表格。</extra-converted>
+        </message>
+        <message>
+            <source>Export the trace as CSV</source>
+            <translation>把追蹤匯出為 CSV</translation>
+            <extra-zh_CN>把追踪导出为 CSV</extra-zh_CN>
+            <extra-converted>把追蹤匯出為 CSV</extra-converted>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+            <extra-zh_CN>CSV 文件 (*.csv)</extra-zh_CN>
+            <extra-converted>CSV 檔案 (*.csv)</extra-converted>
+        </message>
+        <message>
+            <source>Export the trace as Markdown</source>
+            <translation>把追蹤匯出為 Markdown</translation>
+            <extra-zh_CN>把追踪导出为 Markdown</extra-zh_CN>
+            <extra-converted>把追蹤匯出為 Markdown</extra-converted>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown 檔案 (*.md)</translation>
+            <extra-zh_CN>Markdown 文件 (*.md)</extra-zh_CN>
+            <extra-converted>Markdown 檔案 (*.md)</extra-converted>
+        </message>
+        <message>
+            <source>Saved the trace to %1.</source>
+            <translation>已把追蹤儲存到 %1。</translation>
+            <extra-zh_CN>已把追踪保存到 %1。</extra-zh_CN>
+            <extra-converted>已把追蹤儲存到 %1。</extra-converted>
+        </message>
+    </context>
+    <context>
         <name>TracePanel</name>
         <message>
             <source>forward</source>
@@ -5133,90 +5190,6 @@ predicted: %3 (%4 %)
             <translation>把網路鏡像過來：∂L/∂z 從輸出經過同樣的權重往回流，每個神經元再把它乘以 σ′(z)（三角形）。</translation>
             <extra-zh_CN>把网络镜像过来：∂L/∂z 从输出经过同样的权重往回流，每个神经元再把它乘以 σ′(z)（三角形）。</extra-zh_CN>
             <extra-converted>把網路鏡像過來：∂L/∂z 從輸出經過同樣的權重往回流，每個神經元再把它乘以 σ′(z)（三角形）。</extra-converted>
-        </message>
-        <message>
-            <source>Restart</source>
-            <translation>重新開始</translation>
-            <extra-zh_CN>重新开始</extra-zh_CN>
-            <extra-converted>重新開始</extra-converted>
-        </message>
-        <message>
-            <source>◀ Previous</source>
-            <translation>◀ 上一步</translation>
-            <extra-zh_CN>◀ 上一步</extra-zh_CN>
-            <extra-converted>◀ 上一步</extra-converted>
-        </message>
-        <message>
-            <source>Next ▶</source>
-            <translation>下一步 ▶</translation>
-            <extra-zh_CN>下一步 ▶</extra-zh_CN>
-            <extra-converted>下一步 ▶</extra-converted>
-        </message>
-        <message>
-            <source>Run to end ▶▶</source>
-            <translation>執行到底 ▶▶</translation>
-            <extra-zh_CN>运行到底 ▶▶</extra-zh_CN>
-            <extra-converted>執行到底 ▶▶</extra-converted>
-        </message>
-        <message>
-            <source>Back to step 0: nothing computed yet.</source>
-            <translation>回到第 0 步：什麼都還沒算。</translation>
-            <extra-zh_CN>回到第 0 步：什么都还没算。</extra-zh_CN>
-            <extra-converted>回到第 0 步：什麼都還沒算。</extra-converted>
-        </message>
-        <message>
-            <source>Undo the last step of the trace.</source>
-            <translation>復原追蹤的上一步。</translation>
-            <extra-zh_CN>撤销追踪的上一步。</extra-zh_CN>
-            <extra-converted>復原追蹤的上一步。</extra-converted>
-        </message>
-        <message>
-            <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
-            <translation>計算下一個值：前向傳遞、損失、反向傳遞、梯度、更新。</translation>
-            <extra-zh_CN>计算下一个值：前向传递、损失、反向传递、梯度、更新。</extra-zh_CN>
-            <extra-converted>計算下一個值：前向傳遞、損失、反向傳遞、梯度、更新。</extra-converted>
-        </message>
-        <message>
-            <source>Compute every remaining step of this iteration.</source>
-            <translation>計算這次迭代剩下的所有步驟。</translation>
-            <extra-zh_CN>计算这次迭代剩下的所有步骤。</extra-zh_CN>
-            <extra-converted>計算這次迭代剩下的所有步驟。</extra-converted>
-        </message>
-        <message>
-            <source>Apply update</source>
-            <translation>執行更新</translation>
-            <extra-zh_CN>执行更新</extra-zh_CN>
-            <extra-converted>執行更新</extra-converted>
-        </message>
-        <message>
-            <source>Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration.</source>
-            <translation>把每個權重和偏置移到 w⁺ = w − η·∂L/∂w，並追蹤下一次迭代。</translation>
-            <extra-zh_CN>把每个权重和偏置移到 w⁺ = w − η·∂L/∂w，并追踪下一次迭代。</extra-zh_CN>
-            <extra-converted>把每個權重和偏置移到 w⁺ = w − η·∂L/∂w，並追蹤下一次迭代。</extra-converted>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>匯出 CSV…</translation>
-            <extra-zh_CN>导出 CSV…</extra-zh_CN>
-            <extra-converted>匯出 CSV…</extra-converted>
-        </message>
-        <message>
-            <source>Export Markdown…</source>
-            <translation>匯出 Markdown…</translation>
-            <extra-zh_CN>导出 Markdown…</extra-zh_CN>
-            <extra-converted>匯出 Markdown…</extra-converted>
-        </message>
-        <message>
-            <source>Save every step of the trace as a CSV table.</source>
-            <translation>把追蹤的每一步儲存為 CSV 表格。</translation>
-            <extra-zh_CN>把追踪的每一步保存为 CSV 表格。</extra-zh_CN>
-            <extra-converted>把追蹤的每一步儲存為 CSV 表格。</extra-converted>
-        </message>
-        <message>
-            <source>Save every step of the trace as a Markdown table.</source>
-            <translation>把追蹤的每一步儲存為 Markdown 表格。</translation>
-            <extra-zh_CN>把追踪的每一步保存为 Markdown 表格。</extra-zh_CN>
-            <extra-converted>把追蹤的每一步儲存為 Markdown 表格。</extra-converted>
         </message>
         <message>
             <source>Steps</source>
@@ -5320,35 +5293,68 @@ predicted: %3 (%4 %)
             <extra-zh_CN>第 %1 层（输出层）· %2</extra-zh_CN>
             <extra-converted>第 %1 層（輸出層）· %2</extra-converted>
         </message>
+    </context>
+    <context>
+        <name>TraceStepper</name>
         <message>
-            <source>Export the trace as CSV</source>
-            <translation>把追蹤匯出為 CSV</translation>
-            <extra-zh_CN>把追踪导出为 CSV</extra-zh_CN>
-            <extra-converted>把追蹤匯出為 CSV</extra-converted>
+            <source>Restart</source>
+            <translation>重新開始</translation>
+            <extra-zh_CN>重新开始</extra-zh_CN>
+            <extra-converted>重新開始</extra-converted>
         </message>
         <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 檔案 (*.csv)</translation>
-            <extra-zh_CN>CSV 文件 (*.csv)</extra-zh_CN>
-            <extra-converted>CSV 檔案 (*.csv)</extra-converted>
+            <source>◀ Previous</source>
+            <translation>◀ 上一步</translation>
+            <extra-zh_CN>◀ 上一步</extra-zh_CN>
+            <extra-converted>◀ 上一步</extra-converted>
         </message>
         <message>
-            <source>Export the trace as Markdown</source>
-            <translation>把追蹤匯出為 Markdown</translation>
-            <extra-zh_CN>把追踪导出为 Markdown</extra-zh_CN>
-            <extra-converted>把追蹤匯出為 Markdown</extra-converted>
+            <source>Next ▶</source>
+            <translation>下一步 ▶</translation>
+            <extra-zh_CN>下一步 ▶</extra-zh_CN>
+            <extra-converted>下一步 ▶</extra-converted>
         </message>
         <message>
-            <source>Markdown files (*.md)</source>
-            <translation>Markdown 檔案 (*.md)</translation>
-            <extra-zh_CN>Markdown 文件 (*.md)</extra-zh_CN>
-            <extra-converted>Markdown 檔案 (*.md)</extra-converted>
+            <source>Run to end ▶▶</source>
+            <translation>執行到底 ▶▶</translation>
+            <extra-zh_CN>运行到底 ▶▶</extra-zh_CN>
+            <extra-converted>執行到底 ▶▶</extra-converted>
         </message>
         <message>
-            <source>Saved the trace to %1.</source>
-            <translation>已把追蹤儲存到 %1。</translation>
-            <extra-zh_CN>已把追踪保存到 %1。</extra-zh_CN>
-            <extra-converted>已把追蹤儲存到 %1。</extra-converted>
+            <source>Back to step 0: nothing computed yet.</source>
+            <translation>回到第 0 步：什麼都還沒算。</translation>
+            <extra-zh_CN>回到第 0 步：什么都还没算。</extra-zh_CN>
+            <extra-converted>回到第 0 步：什麼都還沒算。</extra-converted>
+        </message>
+        <message>
+            <source>Undo the last step of the trace.</source>
+            <translation>復原追蹤的上一步。</translation>
+            <extra-zh_CN>撤销追踪的上一步。</extra-zh_CN>
+            <extra-converted>復原追蹤的上一步。</extra-converted>
+        </message>
+        <message>
+            <source>Compute the next value: forward pass, loss, backward pass, gradients, update.</source>
+            <translation>計算下一個值：前向傳遞、損失、反向傳遞、梯度、更新。</translation>
+            <extra-zh_CN>计算下一个值：前向传递、损失、反向传递、梯度、更新。</extra-zh_CN>
+            <extra-converted>計算下一個值：前向傳遞、損失、反向傳遞、梯度、更新。</extra-converted>
+        </message>
+        <message>
+            <source>Compute every remaining step of this iteration.</source>
+            <translation>計算這次迭代剩下的所有步驟。</translation>
+            <extra-zh_CN>计算这次迭代剩下的所有步骤。</extra-zh_CN>
+            <extra-converted>計算這次迭代剩下的所有步驟。</extra-converted>
+        </message>
+        <message>
+            <source>Apply update</source>
+            <translation>執行更新</translation>
+            <extra-zh_CN>执行更新</extra-zh_CN>
+            <extra-converted>執行更新</extra-converted>
+        </message>
+        <message>
+            <source>Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration.</source>
+            <translation>把每個權重和偏置移到 w⁺ = w − η·∂L/∂w，並追蹤下一次迭代。</translation>
+            <extra-zh_CN>把每个权重和偏置移到 w⁺ = w − η·∂L/∂w，并追踪下一次迭代。</extra-zh_CN>
+            <extra-converted>把每個權重和偏置移到 w⁺ = w − η·∂L/∂w，並追蹤下一次迭代。</extra-converted>
         </message>
     </context>
     <context>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -31,12 +30,10 @@ from PySide6.QtWidgets import (
 
 from applet.core.backprop import fmt
 from applet.core.errors import DataError
-from applet.core.files import atomic_write
 from applet.training.messages import translated
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
 from applet.training.trace_example import TraceExample
-from applet.ui.file_dialogs import ask_save_path
 from applet.ui.labels import activation_name, fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import Theme
@@ -47,6 +44,8 @@ from applet.ui.widgets.cost_table import CostTable
 from applet.ui.widgets.example_editor import ExampleEditor
 from applet.ui.widgets.network_diagram import NetworkDiagram
 from applet.ui.widgets.parameter_editor import ParameterEditor
+from applet.ui.widgets.trace_export import TraceExport
+from applet.ui.widgets.trace_stepper import TraceStepper
 from applet.ui.widgets.trace_table import TraceTable, phase_name
 
 LOSS_HISTORY_SHOWN = 6
@@ -97,13 +96,19 @@ class TracePanel(Panel):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.restart_button = self._button("traceRestartButton", self.restart)
-        self.prev_button = self._button("tracePrevButton", self.previous)
-        self.next_button = self._button("traceNextButton", self.next)
-        self.end_button = self._button("traceEndButton", self.run_to_end)
-        self.apply_button = self._button("traceApplyButton", self.apply_update)
-        self.csv_button = self._button("traceCsvButton", lambda: self._export("csv"))
-        self.markdown_button = self._button("traceMarkdownButton", lambda: self._export("md"))
+        self.stepper = TraceStepper()
+        self.next_button = self.stepper.next_button
+        for signal, slot in (
+            (self.stepper.restart, self.restart),
+            (self.stepper.previous, self.previous),
+            (self.stepper.next, self.next),
+            (self.stepper.run_to_end, self.run_to_end),
+            (self.stepper.apply_update, self.apply_update),
+        ):
+            signal.connect(slot)
+        self.exports = TraceExport(lambda: self.trace)
+        self.exports.saved.connect(self._say)
+        self.exports.failed.connect(self._refuse)
         self.message = QLabel(objectName="traceMessage")
         self.message.setWordWrap(True)
 
@@ -125,13 +130,7 @@ class TracePanel(Panel):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        buttons = QHBoxLayout()
-        for button in (self.restart_button, self.prev_button, self.next_button, self.end_button):
-            buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.apply_button)
-        buttons.addStretch(1)
-        bottom_layout.addLayout(buttons)
+        bottom_layout.addWidget(self.stepper)
         steps = QWidget()
         steps_layout = QVBoxLayout(steps)
         steps_layout.setContentsMargins(0, 2, 0, 0)
@@ -149,8 +148,7 @@ class TracePanel(Panel):
         bottom_layout.addWidget(self.tabs, 1)
         exports = QHBoxLayout()
         exports.addWidget(self.message, 1)
-        exports.addWidget(self.csv_button)
-        exports.addWidget(self.markdown_button)
+        exports.addWidget(self.exports)
         bottom_layout.addLayout(exports)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -161,11 +159,6 @@ class TracePanel(Panel):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.form)
         layout.addWidget(self.splitter, 1)
-
-    def _button(self, name: str, slot) -> QPushButton:
-        button = QPushButton(objectName=name)
-        button.clicked.connect(slot)
-        return button
 
     def sizeHint(self) -> QSize:
         return QSize(MIN_WIDTH, 720)
@@ -183,24 +176,8 @@ class TracePanel(Panel):
                 "neuron amplifies it by σ′(z) (the triangles)."
             )
         )
-        self.restart_button.setText(self.tr("Restart"))
-        self.prev_button.setText(self.tr("◀ Previous"))
-        self.next_button.setText(self.tr("Next ▶"))
-        self.end_button.setText(self.tr("Run to end ▶▶"))
-        self.restart_button.setToolTip(self.tr("Back to step 0: nothing computed yet."))
-        self.prev_button.setToolTip(self.tr("Undo the last step of the trace."))
-        self.next_button.setToolTip(
-            self.tr("Compute the next value: forward pass, loss, backward pass, gradients, update.")
-        )
-        self.end_button.setToolTip(self.tr("Compute every remaining step of this iteration."))
-        self.apply_button.setText(self.tr("Apply update"))
-        self.apply_button.setToolTip(
-            self.tr("Move every weight and bias to w⁺ = w − η·∂L/∂w and trace the next iteration.")
-        )
-        self.csv_button.setText(self.tr("Export CSV…"))
-        self.markdown_button.setText(self.tr("Export Markdown…"))
-        self.csv_button.setToolTip(self.tr("Save every step of the trace as a CSV table."))
-        self.markdown_button.setToolTip(self.tr("Save every step of the trace as a Markdown table."))
+        self.stepper.retranslate()
+        self.exports.retranslate()
         self.table.retranslate()
         self.batch_table.retranslate()
         self.cost_table.retranslate()
@@ -414,10 +391,7 @@ class TracePanel(Panel):
         if self.example.n_samples > 1:
             text = self.tr("%1 · sample 1 of %2")
             self.step_label.setText(fill(text, self.step_label.text(), str(self.example.n_samples)))
-        self.prev_button.setEnabled(self.cursor > 0)
-        self.restart_button.setEnabled(self.cursor > 0)
-        self.next_button.setEnabled(self.cursor < n)
-        self.end_button.setEnabled(self.cursor < n)
+        self.stepper.show_position(self.cursor, n)
         history = self.session.loss_history(LOSS_HISTORY_SHOWN)
         self.loss_history.setText(fill(self.tr("L per iteration   %1"), history))
         self._show_nodes()
@@ -442,34 +416,3 @@ class TracePanel(Panel):
             name = activation_name(spec.activation)
             text = self.tr("layer %1 (output) · %2") if layer == len(self.example.layers) else self.tr("layer %1 · %2")
             self.diagram.set_layer_text(layer, fill(text, str(layer), name))
-
-    # -- export --------------------------------------------------------------------------
-    def _export(self, kind: str) -> None:
-        if kind == "csv":
-            path = ask_save_path(
-                self.window(),
-                self.tr("Export the trace as CSV"),
-                "backprop-trace.csv",
-                self.tr("CSV files (*.csv)"),
-                (".csv",),
-            )
-        else:
-            path = ask_save_path(
-                self.window(),
-                self.tr("Export the trace as Markdown"),
-                "backprop-trace.md",
-                self.tr("Markdown files (*.md)"),
-                (".md",),
-            )
-        if path is not None:
-            self.export(str(path), kind)
-
-    def export(self, path: str, kind: str) -> None:
-        """The whole trace (every step, computed or not yet) as CSV (``kind`` "csv") or Markdown, written atomically."""
-        text = self.trace.to_csv() if kind == "csv" else self.trace.to_markdown()
-        try:
-            atomic_write(path, text.encode("utf-8"))
-        except DataError as exc:
-            self._refuse(translated(exc))
-            return
-        self._say(fill(self.tr("Saved the trace to %1."), path))
