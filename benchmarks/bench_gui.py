@@ -89,7 +89,8 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
-ARGS = parse_args()
+# the training process (spawn) imports this file as __mp_main__: only the benchmark reads the command line
+ARGS = parse_args() if __name__ == "__main__" else argparse.Namespace(threads=None)
 if ARGS.threads is not None:
     for _variable in THREAD_VARIABLES:  # must happen before NumPy is imported
         os.environ[_variable] = str(ARGS.threads)
@@ -150,9 +151,11 @@ def thread_cpu_clock(window: MainWindow):
         seconds = time.clock_gettime(clock_id)
         child = worker._child
         if child is not None and child.process.pid is not None:
-            try:
-                used = time.clock_gettime(time.clock_getcpuclockid(child.process.pid))
-            except OSError:  # it has just ended
+            try:  # user + system CPU ticks of the process (Linux)
+                with open(f"/proc/{child.process.pid}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+                used = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            except (OSError, ValueError, IndexError):  # it has just ended
                 return seconds
             seconds += used - seen.setdefault(child.process.pid, used)
         return seconds
