@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QSpinBox
 
 from applet.core.cost import estimate
 from applet.core.network import LayerSpec
+from applet.training.worker import TrainingWorker
 from applet.ui.cost_warning import ask_if_costly
 from tests.ui.conftest import click, find, full_speed, wait_for_snapshot
 
@@ -133,9 +134,11 @@ def test_ask_if_costly_runs_a_cheap_change_at_once(qtbot, window):
     assert done == [True]
 
 
-def test_pause_takes_effect_within_about_one_update_of_a_slow_network(qtbot, window):
+def test_pause_takes_effect_within_about_one_update_of_a_slow_network(qtbot, window, monkeypatch):
     """After fast training the worker runs many updates per chunk; a new, slow network must not
-    inherit that: Pause waits for the update in progress only."""
+    inherit that: Pause waits for the update in progress only. (The worker's own chunks: what
+    trains when no training process can start, and every big network.)"""
+    monkeypatch.setattr(TrainingWorker, "use_child", False)
     full_speed(window)  # many updates per chunk only at full speed
     click(qtbot, window, "runButton")
     wait_for_snapshot(qtbot, window, lambda s: s.update > 3000)
@@ -212,9 +215,11 @@ class Snapshots(QObject):
         self.controller.acknowledge()
 
 
-def test_a_new_slow_network_starts_with_one_update_per_chunk(qtbot):
+def test_a_new_slow_network_starts_with_one_update_per_chunk(qtbot, monkeypatch):
     """The worker sizes its chunks of updates by the time they take; a new network must not
-    inherit the chunk size of a fast one, or Pause would wait for many slow updates."""
+    inherit the chunk size of a fast one, or Pause would wait for many slow updates (when it
+    trains them itself: no training process, or a big network)."""
+    monkeypatch.setattr(TrainingWorker, "use_child", False)
     from applet.core.problem import digits_problem, views_problem
     from applet.training.controller import TrainingController
     from applet.training.setup import TrainingSetup
