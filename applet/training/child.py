@@ -9,7 +9,8 @@ progress, so the worker's trainer is then exactly the child's. See docs/architec
 
 - **One pool** of children for the whole process (module-level, reused by every window; the
   test suite opens hundreds): a worker checks one out when its first full-speed run starts
-  and gives it back when it shuts down. ``prespawn`` starts one early (after the window shows).
+  and gives it back when it shuts down; nobody waits for a child to start (the run trains in
+  the worker thread until it is ready). ``prespawn`` starts one early (after the window shows).
 - **spawn** start method (the only one a frozen executable can use everywhere; ``app.py``
   calls ``multiprocessing.freeze_support``). The child imports NumPy and ``applet.core`` only.
 - **Dies with the window**: daemonic (ended at the interpreter's exit, ``close_all`` at exit
@@ -116,6 +117,7 @@ class TrainingChild:
         self.process = context.Process(target=serve, args=(theirs, self.flag), daemon=True, name="applet-training")
         self.process.start()
         theirs.close()
+        self.spawned = time.monotonic()
         self.ready = False
         self.qt_free = False
         self._data: tuple = ()  # the data arrays the child holds (the objects last sent, kept alive)
@@ -130,6 +132,15 @@ class TrainingChild:
             except (EOFError, OSError):
                 pass
         return self.ready
+
+    def poll_ready(self) -> bool | None:
+        """Without waiting: True once started, False while starting, None if it cannot start
+        (it ended, or it is not ready ``READY_SECONDS`` after its spawn)."""
+        if self.wait_ready(0):
+            return True
+        if not self.process.is_alive() or time.monotonic() - self.spawned > READY_SECONDS:
+            return None
+        return False
 
     def start(self, trainer: Trainer, interval: float) -> None:
         """Start training a copy of ``trainer`` (without its history rows; its data only if new here)."""
@@ -172,8 +183,8 @@ def spawn() -> TrainingChild:
 
 
 def checkout() -> TrainingChild | None:
-    """A started child for a worker (idle from the pool, or new); None — logged — when none can start."""
-    global unavailable
+    """A child for a worker, idle from the pool or spawned now, ready or still starting (it
+    never waits: ``TrainingChild.poll_ready`` tells); None — logged — when none can start."""
     with _lock:
         if unavailable:
             return None
@@ -182,19 +193,27 @@ def checkout() -> TrainingChild | None:
         child.close()
         with _lock:
             child = _idle.pop() if _idle else None
+    if child is not None:
+        return child
     try:
-        if child is None:
-            child = spawn()
-        if child.wait_ready():
-            return child
-        child.close()
-        reason = f"it did not start within {READY_SECONDS:.0f} s (exit code {child.process.exitcode})"
+        return spawn()
     except Exception as exc:  # noqa: BLE001 — any failure to start: train in the worker thread
-        reason = f"{type(exc).__name__}: {exc}"
+        _give_up(f"{type(exc).__name__}: {exc}")
+        return None
+
+
+def cannot_start(child: TrainingChild) -> None:
+    """``child`` did not start (``poll_ready`` said None): close it and train in the worker
+    thread from then on."""
+    child.close()
+    _give_up(f"it did not start within {READY_SECONDS:.0f} s (exit code {child.process.exitcode})")
+
+
+def _give_up(reason: str) -> None:
+    global unavailable
     log.warning("The training process could not start (%s); training runs in the window's process.", reason)
     with _lock:
         unavailable = True
-    return None
 
 
 def give_back(child: TrainingChild) -> None:

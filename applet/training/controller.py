@@ -17,6 +17,7 @@ from applet.training.snapshot import RunState
 from applet.training.worker import TrainingWorker
 
 WINDOW_SHARE = 0.5  # while training runs, snapshots come no faster than the window can draw in half the time
+CHILD_WINDOW_SHARE = 0.8  # … in 80 % of it while the child process trains: drawing no longer takes its GIL
 MAX_PAUSE = 0.25  # seconds: the longest wait before the next snapshot
 
 
@@ -124,10 +125,12 @@ class TrainingController(QObject):
         If the window's thread was busy for ``busy`` seconds of CPU since the previous
         snapshot, the next one comes ``busy / WINDOW_SHARE`` after the previous was allowed:
         the window then draws (and handles clicks) in at most WINDOW_SHARE of the time and
-        never starves training of the GIL.
+        never starves training of the GIL. While the child process trains, the window shares
+        the GIL only with the worker applying its progress: CHILD_WINDOW_SHARE.
         """
         cpu, now = time.thread_time(), time.perf_counter()
-        release = self._release + (cpu - self._window_cpu) / WINDOW_SHARE
+        share = CHILD_WINDOW_SHARE if self.worker.in_child else WINDOW_SHARE
+        release = self._release + (cpu - self._window_cpu) / share
         pause = min(max(0.0, release - now), MAX_PAUSE)
         self._window_cpu, self._release = cpu, now + pause
         self.worker.acknowledge(pause)

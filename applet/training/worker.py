@@ -14,7 +14,8 @@ Threading contract (DESIGN section 6):
 - an exception inside training stops the run and is reported, the worker survives;
 - a run at full speed of a small network (``runs_in_child``: at most MAX_PARAMETERS_PER_SNAPSHOT
   parameters, whose progress is cheap to send 30 times a second) trains in a child process
-  (``applet/training/child.py``), so it never waits for the GIL the window's thread holds; the
+  (``applet/training/child.py``), so it never waits for the GIL the window's thread holds (the
+  run starts in this thread at once and moves into the child as soon as one is ready); the
   worker applies the child's progress to its own trainer, which stays the one every command and
   snapshot reads, and any command that touches the trainer first brings the child's run home
   (``_home``). A big network stays in this thread: its products are BLAS calls that let go of
@@ -106,6 +107,11 @@ class TrainingWorker(QObject):
         child = self._child
         if child is not None:
             child.flag.value = True
+
+    @property
+    def in_child(self) -> bool:
+        """Whether the child process is training the run now (read from any thread)."""
+        return self._in_child
 
     # -- commands (run in the worker thread) ----------------------------------------
     @Slot()
@@ -365,7 +371,7 @@ class TrainingWorker(QObject):
 
     def _schedule(self) -> None:
         if self._timer is not None:
-            self._child_run = self.runs_in_child() and self._start_child()
+            self._child_run = False  # the run starts here at once; a ready child takes it over (_tick)
             self._timer.start(0 if self.speed == 0 else int(round(1000 / self.speed)))
 
     def _resume(self) -> None:
@@ -384,14 +390,21 @@ class TrainingWorker(QObject):
             and self.trainer.net.n_parameters <= MAX_PARAMETERS_PER_SNAPSHOT
         )
 
-    def _start_child(self) -> bool:
-        """Hand the trainer's run to the child; False (train here) when no child can start."""
-        if self._in_child:
-            return True
+    def _child_ready(self) -> bool:
+        """Whether a child is ready to take the run; checks one out (without waiting) if the
+        worker has none, so a starting child never holds up the run."""
         if self._child is None:
             self._child = training_child.checkout()  # None: logged, and training stays here
             if self._child is None:
                 return False
+        ready = self._child.poll_ready()
+        if ready is None:
+            training_child.cannot_start(self._child)
+            self._child = None
+        return bool(ready)
+
+    def _start_child(self) -> bool:
+        """Hand the trainer's run to the (ready) child; False (train here) if it does not take it."""
         try:
             self._child.start(self.trainer, SNAPSHOT_INTERVAL)
         except Exception as exc:  # noqa: BLE001 — e.g. a broken pipe: this run trains here
@@ -469,6 +482,9 @@ class TrainingWorker(QObject):
             elif self._receive(CHILD_POLL_SECONDS) and self._state == RUNNING:
                 self._after_updates()
                 self._emit(force=self._state != RUNNING)
+            return
+        if self.runs_in_child() and self._child_ready() and self._start_child():
+            self._child_run = True  # from now on the child trains; this thread applies its progress
             return
         try:
             with quiet_overflow():

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from applet.training import child as training_child
 from applet.training.snapshot import STOPPED
 
 
@@ -94,6 +95,11 @@ def run_self_test(app: QApplication) -> int:
     from applet.ui.resources_check import missing_resources
 
     failures = [f"resource {problem}" for problem in missing_resources()]
+    child = training_child.checkout()  # the training process must start here (frozen: by freeze_support)
+    if child is None or not child.wait_ready():
+        failures.append("the training process did not start")
+    if child is not None:
+        training_child.give_back(child)  # ready in the pool: the lessons' full-speed runs take it
     settings = QSettings(os.path.join(tempfile.mkdtemp(), "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings)
     window.show()

@@ -16,6 +16,14 @@ from tests.ui import child_faults
 from tests.ui.conftest import click, find, full_speed, open_lesson, wait_for_snapshot
 
 
+@pytest.fixture(autouse=True)
+def ready_child():
+    """A started child waits in the pool, so each test's first full-speed run is handed to it at once."""
+    child = training_child.checkout()
+    assert child is not None and child.wait_ready()
+    training_child.give_back(child)
+
+
 def run_until_stopped(qtbot, win, updates):
     find(win, QSpinBox, "maxUpdatesInput").setValue(updates)
     full_speed(win)
@@ -132,7 +140,13 @@ def test_a_child_that_dies_is_reported_and_a_new_one_takes_over(qtbot, window):
     window.error_dialog.close()
     snap = wait_for_snapshot(qtbot, window, lambda s: s.state == STOPPED)
     assert snap.update == worker.trainer.update > 0  # the progress that came home stays
-    run_until_stopped(qtbot, window, snap.update + 200)
+    find(window, QSpinBox, "maxUpdatesInput").setValue(100_000)
+    click(qtbot, window, "runButton")
+    qtbot.waitUntil(lambda: worker._in_child, timeout=30_000)  # a new child, once started, takes the run
+    assert worker._child.process.is_alive()
+    click(qtbot, window, "runButton")
+    snap = wait_for_snapshot(qtbot, window, lambda s: not s.running)
+    assert_same_trainer(worker.trainer, headless(window, snap.update))
 
 
 def test_a_child_that_cannot_start_leaves_training_in_the_worker_thread(qtbot, settings, monkeypatch, caplog):
@@ -156,3 +170,27 @@ def test_a_child_that_cannot_start_leaves_training_in_the_worker_thread(qtbot, s
         assert_same_trainer(win.controller.worker.trainer, headless(win))
     finally:
         win.close()
+
+
+def test_a_run_starts_at_once_while_the_child_starts_and_moves_into_it_when_ready(qtbot, window, monkeypatch):
+    """Nobody waits for a starting child: the run trains in the worker thread meanwhile, and the
+    child takes it over where it is, bit for bit."""
+    started = {"ready": False}
+    real = training_child.TrainingChild.poll_ready
+    monkeypatch.setattr(
+        training_child.TrainingChild, "poll_ready", lambda child: real(child) if started["ready"] else False
+    )
+    worker = window.controller.worker
+    find(window, QSpinBox, "maxUpdatesInput").setValue(100_000)
+    full_speed(window)
+    click(qtbot, window, "runButton")
+    wait_for_snapshot(qtbot, window, lambda s: s.running and s.update > 200, timeout=30_000)
+    assert worker.child_runs == 0 and not worker._in_child  # trained here, while the child "starts"
+    started["ready"] = True
+    qtbot.waitUntil(lambda: worker._in_child, timeout=30_000)
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.running and s.update > 400, timeout=30_000)
+    assert worker.child_runs == 1
+    click(qtbot, window, "runButton")
+    snap = wait_for_snapshot(qtbot, window, lambda s: not s.running)
+    assert snap.update == worker.trainer.update > 400
+    assert_same_trainer(worker.trainer, headless(window, snap.update))
