@@ -68,12 +68,21 @@ from applet.ui.panels.loss import LossPanel  # noqa: E402
 MB = 1024 * 1024
 
 
-def rss_mb() -> float:
-    """The resident set size now (Linux: /proc/self/status)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+def rss_mb(pid: int | str = "self") -> float:
+    """The resident set size now of this process or of ``pid`` (Linux: /proc/PID/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    raise RuntimeError(f"no VmRSS in /proc/{pid}/status")
+
+
+def child_rss_mb(window: MainWindow) -> float:
+    """The resident set size of the training process the window uses (0 if none)."""
+    child = window.controller.worker._child
+    try:
+        return rss_mb(child.process.pid) if child is not None else 0.0
+    except (OSError, RuntimeError):  # it has just ended
+        return 0.0
 
 
 def array_bytes(obj, seen: set[int] | None = None, depth: int = 0) -> int:
@@ -102,6 +111,7 @@ def memory_run(updates: int) -> None:
     spin_until(lambda: snap() is not None and snap().problem is window.setup.problem, 30)
     controller = window.controller
     controller.set_option("grad_tol", None)
+    controller.set_option("speed", 0)  # full speed: the lesson opens at a watchable 10 updates/s
     controller.set_option("max_updates", WARM_UP_UPDATES)
     controller.run()
     spin_until(lambda: snap().state == STOPPED, 120)
@@ -112,7 +122,8 @@ def memory_run(updates: int) -> None:
         f"memory: views-linear lesson, every panel live ({', '.join(window.panels)}); "
         f"RSS after {snap().update:,} updates: {before:.1f} MB"
     )
-    print(f"{'update':>10} {'RSS MB':>8} {'growth MB':>10} {'elapsed s':>10} {'upd/s':>8}")
+    child_before = child_rss_mb(window)
+    print(f"{'update':>10} {'RSS MB':>8} {'growth MB':>10} {'elapsed s':>10} {'upd/s':>8} {'training process MB':>20}")
     controller.set_option("max_updates", updates)
     controller.run()
     start = time.perf_counter()
@@ -127,7 +138,7 @@ def memory_run(updates: int) -> None:
         elapsed = time.perf_counter() - start
         print(
             f"{snap().update:>10,} {rss_mb():>8.1f} {rss_mb() - before:>10.1f} {elapsed:>10.0f} "
-            f"{snap().update / elapsed:>8,.0f}",
+            f"{snap().update / elapsed:>8,.0f} {child_rss_mb(window):>20.1f}",
             flush=True,
         )
     spin_until(lambda: snap().state == STOPPED, 60)
@@ -138,7 +149,8 @@ def memory_run(updates: int) -> None:
     trainer = controller.worker.trainer
     print(
         f"after {snap().update:,} updates: RSS {after:.1f} MB, growth {growth:.1f} MB "
-        f"(target ≤ {GROWTH_TARGET_MB:g} MB: {'PASS' if growth <= GROWTH_TARGET_MB else 'MISS'})"
+        f"(target ≤ {GROWTH_TARGET_MB:g} MB: {'PASS' if growth <= GROWTH_TARGET_MB else 'MISS'}); "
+        f"training process {child_before:.1f} → {child_rss_mb(window):.1f} MB"
     )
     print("arrays that grow with the run (allocated bytes):")
     print(f"  trainer history (worker)        {array_bytes(trainer.history) / MB:8.1f} MB")

@@ -32,6 +32,7 @@ from applet.ui.widgets.followed_axes import FollowedAxes, extent
 from applet.ui.widgets.growing_curve import growing_plot
 from applet.ui.widgets.model_limit import ModelLimit, cached_family_best
 
+PLOT_AREA, AXIS_BELOW, LEGEND_ROW = 80, 45, 22  # pixels: the curves' least height, the axis, a legend row
 X_ROOM = (0.0, 0.25)  # the update axis leaves room for a quarter more updates: re-framed now and then
 
 
@@ -40,6 +41,11 @@ def finite_points(envelope: Envelope) -> tuple[np.ndarray, np.ndarray]:
     x, y = envelope.points()
     finite = np.isfinite(y)
     return (x, y) if finite.all() else (x[finite], y[finite])
+
+
+def plot_height(legend_rows: int) -> int:
+    """A plot's least height: room for its curves, the axis below them and its legend's rows."""
+    return PLOT_AREA + AXIS_BELOW + LEGEND_ROW * legend_rows
 
 
 def log_floored(y: np.ndarray) -> np.ndarray:
@@ -102,7 +108,9 @@ class LossPanel(Panel):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.accuracy_plot, 1)
         layout.addLayout(row)
-        self.plot.setMinimumHeight(120)  # the rows below must never squeeze the curves away
+        # the rows below must never squeeze the curves away, nor the legend's rows (one column in a narrow dock)
+        self.plot.setMinimumHeight(plot_height(legend_rows=4))
+        self.accuracy_plot.setMinimumHeight(plot_height(legend_rows=2))
         self.model_limit = ModelLimit()
         self.model_limit.build_requested.connect(self.restart_requested)
         layout.addWidget(self.model_limit)
