@@ -51,18 +51,18 @@ class ConfusionMatrixView(QWidget):
         digit = QFontMetrics(self.font()).horizontalAdvance("00")
         return 2 * line + digit // 2, 2 * line + 2  # left (title + row digits), top (title + column digits)
 
-    def _cell(self) -> float:
+    def _geometry(self) -> tuple[int, int, float]:
+        """Left and top margins and the side of a cell, in pixels."""
         left, top = self._margins()
-        return max(4.0, min((self.width() - left - 2) / self.n_classes, (self.height() - top - 2) / self.n_classes))
+        size = max(4.0, min((self.width() - left - 2) / self.n_classes, (self.height() - top - 2) / self.n_classes))
+        return left, top, size
 
     def cell_rect(self, true: int, predicted: int) -> QRectF:
-        left, top = self._margins()
-        size = self._cell()
+        left, top, size = self._geometry()
         return QRectF(left + predicted * size, top + true * size, size, size)
 
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
-        left, top = self._margins()
-        size = self._cell()
+        left, top, size = self._geometry()
         col, row = int((x - left) // size), int((y - top) // size)
         if x < left or y < top or not (0 <= row < self.n_classes and 0 <= col < self.n_classes):
             return None
@@ -92,26 +92,26 @@ class ConfusionMatrixView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         k = self.n_classes
-        left, top = self._margins()
-        size = self._cell()
+        left, top, size = self._geometry()  # once: a cell's rectangle is not asked for 100 times
         line = QFontMetrics(self.font()).height()
-        colors = self.cell_colors()
+        colors = self.cell_colors().astype(int).tolist()
+        counts = self.counts.tolist()
         center = Qt.AlignmentFlag.AlignCenter
         count_font = QFont(self.font())
         count_font.setPixelSize(max(6, int(size * 0.42)))  # "100" fits its cell
+        light_text, dark_text = QColor("white"), QColor("#222222")
+        painter.setFont(count_font)
         for i in range(k):
             for j in range(k):
-                rect = self.cell_rect(i, j)
-                r, g, b = (int(v) for v in colors[i, j])
+                rect = QRectF(left + j * size, top + i * size, size, size)
+                r, g, b = colors[i][j]
                 painter.fillRect(rect, QColor(r, g, b))
-                count = int(self.counts[i, j])
-                if count:
-                    dark = 0.299 * r + 0.587 * g + 0.114 * b < 140
-                    painter.setPen(QColor("white" if dark else "#222222"))
-                    painter.setFont(count_font)
-                    painter.drawText(rect, center, str(count))
-            painter.setFont(self.font())
-            painter.setPen(QColor("#222222"))
+                if counts[i][j]:
+                    painter.setPen(light_text if 0.299 * r + 0.587 * g + 0.114 * b < 140 else dark_text)
+                    painter.drawText(rect, center, str(counts[i][j]))
+        painter.setFont(self.font())
+        painter.setPen(dark_text)
+        for i in range(k):
             painter.drawText(QRectF(left - line, top + i * size, line, size), center, str(i))
             painter.drawText(QRectF(left + i * size, top - line - 1, size, line), center, str(i))
         painter.setPen(QPen(QColor("#999999"), 1))
