@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
             self.exports.add_plot_menus(panel)
             dock = self._dock(f"dock_{panel_id}", scrolling(panel), Qt.DockWidgetArea.RightDockWidgetArea)
             dock.setWindowTitle(panel.title())
+            dock.visibilityChanged.connect(lambda visible, panel=panel: visible and panel.came_into_view())
             self.panels[panel_id] = panel
             self.docks[panel_id] = dock
         self._arrange(list(self.docks.values()))
@@ -478,7 +479,7 @@ class MainWindow(QMainWindow):
             if self.setup is not None and snapshot.problem is self.setup.problem:
                 self.last_snapshot = snapshot
                 for panel in self.panels.values():
-                    panel.show_snapshot(snapshot)
+                    panel.deliver(snapshot)
                     settle_plots(panel)
                 self.controls.show_snapshot(snapshot)
                 self.status.show_snapshot(snapshot)

@@ -48,6 +48,15 @@ def find(win, cls, name):
     return widget
 
 
+def in_view(qtbot, win, panel_id):
+    """Bring a panel's dock to the front, as a learner clicks its tab to look at it: a panel out
+    of sight draws nothing until then (``Panel.deliver``)."""
+    win.docks[panel_id].raise_()
+    panel = win.panels[panel_id]
+    qtbot.waitUntil(lambda: not panel.out_of_sight())
+    return panel
+
+
 def full_speed(win):
     """Train as fast as possible (lessons start at a watchable speed), as the speed list's "unlimited" does."""
     speed = find(win, QComboBox, "speedInput")

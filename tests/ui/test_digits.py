@@ -11,7 +11,7 @@ from applet.core.problem import views_problem
 from applet.training.snapshot import STOPPED
 from applet.ui.panels.loss import LossPanel
 from applet.ui.widgets.image_grid import NEGATIVE, POSITIVE
-from tests.ui.conftest import click, curve_data, find, open_window, wait_for_snapshot
+from tests.ui.conftest import click, curve_data, find, in_view, open_window, wait_for_snapshot
 
 TRAINED_UPDATES = 300
 
@@ -79,7 +79,7 @@ def test_training_raises_test_accuracy_far_above_chance(qtbot, digits_window):
     assert panel.accuracy == expected > 0.85
     assert f"{100 * expected:.1f} %" in panel.accuracy_label.text()
     # the Loss panel shows the per-epoch accuracies of the worker's trainer, in percent
-    loss = win.panels["loss"]
+    loss = in_view(qtbot, win, "loss")
     assert not loss.accuracy_plot.isHidden()
     history = win.controller.worker.trainer.history
     x, y = curve_data(loss.val_accuracy_curve)
@@ -199,7 +199,7 @@ def test_binarised_inputs_are_ink_or_paper(qtbot, digits_window):
 def test_first_layer_images_show_each_neurons_weights(qtbot, digits_window):
     win = digits_window
     snap = train(qtbot, win, 50)
-    panel = win.panels["first_layer"]
+    panel = in_view(qtbot, win, "first_layer")
     assert len(panel.grid.cells) == 100
     W = snap.weights[0]
     for j in (0, 57):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QSpinBox, QTa
 
 from applet.core.network import LayerSpec, Network
 from applet.training.snapshot import RUNNING
-from tests.ui.conftest import click, curve_data, find, open_lesson, wait_for_snapshot
+from tests.ui.conftest import click, curve_data, find, in_view, open_lesson, wait_for_snapshot
 
 
 def pause(qtbot, win):
@@ -33,17 +33,17 @@ def test_window_has_the_named_widgets(window):
 
 
 def test_run_draws_a_falling_loss_and_the_fitted_line(qtbot, window):
-    loss = window.panels["loss"]
+    loss = in_view(qtbot, window, "loss")  # a tab behind Fit: the learner clicks it
     assert len(curve_data(loss.epoch_curve)[0]) == 0
     click(qtbot, window, "runButton")
-    snap = wait_for_snapshot(qtbot, window, lambda s: s.update >= 50, timeout=20_000)  # 10 updates a second
+    wait_for_snapshot(qtbot, window, lambda s: s.update >= 50, timeout=20_000)  # 10 updates a second
     assert find(window, QPushButton, "runButton").text() == "Pause"
     x, y = curve_data(loss.epoch_curve)
     assert len(x) >= 50 and y[-1] < 0.5 * y[0]
     # the red line is the model: ŷ = b + w·x at both ends of the grid
-    fit = window.panels["fit"]
+    fit = in_view(qtbot, window, "fit")
     line_x, line_y = curve_data(fit.model_line)
-    w, b = snap.weights[0][0, 0], snap.biases[0][0]
+    w, b = fit.snapshot.weights[0][0, 0], fit.snapshot.biases[0][0]
     np.testing.assert_allclose(line_y, b + w * line_x, rtol=1e-12)
     assert "L\u00a0=\u00a0" in loss.values_label.text()
 
@@ -65,7 +65,7 @@ def test_step_makes_exactly_one_update(qtbot, window):
         assert snap.update == expected
     qtbot.wait(200)
     assert window.last_snapshot.update == 3
-    assert len(curve_data(window.panels["loss"].epoch_curve)[0]) == 3
+    assert len(curve_data(in_view(qtbot, window, "loss").epoch_curve)[0]) == 3
 
 
 def test_reset_returns_to_the_seeds_initial_weights(qtbot, window):

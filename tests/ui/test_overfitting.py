@@ -8,7 +8,7 @@ from applet.core.network import LayerSpec, Network
 from applet.training import lecture
 from applet.training.comparison import train_row
 from applet.ui.panels.compare import describe_model
-from tests.ui.conftest import click, curve_data, find, full_speed, open_lesson, wait_for_snapshot
+from tests.ui.conftest import click, curve_data, find, full_speed, in_view, open_lesson, wait_for_snapshot
 
 
 def type_into(qtbot, field, text):
@@ -53,7 +53,7 @@ def test_weight_decay_typed_in_the_settings_is_used_by_the_next_update(qtbot, wi
 
 
 def test_the_lowest_validation_loss_is_marked_and_restored(qtbot, window):
-    panel = window.panels["loss"]
+    panel = in_view(qtbot, window, "loss")
     button = find(window, QPushButton, "restoreBestButton")
     assert button.isVisible() and not button.isEnabled()
     batch = find(window, QSpinBox, "batchSizeInput")

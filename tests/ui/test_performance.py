@@ -5,12 +5,14 @@ import time
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QSpinBox
 
 import applet.training.worker as worker_module
 from applet.training.controller import CHILD_WINDOW_SHARE, WINDOW_SHARE, TrainingController
 from applet.training.worker import TrainingWorker
 from applet.ui.envelope import RAW_KEPT, Envelope
 from applet.ui.lessons import LESSONS
+from tests.ui.conftest import click, curve_data, find, full_speed, in_view, wait_for_snapshot
 
 
 def reference_points(x: np.ndarray, y: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -92,3 +94,23 @@ def test_a_busy_window_gets_a_pause_before_the_next_snapshot_and_an_idle_one_non
     # the next snapshot comes busy / share after the previous one was allowed
     assert abs(pauses[1] - max(0.0, busy / share - elapsed)) < 0.005
     assert pauses[1] > 0.0 or elapsed > busy / share  # (only a very busy machine leaves no pause)
+
+
+def test_a_panel_out_of_sight_draws_the_latest_snapshot_when_it_comes_into_view(qtbot, window):
+    """Views-linear keeps Slice and Loss as tabs behind Fit: while training they draw nothing;
+    brought into view, they show the training state of the last snapshot, the loss curve whole."""
+    loss, slice_panel = window.panels["loss"], window.panels["slice"]
+    assert loss.out_of_sight() and slice_panel.out_of_sight() and not window.panels["fit"].out_of_sight()
+    find(window, QSpinBox, "maxUpdatesInput").setValue(400)
+    full_speed(window)
+    click(qtbot, window, "runButton")
+    snap = wait_for_snapshot(qtbot, window, lambda s: s.update == 400 and not s.running, timeout=20_000)
+    assert len(curve_data(loss.epoch_curve)[0]) == 0  # nothing drawn out of sight …
+    assert slice_panel.snapshot is None or slice_panel.snapshot.update < 400
+    assert slice_panel.latest() is snap and window.panels["fit"].snapshot is snap  # … but kept
+    in_view(qtbot, window, "loss")
+    x, y = curve_data(loss.epoch_curve)
+    history = window.controller.worker.trainer.history.epoch_loss.values
+    assert len(x) == 400 and x[-1] == 400 and y[-1] == history[-1]
+    in_view(qtbot, window, "slice")
+    assert slice_panel.snapshot is snap and slice_panel.latest() is snap

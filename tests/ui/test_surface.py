@@ -11,7 +11,7 @@ from applet.core import bumpy
 from applet.core.surface import error_surface, optimum
 from applet.core.trainer import CONVERGED, DIVERGED, MAX_UPDATES
 from applet.training.snapshot import STOPPED
-from tests.ui.conftest import curve_data, full_speed, wait_for_snapshot
+from tests.ui.conftest import curve_data, full_speed, in_view, wait_for_snapshot
 from tests.ui.test_main_window import click, find
 
 
@@ -185,7 +185,8 @@ def test_step_back_restores_the_previous_parameters_and_shortens_the_path(qtbot,
     snap = wait_for_snapshot(qtbot, window, lambda s: s.update == 4)
     np.testing.assert_array_equal([snap.weights[0][0, 0], snap.biases[0][0]], path[4])
     np.testing.assert_array_equal(drawn_path(panel), path[:5])
-    assert len(curve_data(window.panels["loss"].epoch_curve)[0]) == 4
+    loss = in_view(qtbot, window, "loss")
+    assert len(curve_data(loss.epoch_curve)[0]) == 4
     window.activateWindow()
     window.lesson_list.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Left)  # the keyboard: ←
@@ -193,7 +194,7 @@ def test_step_back_restores_the_previous_parameters_and_shortens_the_path(qtbot,
     np.testing.assert_array_equal(drawn_path(panel), path[:4])
     step(qtbot, window, 2)  # forward again: the same two updates as before
     np.testing.assert_array_equal(drawn_path(panel), path[:6])
-    assert len(curve_data(window.panels["loss"].epoch_curve)[0]) == 5
+    assert len(curve_data(loss.epoch_curve)[0]) == 5
 
 
 def test_step_back_is_refused_with_a_message_when_it_cannot_undo(qtbot, window):
@@ -282,7 +283,7 @@ def test_standardising_x_is_a_visible_reversible_choice(qtbot, window):
 # -- the slice -------------------------------------------------------------------------------------------
 def test_the_slice_shows_l_of_w_the_tangent_and_the_step(qtbot, window):
     snap = step(qtbot, window, 3)
-    panel = window.panels["slice"]
+    panel = in_view(qtbot, window, "slice")
     x, y = training_xy(window)
     w, b = snap.weights[0][0, 0], snap.biases[0][0]
     ws, Ls = curve_data(panel.curve)

@@ -23,6 +23,9 @@ class Panel(QWidget):
     """
 
     panel_id = ""
+    # True: drawing needs the latest snapshot alone, none of those before it, so a panel out
+    # of sight (a tab behind another) draws only when it comes into view (``deliver``)
+    draws_latest_only = False
     restart_requested = Signal(object, object)  # weights, biases: start a new run there
     parameters_edited = Signal(object, object)  # weights, biases: change them in place
     layers_requested = Signal(object)  # tuple of LayerSpec (output layer last): rebuild and restart
@@ -38,6 +41,7 @@ class Panel(QWidget):
         self.problem: Problem | None = None
         self.snapshot: Snapshot | None = None
         self.app_state: AppState | None = None
+        self._pending: Snapshot | None = None  # the snapshot to draw when the panel comes into view
 
     def set_app_state(self, state: AppState) -> None:
         """The learner's lesson, choices, data source and seed (read, never written, by panels)."""
@@ -51,6 +55,7 @@ class Panel(QWidget):
         """A new lesson or data set: forget what was drawn."""
         self.problem = problem
         self.snapshot = None
+        self._pending = None
 
     def setup_changed(self, setup: TrainingSetup) -> None:
         """The network or hyper-parameters the window starts training with (after set_problem)."""
@@ -58,6 +63,30 @@ class Panel(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the training state."""
         self.snapshot = snapshot
+
+    def deliver(self, snapshot: Snapshot) -> None:
+        """The window's way in: ``show_snapshot`` now, or, if the panel draws the latest snapshot
+        alone and is out of sight, when it comes into view (a hidden plot costs nothing)."""
+        if self.draws_latest_only and self.out_of_sight():
+            self._pending = snapshot
+            return
+        self._pending = None
+        self.show_snapshot(snapshot)
+
+    def latest(self) -> Snapshot | None:
+        """The snapshot the panel shows, or will show when it comes into view."""
+        return self._pending or self.snapshot
+
+    def out_of_sight(self) -> bool:
+        """The window shows, this panel does not: its dock is closed, or a tab behind another
+        (which Qt keeps "visible", off-screen)."""
+        return self.window().isVisible() and (not self.isVisible() or self.visibleRegion().isEmpty())
+
+    def came_into_view(self) -> None:
+        """Its dock became visible (the window calls this): draw what waited for it."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.show_snapshot(pending)
 
     def show_neuron_map(self, neuron_map: NeuronMap | None) -> None:
         """A neuron of the network is hovered somewhere (``neuron_map_hovered`` of any panel):

@@ -60,6 +60,7 @@ def number(value: float) -> str:
 
 class DecisionMapPanel(Panel):
     panel_id = "decision_map"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -35,6 +35,7 @@ DETAIL_SIDE = 80
 
 class DigitsPanel(Panel):
     panel_id = "digits"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

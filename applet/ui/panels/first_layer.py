@@ -29,6 +29,7 @@ REDRAW_SECONDS = 0.25  # while training runs: weights change little between snap
 
 class FirstLayerPanel(Panel):
     panel_id = "first_layer"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

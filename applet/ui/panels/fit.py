@@ -45,6 +45,7 @@ def day_seconds(dates: np.ndarray) -> np.ndarray:
 
 class FitPanel(Panel):
     panel_id = "fit"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

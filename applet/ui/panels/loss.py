@@ -121,6 +121,7 @@ class LossPanel(Panel):
         self._drawn: dict[Envelope, tuple[np.ndarray, np.ndarray]] = {}
         self._marker_key: tuple | None = None
         self._limit_key: tuple | None = None
+        self._stale = False  # curves not drawn while the panel was out of sight
         self.retranslate()
 
     def title(self) -> str:
@@ -214,11 +215,19 @@ class LossPanel(Panel):
             changed += [self.epochs, self.vals]
         if len(snapshot.new_epoch_accuracies) or dropped[3] or dropped[4]:
             changed += [self.accuracies, self.val_accuracies]
-        if changed:
+        if changed and self.out_of_sight():
+            self._stale = True  # drawn whole when the panel comes into view
+        elif changed:
             self._redraw(changed)
         self.restore_best_button.setEnabled(snapshot.best_update >= 0)
         if self.pace.due(snapshot.running):
             self._show_values()
+
+    def came_into_view(self) -> None:
+        super().came_into_view()
+        if self._stale:
+            self._stale = False
+            self._redraw()
 
     def _update_best(self, snapshot: Snapshot) -> None:
         """Find the model family's best for the current shape and loss (once per change)."""

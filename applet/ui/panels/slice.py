@@ -41,6 +41,7 @@ DEFAULT_LR = 0.01
 
 class SlicePanel(Panel):
     panel_id = "slice"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
