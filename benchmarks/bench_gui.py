@@ -372,7 +372,8 @@ def main() -> int:
             continue
         m = measure_lesson(run, lesson_id, repeats, seconds)
         by_panel[lesson_id] = m["panels"]
-        panels = ", ".join(window.panels)
+        # a panel out of sight (a tab behind another at this window size) in brackets: it draws nothing
+        panels = ", ".join(f"({name})" if panel.out_of_sight() else name for name, panel in window.panels.items())
         print(
             f"{lesson_id:<13} {panels:<38} {m['headless']:>16,.0f} {m['rate']:>16,.0f} {m['ratio']:>14.2f}× "
             f"{m['redraws']:>9.1f} {m['frame_ms']:>12.1f}ms {m['p50']:>6.1f}ms {m['p99']:>6.1f}ms "
