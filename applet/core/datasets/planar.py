@@ -138,13 +138,7 @@ def make(name: str, n: int, noise: float, seed: int) -> tuple[Array, Array]:
     Returns ``(X, y)``: X float64 of shape (n, 2), y int64 of shape (n,) with classes 0…k−1,
     balanced to within one point; the classes' points are interleaved in a shuffled order.
     """
-    if name not in GENERATORS:
-        raise DataError(
-            QT_TRANSLATE_NOOP("DataError", "There is no built-in set of points %1; choose one of: %2."),
-            repr(name),
-            ", ".join(SETS),
-        )
-    _check_size_and_noise(n, noise)
+    _check_arguments(name, SETS, n, noise)
     rng = np.random.default_rng(seed)
     parts = GENERATORS[name](_counts(int(n), 2), rng)
     X = np.concatenate(parts).astype(np.float64)
@@ -172,7 +166,14 @@ def _bump_values(P: Array) -> Array:
 VALUE_GENERATORS: dict[str, Callable[[Array], Array]] = {"plane": _plane_values, "multi-gauss": _bump_values}
 
 
-def _check_size_and_noise(n: object, noise: object) -> None:
+def _check_arguments(name: str, names: Sequence[str], n: object, noise: object) -> None:
+    """DataError unless ``name`` is one of ``names`` and ``n``, ``noise`` are a size and a noise."""
+    if name not in names:
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "There is no built-in set of points %1; choose one of: %2."),
+            repr(name),
+            ", ".join(names),
+        )
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 2 or n > MAX_POINTS:
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "A set of points needs between 2 and %1 points, not %2."), MAX_POINTS, n
@@ -189,13 +190,7 @@ def make_values(name: str, n: int, noise: float, seed: int) -> tuple[Array, Arra
 
     Returns ``(X, t)``: X float64 of shape (n, 2), uniform on ±VALUE_REACH, and t float64 of
     shape (n,), each point's target. The same arguments give the same arrays."""
-    if name not in VALUE_GENERATORS:
-        raise DataError(
-            QT_TRANSLATE_NOOP("DataError", "There is no built-in set of points %1; choose one of: %2."),
-            repr(name),
-            ", ".join(VALUE_SETS),
-        )
-    _check_size_and_noise(n, noise)
+    _check_arguments(name, VALUE_SETS, n, noise)
     rng = np.random.default_rng(seed)
     X = rng.uniform(-VALUE_REACH, VALUE_REACH, (int(n), 2))
     read_at = X + rng.normal(0.0, float(noise), X.shape) if noise > 0 else X
