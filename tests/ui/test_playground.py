@@ -167,23 +167,17 @@ def test_a_full_speed_run_keeps_drawing_the_map(qtbot, win):
 
 
 def test_a_session_keeps_the_points_features_network_and_weights(qtbot, win, settings, tmp_path, monkeypatch):
-    from tests.ui.test_session_ui import answer_file_dialogs, train_until
+    from tests.ui.test_session_ui import saved_and_reopened, train_until
 
     win.panels["decision_map"].add_point(4.5, -4.5, 0)
     wait_for_snapshot(qtbot, win, lambda s: len(s.problem.Y_train) == 251)
     find(win, QCheckBox, "feature_sin(x1)").click()
     wait_for_snapshot(qtbot, win, lambda s: s.problem.n_inputs == 3)
     train_until(qtbot, win, 40)
-    path = tmp_path / "plane.dlapplet"
-    answer_file_dialogs(monkeypatch, path)
-    assert win.files.save()
     saved_points = win.setup.problem.plane.points
     weights = win.last_snapshot.weights
-
-    other = open_window(qtbot, settings, "digits")
-    try:
-        assert other.files.open_path(path)
-        snap = wait_for_snapshot(qtbot, other, lambda s: s.problem is other.setup.problem and s.update == 40)
+    with saved_and_reopened(qtbot, win, settings, tmp_path / "plane.dlapplet", monkeypatch) as (other, snap):
+        assert snap.update == 40
         plane = snap.problem.plane
         assert other.lesson.id == "playground" and plane.features == ("x1", "x2", "sin(x1)")
         for name in ("X", "y", "unseen"):
@@ -194,8 +188,6 @@ def test_a_session_keeps_the_points_features_network_and_weights(qtbot, win, set
         assert find(other, QCheckBox, "feature_sin(x1)").isChecked()
         x, _ = other.panels["decision_map"].train_points.getData()
         assert len(x) == 251
-    finally:
-        other.close()
 
 
 def test_the_map_exports_as_png_and_svg(qtbot, win, tmp_path):

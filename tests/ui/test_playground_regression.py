@@ -81,19 +81,14 @@ def test_discretize_shows_the_class_or_the_sign(qtbot, win):
 
 
 def test_a_session_keeps_a_regression_run(qtbot, win, settings, tmp_path, monkeypatch):
-    from tests.ui.test_session_ui import answer_file_dialogs, train_until
+    from tests.ui.test_session_ui import saved_and_reopened, train_until
 
     choose(qtbot, win, "multi-gauss")
     train_until(qtbot, win, 30)
-    path = tmp_path / "bumps.dlapplet"
-    answer_file_dialogs(monkeypatch, path)
-    assert win.files.save()
     saved = win.setup.problem.plane.points
     weights = win.last_snapshot.weights
-    other = open_window(qtbot, settings, "digits")
-    try:
-        assert other.files.open_path(path)
-        snap = wait_for_snapshot(qtbot, other, lambda s: s.problem is other.setup.problem and s.update == 30)
+    with saved_and_reopened(qtbot, win, settings, tmp_path / "bumps.dlapplet", monkeypatch) as (other, snap):
+        assert snap.update == 30
         points = snap.problem.plane.points
         assert points.source == "multi-gauss" and points.regression and other.setup.loss == "mse"
         for name in ("X", "y", "unseen", "values"):
@@ -104,5 +99,3 @@ def test_a_session_keeps_a_regression_run(qtbot, win, settings, tmp_path, monkey
         expected = value_image(grid_outputs(snap), 100, 100)
         panel = other.panels["decision_map"]
         qtbot.waitUntil(lambda: np.array_equal(panel.image.image, expected))
-    finally:
-        other.close()

@@ -1,6 +1,7 @@
 """Sessions through the real window: save, open, continue identically; bad files change nothing."""
 
 import os
+from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -34,6 +35,21 @@ def train_until(qtbot, win, updates):
     full_speed(win)
     click(qtbot, win, "runButton")
     return wait_for_snapshot(qtbot, win, lambda s: s.update == updates and not s.running, timeout=30_000)
+
+
+@contextmanager
+def saved_and_reopened(qtbot, win, settings, path, monkeypatch):
+    """Save ``win``'s run as ``path`` and open it in a second window (started on another lesson):
+    yields that window and its first snapshot of the reopened run; closes it after."""
+    update = win.last_snapshot.update
+    answer_file_dialogs(monkeypatch, path)
+    assert win.files.save()
+    other = open_window(qtbot, settings, "digits")
+    try:
+        assert other.files.open_path(path)
+        yield other, wait_for_snapshot(qtbot, other, lambda s: s.problem is other.setup.problem and s.update == update)
+    finally:
+        other.close()
 
 
 def type_into(qtbot, line_edit, text):
