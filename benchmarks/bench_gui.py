@@ -91,9 +91,11 @@ def parse_args() -> argparse.Namespace:
 
 # the training process (spawn) imports this file as __mp_main__: only the benchmark reads the command line
 ARGS = parse_args() if __name__ == "__main__" else argparse.Namespace(threads=None)
-if ARGS.threads is not None:
-    for _variable in THREAD_VARIABLES:  # must happen before NumPy is imported
+for _variable in THREAD_VARIABLES:  # before NumPy is imported; one BLAS thread unless said, as the app
+    if ARGS.threads is not None:
         os.environ[_variable] = str(ARGS.threads)
+    else:
+        os.environ.setdefault(_variable, "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
@@ -101,7 +103,6 @@ from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py
 from offscreen import application, spin, spin_until, temporary_settings  # noqa: E402  (benchmarks/offscreen.py)
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 
-import applet.app  # noqa: E402,F401  (BLAS threads as the app: one, unless the environment or --threads say)
 from applet.core.datasets.planar import builtin_points  # noqa: E402
 from applet.core.network import LayerSpec  # noqa: E402
 from applet.training.playground import playground_problem, playground_setup  # noqa: E402

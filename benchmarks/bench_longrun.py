@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
 import sys
 import time
@@ -54,12 +55,13 @@ def parse_args() -> argparse.Namespace:
 
 
 ARGS = parse_args()
+for _variable in THREAD_VARIABLES:  # before NumPy is imported: one BLAS thread unless the environment says, as the app
+    os.environ.setdefault(_variable, "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
 from offscreen import application, spin, spin_until, temporary_settings  # noqa: E402  (benchmarks/offscreen.py)
 
-import applet.app  # noqa: E402,F401  (one BLAS thread unless the environment says otherwise, as the app)
 from applet.core.problem import views_problem  # noqa: E402
 from applet.training.snapshot import RUNNING, STOPPED, Snapshot, frozen  # noqa: E402
 from applet.ui.main_window import MainWindow  # noqa: E402
