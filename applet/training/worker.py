@@ -6,7 +6,8 @@ Threading contract (DESIGN section 6):
 - commands are handled between chunks of updates (a chunk lasts ≤ ~5 ms, and ends when the
   next snapshot is due); a pause or a close also interrupts the update in progress between
   two layers (``interrupt``), so it never waits for a whole update of a big network;
-- about 30 snapshots a second (on a fixed beat, so a chunk's length never lowers the rate),
+- about 30 snapshots a second (on a fixed beat, so a chunk's length never lowers the rate;
+  a run in the child sends its progress on that beat, and each one is shown),
   and a new one only once the window has drawn the previous (``acknowledge``) and had a
   pause it asked for (it keeps its share of the time bounded: see
   ``TrainingController.acknowledge``), so nothing queues up; what happened in between is
@@ -90,6 +91,7 @@ class TrainingWorker(QObject):
         self._child: training_child.TrainingChild | None = None  # checked out of the pool at the first use
         self._in_child = False  # the child is training (its progress is on its way)
         self._child_run = False  # this run is the child's (when it stops, only a command goes on)
+        self._unshown = False  # progress from the child applied but not yet shown in a snapshot
         self.child_runs = 0  # runs (and resumptions) trained in the child, for the self-test
 
     # -- called from the GUI thread -------------------------------------------------
@@ -479,9 +481,12 @@ class TrainingWorker(QObject):
         if self._child_run:
             if not self._in_child:  # interrupted: the command that asked for it is on its way
                 self._timer.stop()
-            elif self._receive(CHILD_POLL_SECONDS) and self._state == RUNNING:
-                self._after_updates()
-                self._emit(force=self._state != RUNNING)
+            else:
+                if self._receive(CHILD_POLL_SECONDS) and self._state == RUNNING:
+                    self._after_updates()
+                    self._unshown = True
+                if self._unshown:  # the child's progress keeps the beat: show each once the window may
+                    self._emit(force=self._state != RUNNING, on_beat=False)
             return
         if self.runs_in_child() and self._child_ready() and self._start_child():
             self._child_run = True  # from now on the child trains; this thread applies its progress
@@ -545,10 +550,15 @@ class TrainingWorker(QObject):
             self._emit(force=True)
 
     # -- snapshots -------------------------------------------------------------------
-    def _emit(self, force: bool = False, outputs: str | None = None) -> None:
+    def _emit(self, force: bool = False, outputs: str | None = None, on_beat: bool = True) -> None:
+        """Send a snapshot if forced, or if the window has drawn the last and its pause is over and
+        (``on_beat``) the beat says one is due; without ``on_beat`` the caller keeps the beat (the
+        child sends its progress on it: a second clock here would drop the progress that comes
+        just before it)."""
         now = time.perf_counter()
-        if not force and (now < self._next_due or not self._drawn.is_set() or now < self._resume_at):
+        if not force and ((on_beat and now < self._next_due) or not self._drawn.is_set() or now < self._resume_at):
             return
+        self._unshown = False
         # the next one is due a beat later (a late one does not shift the beat by more than half of it)
         self._next_due = max(self._next_due, now - SNAPSHOT_INTERVAL / 2) + SNAPSHOT_INTERVAL
         if outputs is None:
