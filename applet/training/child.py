@@ -15,7 +15,8 @@ progress, so the worker's trainer is then exactly the child's. See docs/architec
   calls ``multiprocessing.freeze_support``). The child imports NumPy and ``applet.core`` only.
 - **Dies with the window**: daemonic (ended at the interpreter's exit, ``close_all`` at exit
   too), and it ends itself when the pipe breaks (the parent died).
-- Messages are pickled into the pipe only; nothing pickled is ever written to disk.
+- Messages are pickled into the pipe only (``transport``: arrays out of band); nothing pickled is
+  ever written to disk.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import Any
 from applet.core.errors import Interrupted, quiet_overflow
 from applet.core.history import History
 from applet.core.trainer import Trainer
+from applet.training import transport
 
 READY_SECONDS = 20.0  # a child that has not imported NumPy and the core by then counts as unable to start
 CLOSE_SECONDS = 1.0
@@ -51,8 +53,8 @@ def serve(connection: Any, flag: Any) -> None:
     qt_free = not any(name.startswith(("PySide6", "pyqtgraph", "applet.ui")) for name in sys.modules)
     data: tuple = (None, None, None, None)
     try:
-        connection.send(("ready", qt_free))
-        while (message := connection.recv()) is not None:
+        transport.send(connection, ("ready", qt_free))
+        while (message := transport.receive(connection)) is not None:
             _, trainer, same_data, interval = message
             if same_data:
                 trainer.X, trainer.Y, trainer.X_val, trainer.Y_val = data
@@ -91,18 +93,19 @@ def train(connection: Any, flag: Any, trainer: Trainer, interval: float) -> None
                 if trainer.stop_reason is not None or flag.value:
                     break
                 if now >= next_send:
-                    connection.send(("progress", progress(), False))
+                    transport.send(connection, ("progress", progress(), False))
                     next_send = max(next_send + interval, now)
     except Interrupted:  # the update in progress was abandoned and left no trace
         pass
     except Exception as exc:  # noqa: BLE001 — the worker reports it as it would its own
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        sent = progress()
         try:
-            connection.send(("failed", progress(), exc, str(exc), details))
+            transport.send(connection, ("failed", sent, exc, str(exc), details))
         except Exception:  # noqa: BLE001 — an exception that cannot be pickled travels as text
-            connection.send(("failed", progress(), None, str(exc), details))
+            transport.send(connection, ("failed", sent, None, str(exc), details))
         return
-    connection.send(("progress", progress(), True))
+    transport.send(connection, ("progress", progress(), True))
 
 
 # -- the window's side -----------------------------------------------------------------
@@ -127,7 +130,7 @@ class TrainingChild:
         if not self.ready:
             try:
                 if self.connection.poll(timeout):
-                    message = self.connection.recv()
+                    message = transport.receive(self.connection)
                     self.ready, self.qt_free = message[0] == "ready", bool(message[1])
             except (EOFError, OSError):
                 pass
@@ -153,7 +156,7 @@ class TrainingChild:
             portable.X = portable.Y = portable.X_val = portable.Y_val = None  # type: ignore[assignment]
         self.flag.value = False
         self._data = ()  # unknown until the message has gone through
-        self.connection.send(("train", portable, same_data, interval))
+        transport.send(self.connection, ("train", portable, same_data, interval))
         self._data = data
 
     @property
@@ -163,7 +166,7 @@ class TrainingChild:
     def close(self) -> None:
         try:
             self.flag.value = True
-            self.connection.send(None)
+            transport.send(self.connection, None)
         except (OSError, ValueError):
             pass
         self.process.join(CLOSE_SECONDS)

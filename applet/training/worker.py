@@ -42,6 +42,7 @@ from applet.core.errors import (
 )  # a diverging run overflows: the trainer stops and says so
 from applet.core.trainer import DIVERGED, Trainer
 from applet.training import child as training_child
+from applet.training import transport
 from applet.training.messages import translated
 from applet.training.setup import OPTIONS, TrainingSetup
 from applet.training.snapshot import IDLE, RUNNING, STOPPED, RunState, Snapshot, frozen
@@ -424,7 +425,7 @@ class TrainingWorker(QObject):
         try:
             while self._in_child and self._child.connection.poll(0 if got else wait):
                 got = True
-                self._handle(self._child.connection.recv())
+                self._handle(transport.receive(self._child.connection))
         except (EOFError, OSError):
             self._child_died()
             return True
