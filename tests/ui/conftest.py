@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from applet.ui.main_window import MainWindow
@@ -71,3 +71,17 @@ def click(qtbot, win, name, cls=QPushButton):
 def curve_data(curve):
     x, y = curve.getData()
     return (np.array([]), np.array([])) if x is None else (x, y)
+
+
+class AfterDrawn(QObject):
+    """Calls ``callback(snapshot)`` in the window's thread once the window has drawn each snapshot
+    (a plain function connected to the worker's signal would run in the worker's thread, before)."""
+
+    def __init__(self, win, callback) -> None:
+        super().__init__(win)
+        self.callback = callback
+        win.controller.snapshot.connect(self.take)  # after the window's own slot: called after it
+
+    @Slot(object)
+    def take(self, snapshot) -> None:
+        self.callback(snapshot)

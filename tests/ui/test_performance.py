@@ -12,7 +12,8 @@ from applet.training.controller import CHILD_WINDOW_SHARE, WINDOW_SHARE, Trainin
 from applet.training.worker import TrainingWorker
 from applet.ui.envelope import RAW_KEPT, Envelope
 from applet.ui.lessons import LESSONS
-from tests.ui.conftest import click, curve_data, find, full_speed, in_view, wait_for_snapshot
+from applet.ui.view_models.visible_change import VISIBLE
+from tests.ui.conftest import AfterDrawn, click, curve_data, find, full_speed, in_view, wait_for_snapshot
 
 
 def reference_points(x: np.ndarray, y: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -118,3 +119,31 @@ def test_a_panel_out_of_sight_draws_the_latest_snapshot_when_it_comes_into_view(
     assert len(x) == 400 and x[-1] == 400 and y[-1] == history[-1]
     in_view(qtbot, window, "slice")
     assert slice_panel.snapshot is snap and slice_panel.latest() is snap
+
+
+def test_while_training_runs_the_fit_is_drawn_again_only_when_it_would_look_different(qtbot, window):
+    """Views-linear at full speed: the line soon settles, and snapshots that move it by less than
+    VISIBLE of the plot's height leave the curves as drawn. What the Fit panel shows is never
+    further than that from the latest outputs, and once training stops it is them exactly."""
+    fit = in_view(qtbot, window, "fit")
+    seen = []  # per running snapshot drawn: the gap between the curve shown and the outputs, and the limit
+
+    def record(snapshot):
+        if snapshot.running and snapshot.problem is window.setup.problem:
+            shown = fit.predicted_curve.getOriginalDataset()[1]  # every day (only the last months are in view)
+            height = np.ptp(fit.time_plot.getPlotItem().getViewBox().viewRange()[1])
+            seen.append((np.max(np.abs(shown - snapshot.outputs["all"][:, 0])), VISIBLE * height))
+
+    AfterDrawn(window, record)
+    find(window, QSpinBox, "maxUpdatesInput").setValue(30_000)
+    full_speed(window)
+    click(qtbot, window, "runButton")
+    last = wait_for_snapshot(qtbot, window, lambda s: s.update == 30_000 and not s.running, timeout=30_000)
+    gaps = np.array(seen)
+    assert len(gaps) > 10
+    assert np.all(gaps[:, 0] <= gaps[:, 1])
+    assert np.any(gaps[:, 0] > 0)  # some snapshots were not drawn: the curve stayed as it was
+    np.testing.assert_array_equal(fit.predicted_curve.getOriginalDataset()[1], last.outputs["all"][:, 0])
+    views = window.setup.problem.views
+    errors = last.outputs["all"][views.unseen, 0] - views.targets[views.unseen]
+    np.testing.assert_array_equal(fit.error_bars.opts["height"], errors)

@@ -28,11 +28,11 @@ from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
 from applet.ui.view_models import bumpy_runs
 from applet.ui.view_models.bumpy_runs import BumpyRuns, Descents
 from applet.ui.view_models.framing import LinearView, linear_point
+from applet.ui.view_models.visible_change import VISIBLE
 from applet.ui.widgets.followed_axes import FollowedAxes, extent
 
 N_POINTS = 241
 TANGENT_SPAN = 0.3  # the tangent is drawn over ±30 % of the half-range around w
-VISIBLE = 0.002  # the slice is recomputed when L at w is this share of the plot's height off the drawn curve
 RUN_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 END_SYMBOLS = {bumpy.FLAT: "o", bumpy.LEFT: "x", bumpy.UNFINISHED: "t"}
 MARKERS_BELOW = 300
