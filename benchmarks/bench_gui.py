@@ -101,7 +101,7 @@ import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from machine import describe, load_average  # noqa: E402  (benchmarks/machine.py)
 from offscreen import application, spin, spin_until, temporary_settings  # noqa: E402  (benchmarks/offscreen.py)
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QObject, Qt, QTimer, Slot  # noqa: E402
 
 from applet.core.datasets.planar import builtin_points  # noqa: E402
 from applet.core.network import LayerSpec  # noqa: E402
@@ -164,10 +164,11 @@ def thread_cpu_clock(window: MainWindow):
     return clock
 
 
-class WindowRun:
+class WindowRun(QObject):
     """Trains the window's lesson at full speed and records what it drew."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__()
         self.window = window
         self.drawn: list[tuple[float, int, float]] = []  # (time, update, training-thread CPU s)
         self.paused_at: float | None = None  # when the window drew the first snapshot after a pause
@@ -176,8 +177,11 @@ class WindowRun:
         self.panel_cpu: dict[str, float] = {}  # GUI-thread CPU seconds per panel: show_snapshot and painting
         window.controller.snapshot.connect(self._record)
 
+    @Slot(object)
     def _record(self, snapshot) -> None:
-        # connected after the window's own slot: called once the window has drawn it
+        # a slot of an object of the window's thread, connected after the window's own slot:
+        # called there once the window has drawn the snapshot (a plain function would run in
+        # the worker's thread as the snapshot is sent)
         if snapshot.problem is self.window.setup.problem:
             if snapshot.state == RUNNING:
                 self.drawn.append((time.perf_counter(), snapshot.update, self.cpu()))
