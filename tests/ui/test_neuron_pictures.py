@@ -13,7 +13,7 @@ from applet.core.problem import planar_problem
 from applet.training.setup import TrainingSetup
 from applet.ui.view_models.neuron_maps import NeuronMaps, shade
 from applet.ui.widgets.image_grid import diverging_rgb
-from tests.ui.conftest import click, full_speed, wait_for_snapshot
+from tests.ui.conftest import click, full_speed, in_view, wait_for_snapshot
 
 LAYERS = (LayerSpec(8, "relu"), LayerSpec(8, "tanh"), LayerSpec(2, "linear"))
 
@@ -30,6 +30,7 @@ def plane(qtbot, window):
     wait_for_snapshot(qtbot, window, lambda s: s.update >= 30)
     click(qtbot, window, "runButton")
     wait_for_snapshot(qtbot, window, lambda s: not s.running)
+    in_view(qtbot, window, "builder")  # a tab behind others on a small screen: it draws once in view
     return window
 
 

@@ -1,11 +1,11 @@
 """The θ and g panel: θ as one vector, its gradient, and the update θ ← θ − η·g on Step."""
 
 import numpy as np
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
 from applet.core.network import LayerSpec
 from applet.core.theta import flatten
-from tests.ui.conftest import click, find, open_window, wait_for_snapshot
+from tests.ui.conftest import click, find, full_speed, in_view, open_window, wait_for_snapshot
 
 
 def column(panel, c):
@@ -54,4 +54,26 @@ def test_large_networks_are_not_listed(qtbot, settings):
     assert panel.table.isHidden()
     header = find(win, QLabel, "thetaHeader").text()
     assert "40·3 + 1 = 121 parameters" in header and "Too many to list" in header
+    win.close()
+
+
+def test_behind_another_tab_the_panel_computes_nothing_until_it_comes_into_view(qtbot, settings):
+    """θ and g (a forward and backward pass and a table of cells per snapshot) as a tab behind
+    the Neurons panel: while training runs it keeps the latest snapshot without drawing it, and
+    shows that snapshot's θ once its tab is chosen."""
+    win = open_window(qtbot, settings, "piecewise")
+    panel = win.panels["theta"]
+    win.tabifyDockWidget(win.docks["neurons"], win.docks["theta"])
+    in_view(qtbot, win, "neurons")
+    qtbot.waitUntil(panel.out_of_sight)
+    shown = panel.snapshot
+    find(win, QSpinBox, "maxUpdatesInput").setValue(300)
+    full_speed(win)
+    click(qtbot, win, "runButton")
+    last = wait_for_snapshot(qtbot, win, lambda s: s.update == 300 and not s.running, timeout=20_000)
+    assert panel.snapshot is shown and panel.latest() is last
+    in_view(qtbot, win, "theta")
+    assert panel.snapshot is last
+    np.testing.assert_array_equal(panel.theta, flatten(last.weights, last.biases))
+    assert column(panel, 2)[0] == f"{panel.theta[0]:.4g}"
     win.close()

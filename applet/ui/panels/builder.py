@@ -57,6 +57,7 @@ PRESETS = tuple(zip(PRESET_NAMES, PRESET_LAYERS))  # (name, hidden layers)
 
 class LayerBuilderPanel(Panel):
     panel_id = "builder"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -48,6 +48,7 @@ def equation(*parts: str) -> str:
 
 class MatrixPanel(Panel):
     panel_id = "matrix"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -20,22 +20,26 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from applet.core.problem import Problem
 from applet.training.setup import TrainingSetup
 from applet.training.snapshot import Snapshot
-from applet.ui.labels import fill
+from applet.ui.labels import ReadoutPace, fill
 from applet.ui.panels.base import Panel
-from applet.ui.style import COLORS, Theme, add_legend, make_plot, set_axis_labels
+from applet.ui.style import COLORS, Theme, add_legend, cache_static, make_plot, set_axis_labels
 from applet.ui.view_models import neuron_editor as states
-from applet.ui.view_models.neuron_editor import B, C, NeuronEditor, W, nan_joined
+from applet.ui.view_models.neuron_editor import B, C, Curves, NeuronEditor, W, nan_joined
+from applet.ui.view_models.visible_change import moved_visibly
+from applet.ui.widgets.followed_axes import FollowedAxes, extent
 from applet.ui.widgets.parameter_slider import ParameterSlider
 
 
 class NeuronsPanel(Panel):
     panel_id = "neurons"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("neuronsPlot")
         self.editor = NeuronEditor()  # the parameters drawn, the chosen neuron, the maths of an edit
         self.drawn: np.ndarray = np.zeros(0, dtype=int)  # which neurons' pieces are drawn
+        self._drawn_values: np.ndarray | None = None  # and the values of all the curves drawn
 
         self.plot = make_plot()
         item = self.plot.getPlotItem()
@@ -60,6 +64,9 @@ class NeuronsPanel(Panel):
         for curve in (self.hard_sigmoid_curve, self.relu_curve, self.shifted_relu_curve, self.relu_difference_curve):
             item.addItem(curve, ignoreBounds=True)
         self.plot.scene().sigMouseClicked.connect(self._plot_clicked)
+        cache_static(self.target_points)
+        self.axes = FollowedAxes(item.getViewBox(), x=True, y=True)  # no re-framing per frame
+        self.slider_pace = ReadoutPace()  # while training runs, w, b and c change 5 times a second
 
         self.neuron_input = QComboBox(objectName="neuronSelect")
         self.neuron_input.currentIndexChanged.connect(self._neuron_chosen)
@@ -143,6 +150,7 @@ class NeuronsPanel(Panel):
         self.editor.set_problem(problem)
         one_input = self.editor.one_input(problem)
         self.target_points.setData(problem.X_train[:, 0] if one_input else [], problem.Y_train if one_input else [])
+        self.axes.reset()
 
     def setup_changed(self, setup: TrainingSetup) -> None:
         self.editor.setup_changed(setup.layers, setup.seed)
@@ -156,7 +164,7 @@ class NeuronsPanel(Panel):
         if self.editor.net is not None and snapshot.weights is not None and not dragging:
             if not self.editor.adopt(snapshot.weights, snapshot.biases):
                 return
-            self._draw()
+            self._draw(sliders=self.slider_pace.due(snapshot.running), running=snapshot.running)
         self._update_hint()
 
     # -- choosing and editing ----------------------------------------------------------------
@@ -198,23 +206,46 @@ class NeuronsPanel(Panel):
         self.select(self.editor.neuron_at(point.x(), point.y(), self.drawn))
 
     # -- drawing ------------------------------------------------------------------------------
-    def _draw(self, *_, rescale: bool = False) -> None:
+    def _draw(self, *_, rescale: bool = False, sliders: bool = True, running: bool = False) -> None:
+        """Draw the curves, and (``sliders``) show the chosen neuron's w, b and c; while training
+        runs, the curves only when they would look different from those drawn."""
         curves = self.editor.curves()
         if curves is None:
             for curve in (self.pieces_curve, self.bias_curve, self.selected_curve, self.sum_curve):
                 curve.setData([], [])
-        else:
-            x, self.drawn = curves.x, curves.drawn
-            self.pieces_curve.setData(*nan_joined(x, curves.pieces[:, curves.drawn]))
-            self.bias_curve.setData(x, np.full_like(x, curves.bias))
-            self.sum_curve.setData(x, curves.total)
-            self.selected_curve.setData(*((x, curves.selected) if curves.selected is not None else ([], [])))
+            self._drawn_values = None
+            self._draw_two_relus()
+        elif self._curves_changed(curves, running):
+            self._draw_curves(curves)
+            self._draw_two_relus()
+        if curves is not None and sliders:
             for key, slider in self.sliders.items():
                 value = self.editor.parameter(key)
                 if value is not None:
                     slider.set_value(value, rescale)
-        self._draw_two_relus()
         self._update_hint()
+
+    def _curves_changed(self, curves: Curves, running: bool) -> bool:
+        """Whether the curves are to be drawn: always unless training runs, then only when some
+        value moved by more than a fraction of a pixel (see ``visible_change``)."""
+        pieces = curves.pieces[:, curves.drawn]
+        selected = () if curves.selected is None else curves.selected
+        values = np.concatenate((pieces.ravel(), [curves.bias], curves.total, selected))
+        height = float(np.ptp(self.plot.getPlotItem().getViewBox().viewRange()[1]))
+        if running and not moved_visibly(self._drawn_values, values, height):
+            return False
+        self._drawn_values = values
+        return True
+
+    def _draw_curves(self, curves: Curves) -> None:
+        x, pieces, self.drawn = curves.x, curves.pieces[:, curves.drawn], curves.drawn
+        self.pieces_curve.setData(*nan_joined(x, pieces))
+        self.bias_curve.setData(x, np.full_like(x, curves.bias))
+        self.sum_curve.setData(x, curves.total)
+        self.selected_curve.setData(*((x, curves.selected) if curves.selected is not None else ([], [])))
+        targets = self.target_points.getData()[1]
+        shown = (pieces, [curves.bias], curves.total, () if targets is None else targets)
+        self.axes.follow(x=extent(x), y=extent(*shown))
 
     def _draw_two_relus(self) -> None:
         relus = self.editor.two_relus() if self.two_relu_toggle.isChecked() else None

@@ -32,6 +32,7 @@ def number(value: float) -> str:
 
 class ThetaPanel(Panel):
     panel_id = "theta"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

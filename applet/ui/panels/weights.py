@@ -19,6 +19,7 @@ from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
 
 class WeightsPanel(Panel):
     panel_id = "weights"
+    draws_latest_only = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
