@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from applet.core.problem import Problem
 from applet.training.snapshot import Snapshot
-from applet.ui.labels import fill
+from applet.ui.labels import ReadoutPace, fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
+from applet.ui.view_models.visible_change import moved_visibly
+from applet.ui.widgets.followed_axes import FollowedAxes, extent
 
 
 class WeightsPanel(Panel):
@@ -28,6 +30,9 @@ class WeightsPanel(Panel):
         self.plot.getAxis("left").enableAutoSIPrefix(False)  # a weight of 0.6 reads 0.6, not 600 (×0.001)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=COLORS["piece"], pen=None)
         self.plot.addItem(self.bars)
+        self.axes = FollowedAxes(self.plot.getPlotItem().getViewBox(), x=True, y=True)  # no re-framing per frame
+        self.drawn: np.ndarray | None = None  # the weights the bars show
+        self.pace = ReadoutPace()
         self.bias_label = QLabel()
         self.bias_label.setObjectName("biasLabel")
         self.bias_label.setFont(Theme.font(10))
@@ -47,11 +52,19 @@ class WeightsPanel(Panel):
         super().set_problem(problem)
         self.bars.setOpts(x=[], height=[])
         self.bias_label.setText("")
+        self.drawn = None
+        self.axes.reset()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         super().show_snapshot(snapshot)
         if snapshot.weights is None or len(snapshot.weights) != 1:
             return  # only a linear model (no hidden layer) has one weight per day
         w = snapshot.weights[0][:, 0]
-        self.bars.setOpts(x=np.arange(1, len(w) + 1), height=w)
-        self.bias_label.setText(fill(self.tr("bias b = %1"), f"{snapshot.biases[0][0]:.4g}"))
+        height = float(np.ptp(self.plot.getPlotItem().getViewBox().viewRange()[1]))
+        if not snapshot.running or moved_visibly(self.drawn, w, height):  # while training runs: when it shows
+            self.drawn = w
+            days = np.arange(1, len(w) + 1)
+            self.bars.setOpts(x=days, height=w)
+            self.axes.follow(x=(0.5, len(w) + 0.5), y=extent(w, [0.0]))
+        if self.pace.due(snapshot.running):
+            self.bias_label.setText(fill(self.tr("bias b = %1"), f"{snapshot.biases[0][0]:.4g}"))
