@@ -1,6 +1,6 @@
 """GUI speed: training with the window open vs headless, redraws per second, GUI-thread lateness.
 
-    python benchmarks/bench_gui.py                  # views-linear, deep, digits, playground (about 3 min)
+    python benchmarks/bench_gui.py                  # every lesson (about 7 min)
     python benchmarks/bench_gui.py --quick          # shorter and fewer repeats, noisier
     python benchmarks/bench_gui.py --lessons deep --seconds 6 --repeats 9
     python benchmarks/bench_gui.py --clock cpu      # training speed per CPU second (busy machine)
@@ -51,7 +51,7 @@ import time
 from pathlib import Path
 
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
-LESSON_IDS = "views-linear,deep,digits,playground"
+LESSON_IDS = "views-linear,views-days,piecewise,deep,backprop,digits,playground"  # every lesson, in order
 RATIO_TARGET = 0.8
 REDRAW_TARGET = 30.0
 LATE_P99_TARGET_MS = 20.0
