@@ -1,10 +1,10 @@
 """Beside the loss: the best the model can reach, the verdict, and building the exact solution."""
 
 import numpy as np
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
 from applet.core.optimum import best_fit
-from tests.ui.conftest import click, find, open_window, wait_for_snapshot
+from tests.ui.conftest import AfterDrawn, click, find, in_view, open_window, wait_for_snapshot
 
 
 def run_until_stopped(qtbot, win, timeout=60_000):
@@ -50,3 +50,26 @@ def test_the_best_line_is_model_bias(qtbot, settings):
     w_best, _, _ = best_fit(problem.X_train, problem.Y_train, "mae")
     assert np.abs(snap.weights[0][:, 0] - w_best).max() < 1e-12  # the network now holds the best line
     win.close()
+
+
+def test_the_dashed_best_reaches_the_right_edge_and_stays_put_while_training_runs(qtbot, settings):
+    """Drawn to the plot's right edge, the line changes only when the plot is re-framed, not at
+    every snapshot (a dashed line across the plot is costly to draw again)."""
+    win = open_window(qtbot, settings, "views-days")
+    panel = in_view(qtbot, win, "loss")
+    ends = []
+
+    def record(snapshot):
+        if snapshot.running:
+            x, y = panel.limit_curve.getData()
+            right = panel.plot.getPlotItem().getViewBox().viewRange()[0][1]
+            ends.append((x[-1], right))
+
+    AfterDrawn(win, record)
+    find(win, QSpinBox, "maxUpdatesInput").setValue(20_000)
+    last = run_until_stopped(qtbot, win)
+    assert last.update == 20_000
+    ends = np.array(ends)
+    assert len(ends) > 10
+    np.testing.assert_allclose(ends[:, 0], ends[:, 1])  # at the edge of the plot, whatever its range
+    assert len(np.unique(ends[:, 0])) < len(ends) / 3  # re-framed now and then, not every frame

@@ -268,16 +268,10 @@ class LossPanel(Panel):
             curves[envelope].setData(x, y, skipFiniteCheck=True)
             self._drawn[envelope] = (x, y)
         best = self.model_limit.best
-        x_end = max(float(self.snapshot.update), 1.0) if self.snapshot else 1.0
         ys = [self._drawn[e][1] for e in (self.updates, self.epochs, self.vals) if e in self._drawn]
-        if best is None or (log and is_exact(best)):  # a loss of 0 has no place on a log axis
-            limit_key: tuple = ()
-        else:
-            limit_key = (x_end, best.loss)
+        shown = best is not None and not (log and is_exact(best))  # a loss of 0 has no place on a log axis
+        if shown:
             ys.append(np.array([best.loss]))
-        if limit_key != self._limit_key:
-            self._limit_key = limit_key
-            self.limit_curve.setData([0.0, x_end] if limit_key else [], [best.loss] * 2 if limit_key else [])
         snap = self.snapshot
         marker_key = (snap.best_update, snap.best_val, log) if snap is not None and snap.best_update >= 0 else ()
         if marker_key != self._marker_key:
@@ -290,6 +284,13 @@ class LossPanel(Panel):
         xs = [self._drawn[e][0] for e in (self.updates, self.epochs, self.vals) if e in self._drawn]
         if changed and any(e in changed for e in (self.updates, self.epochs, self.vals)):
             self._follow(xs, ys, log)
+        # the dashed best reaches the plot's right edge, which moves only when the plot is re-framed
+        # (drawn to the last update, it was drawn again across the plot at every frame)
+        x_end = max(self.plot.getPlotItem().getViewBox().viewRange()[0][1], 1.0)
+        limit_key = (x_end, best.loss) if shown else ()
+        if limit_key != self._limit_key:
+            self._limit_key = limit_key
+            self.limit_curve.setData([0.0, x_end] if limit_key else [], [best.loss] * 2 if limit_key else [])
 
     def _follow(self, xs: list[np.ndarray], ys: list[np.ndarray], log: bool) -> None:
         """Frame the curves (and the dashed best, if any): re-framed only when they leave the range."""
