@@ -217,6 +217,12 @@ def _to_json(value: object, key: str, arrays: dict[str, np.ndarray]) -> Json:
 
 
 # -- loading --------------------------------------------------------------------------------
+# what zipfile raises reading a damaged archive; NotImplementedError: a header naming a zip
+# version or compression Python cannot read; UnicodeDecodeError: a member's name marked UTF-8
+# in its header that is not
+DAMAGED_ZIP = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, UnicodeDecodeError)
+
+
 def load_session(path: str | Path, lessons: Collection[str] | None = None) -> Session:
     """Read and check a session file; ``lessons`` are the lesson ids this app knows.
 
@@ -240,8 +246,7 @@ def load_session(path: str | Path, lessons: Collection[str] | None = None) -> Se
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "Could not open %1: %2."), path.name, error.strerror or error
         ) from error
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError) as error:
-        # NotImplementedError: a damaged header naming a zip version or compression Python cannot read
+    except DAMAGED_ZIP as error:
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "%1 is not an applet session, or it is damaged (%2)."), path.name, error
         ) from error

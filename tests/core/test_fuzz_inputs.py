@@ -561,3 +561,16 @@ def test_a_session_whose_first_unseen_day_is_empty_is_refused_with_a_clear_messa
         load_session(path)
     with pytest.raises(DataError, match="first unseen day .* is not a date"):
         DataSource(val_start=val_start)
+
+
+def test_a_member_name_marked_utf8_that_is_not_says_damaged(tmp_path, valid_session):
+    """A flipped byte in a local header can mark the member's name as UTF-8 and make it invalid
+    UTF-8 (found by the test above): zipfile then raises UnicodeDecodeError while reading."""
+    raw = bytearray(valid_session)
+    header = raw.index(b"PK\x03\x04")  # the first member's local header
+    raw[header + 7] |= 0x08  # general purpose flags, high byte: bit 11, the name is UTF-8
+    raw[header + 30] = 0x80  # the name's first byte: not valid UTF-8
+    path = tmp_path / "damaged.dlapplet"
+    path.write_bytes(bytes(raw))
+    with pytest.raises(DataError, match="damaged"):
+        load_session(path)
