@@ -3,9 +3,10 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QSettings, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
 
 from applet.ui.main_window import MainWindow
+from applet.ui.view_models.visible_change import VISIBLE
 
 
 @pytest.fixture
@@ -85,3 +86,23 @@ class AfterDrawn(QObject):
     @Slot(object)
     def take(self, snapshot) -> None:
         self.callback(snapshot)
+
+
+def gaps_while_training(qtbot, win, plot, shown, expected, updates, timeout=60_000):
+    """Train at full speed to update ``updates``. For each running snapshot drawn: the largest gap
+    between what a panel shows (``shown()``) and the snapshot's values (``expected(snapshot)``),
+    beside VISIBLE of ``plot``'s height (what the panel may leave undrawn). Returns those pairs
+    as an array and the last snapshot (training stopped)."""
+    gaps = []
+
+    def record(snapshot):
+        if snapshot.running and snapshot.problem is win.setup.problem:
+            height = np.ptp(plot.getPlotItem().getViewBox().viewRange()[1])
+            gaps.append((np.max(np.abs(shown() - expected(snapshot))), VISIBLE * height))
+
+    AfterDrawn(win, record)
+    find(win, QSpinBox, "maxUpdatesInput").setValue(updates)
+    full_speed(win)
+    click(qtbot, win, "runButton")
+    last = wait_for_snapshot(qtbot, win, lambda s: s.update == updates and not s.running, timeout=timeout)
+    return np.array(gaps), last

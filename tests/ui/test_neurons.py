@@ -5,7 +5,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QLineEdit, QSlider, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QLineEdit, QSlider
 
 from applet.core.activations import hard_sigmoid
 from applet.core.contributions import contributions
@@ -14,8 +14,7 @@ from applet.core.problem import views_problem
 from applet.training.setup import TrainingSetup
 from applet.ui.labels import READOUT_INTERVAL
 from applet.ui.panels.neurons import NeuronsPanel
-from applet.ui.view_models.visible_change import VISIBLE
-from tests.ui.conftest import AfterDrawn, click, curve_data, find, full_speed, open_lesson, wait_for_snapshot
+from tests.ui.conftest import click, curve_data, find, gaps_while_training, open_lesson, wait_for_snapshot
 
 
 @pytest.fixture
@@ -196,30 +195,25 @@ def test_while_training_runs_curves_move_only_visibly_and_w_b_c_a_few_times_a_se
     at most every READOUT_INTERVAL, and once training stops shows both exactly."""
     panel = piecewise.panels["neurons"]
     box = find(piecewise, QDoubleSpinBox, "wInput")
-    seen, box_changes = [], []
-
-    def record(snapshot):
-        if snapshot.running:
-            shown = curve_data(panel.sum_curve)[1]
-            height = np.ptp(panel.plot.getPlotItem().getViewBox().viewRange()[1])
-            seen.append((np.max(np.abs(shown - snapshot.outputs["grid"][:, 0])), VISIBLE * height))
-
-    AfterDrawn(piecewise, record)
-    box.valueChanged.connect(lambda value: box_changes.append(time.perf_counter()))
-    find(piecewise, QSpinBox, "maxUpdatesInput").setValue(20_000)
+    box_changes = []
+    box.valueChanged.connect(lambda value: box_changes.append(value))
     tolerance = find(piecewise, QLineEdit, "gradTolInput")  # train on where ‖g‖ gets small (a plateau)
     tolerance.selectAll()
     qtbot.keyClicks(tolerance, "1e-12")
     qtbot.keyClick(tolerance, Qt.Key.Key_Return)
-    full_speed(piecewise)
     start = time.perf_counter()
-    click(qtbot, piecewise, "runButton")
-    last = wait_for_snapshot(qtbot, piecewise, lambda s: s.update == 20_000 and not s.running, timeout=60_000)
+    gaps, last = gaps_while_training(
+        qtbot,
+        piecewise,
+        panel.plot,
+        lambda: curve_data(panel.sum_curve)[1],
+        lambda snapshot: snapshot.outputs["grid"][:, 0],
+        20_000,
+    )
     elapsed = time.perf_counter() - start
-    gaps = np.array(seen)
     assert len(gaps) > 10 and np.all(gaps[:, 0] <= gaps[:, 1])
     assert np.any(gaps[:, 0] > 1e-9)  # some snapshots left the curves as drawn
     assert len(box_changes) <= elapsed / READOUT_INTERVAL + 2  # not at every one of the snapshots
-    assert len(box_changes) < len(seen)
+    assert len(box_changes) < len(gaps)
     np.testing.assert_allclose(curve_data(panel.sum_curve)[1], last.outputs["grid"][:, 0], rtol=0, atol=1e-12)
     assert box.value() == pytest.approx(float(last.weights[0][0, panel.selected]), abs=10 ** -box.decimals())

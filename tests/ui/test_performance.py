@@ -12,8 +12,7 @@ from applet.training.controller import CHILD_WINDOW_SHARE, WINDOW_SHARE, Trainin
 from applet.training.worker import TrainingWorker
 from applet.ui.envelope import RAW_KEPT, Envelope
 from applet.ui.lessons import LESSONS
-from applet.ui.view_models.visible_change import VISIBLE
-from tests.ui.conftest import AfterDrawn, click, curve_data, find, full_speed, in_view, wait_for_snapshot
+from tests.ui.conftest import click, curve_data, find, full_speed, gaps_while_training, in_view, wait_for_snapshot
 
 
 def reference_points(x: np.ndarray, y: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -126,20 +125,14 @@ def test_while_training_runs_the_fit_is_drawn_again_only_when_it_would_look_diff
     VISIBLE of the plot's height leave the curves as drawn. What the Fit panel shows is never
     further than that from the latest outputs, and once training stops it is them exactly."""
     fit = in_view(qtbot, window, "fit")
-    seen = []  # per running snapshot drawn: the gap between the curve shown and the outputs, and the limit
-
-    def record(snapshot):
-        if snapshot.running and snapshot.problem is window.setup.problem:
-            shown = fit.predicted_curve.getOriginalDataset()[1]  # every day (only the last months are in view)
-            height = np.ptp(fit.time_plot.getPlotItem().getViewBox().viewRange()[1])
-            seen.append((np.max(np.abs(shown - snapshot.outputs["all"][:, 0])), VISIBLE * height))
-
-    AfterDrawn(window, record)
-    find(window, QSpinBox, "maxUpdatesInput").setValue(30_000)
-    full_speed(window)
-    click(qtbot, window, "runButton")
-    last = wait_for_snapshot(qtbot, window, lambda s: s.update == 30_000 and not s.running, timeout=30_000)
-    gaps = np.array(seen)
+    gaps, last = gaps_while_training(
+        qtbot,
+        window,
+        fit.time_plot,
+        lambda: fit.predicted_curve.getOriginalDataset()[1],  # every day (only the last months are in view)
+        lambda snapshot: snapshot.outputs["all"][:, 0],
+        30_000,
+    )
     assert len(gaps) > 10
     assert np.all(gaps[:, 0] <= gaps[:, 1])
     assert np.any(gaps[:, 0] > 0)  # some snapshots were not drawn: the curve stayed as it was

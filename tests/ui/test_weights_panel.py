@@ -3,11 +3,10 @@
 import dataclasses
 
 import numpy as np
-from PySide6.QtWidgets import QLabel, QSpinBox
+from PySide6.QtWidgets import QLabel
 
 from applet.ui.main_window import MainWindow
-from applet.ui.view_models.visible_change import VISIBLE
-from tests.ui.conftest import AfterDrawn, click, find, full_speed, in_view, open_window, wait_for_snapshot
+from tests.ui.conftest import click, find, gaps_while_training, in_view, open_window, wait_for_snapshot
 
 
 def test_weight_axis_reads_the_weights_unscaled(qtbot, settings):
@@ -32,20 +31,9 @@ def test_weight_axis_reads_the_weights_unscaled(qtbot, settings):
 def test_while_training_runs_the_bars_move_only_visibly_and_are_exact_once_stopped(qtbot, settings):
     win: MainWindow = open_window(qtbot, settings, "views-days")
     panel = in_view(qtbot, win, "weights")
-    seen = []
-
-    def record(snapshot):
-        if snapshot.running:
-            height = np.ptp(panel.plot.getPlotItem().getViewBox().viewRange()[1])
-            gap = np.max(np.abs(panel.bars.opts["height"] - snapshot.weights[0][:, 0]))
-            seen.append((gap, VISIBLE * height))
-
-    AfterDrawn(win, record)
-    find(win, QSpinBox, "maxUpdatesInput").setValue(20_000)
-    full_speed(win)
-    click(qtbot, win, "runButton")
-    last = wait_for_snapshot(qtbot, win, lambda s: s.update == 20_000 and not s.running, timeout=60_000)
-    gaps = np.array(seen)
+    gaps, last = gaps_while_training(
+        qtbot, win, panel.plot, lambda: panel.bars.opts["height"], lambda snapshot: snapshot.weights[0][:, 0], 20_000
+    )
     assert len(gaps) > 10 and np.all(gaps[:, 0] <= gaps[:, 1])
     assert np.any(gaps[:, 0] > 0)  # some snapshots left the bars as drawn
     np.testing.assert_array_equal(panel.bars.opts["height"], last.weights[0][:, 0])
