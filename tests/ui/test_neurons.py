@@ -217,3 +217,7 @@ def test_while_training_runs_curves_move_only_visibly_and_w_b_c_a_few_times_a_se
     assert len(box_changes) < len(gaps)
     np.testing.assert_allclose(curve_data(panel.sum_curve)[1], last.outputs["grid"][:, 0], rtol=0, atol=1e-12)
     assert box.value() == pytest.approx(float(last.weights[0][0, panel.selected]), abs=10 ** -box.decimals())
+    # the range kept while training ran is fitted to the final curves (and the targets) once it stops
+    drawn = [curve_data(c)[1] for c in (panel.pieces_curve, panel.bias_curve, panel.sum_curve, panel.target_points)]
+    lo, hi = np.nanmin(np.concatenate(drawn)), np.nanmax(np.concatenate(drawn))
+    qtbot.waitUntil(lambda: (hi - lo) >= 0.8 * np.ptp(panel.plot.getPlotItem().getViewBox().viewRange()[1]))

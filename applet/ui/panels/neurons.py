@@ -158,12 +158,15 @@ class NeuronsPanel(Panel):
         self._draw()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
+        stopped = self.snapshot is not None and self.snapshot.running and not snapshot.running
         super().show_snapshot(snapshot)
         self.editor.running = snapshot.running
         dragging = any(s.slider.isSliderDown() for s in self.sliders.values())
         if self.editor.net is not None and snapshot.weights is not None and not dragging:
-            if not self.editor.adopt(snapshot.weights, snapshot.biases):
+            if not self.editor.adopt(snapshot.weights, snapshot.biases) and not stopped:
                 return
+            if stopped:
+                self.axes.refit()  # the range kept while training ran may have room the final curves do not need
             self._draw(sliders=self.slider_pace.due(snapshot.running), running=snapshot.running)
         self._update_hint()
 

@@ -40,6 +40,11 @@ class FollowedAxes:
         self.by_learner = False
         self.view.enableAutoRange(x=False if 0 in self.axes else None, y=False if 1 in self.axes else None)
 
+    def refit(self) -> None:
+        """Frame the data afresh at the next ``follow`` (e.g. once training stops: the range kept
+        while it ran may have room the final curves do not need), unless the learner moved the plot."""
+        self.ranges = dict.fromkeys(self.axes)
+
     def _moved_by_learner(self, *_) -> None:
         self.by_learner = True
 
