@@ -21,8 +21,8 @@ from applet.training.snapshot import Snapshot
 from applet.ui.labels import fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, VALIDATION_SPAN, Theme, add_legend, cache_static, make_plot, set_axis_labels
-from applet.ui.view_models.visible_change import moved_visibly
 from applet.ui.widgets.day_axis import DayAxis
+from applet.ui.widgets.drawn_values import DrawnValues
 from applet.ui.widgets.followed_axes import FollowedAxes, extent
 
 RECENT_DAYS = 120
@@ -100,7 +100,7 @@ class FitPanel(Panel):
         # the ranges follow the model's output only when it leaves them: no re-framing per frame
         self.scatter_axes = FollowedAxes(sp.getViewBox(), x=True, y=True)
         self.error_axes = FollowedAxes(ep.getViewBox(), x=False, y=True)
-        self._drawn: dict[str, np.ndarray] = {}  # the values drawn last, by curve
+        self.drawn = DrawnValues()  # while training runs, curves are drawn again only when that shows
         self.retranslate()
 
     def title(self) -> str:
@@ -213,7 +213,7 @@ class FitPanel(Panel):
         else:
             self.val_points.setData([], [])
         self.model_line.setData([], [])
-        self._drawn.clear()
+        self.drawn.clear()
         self.scatter_axes.reset()
         self.error_axes.reset()
         if one_input:
@@ -247,32 +247,23 @@ class FitPanel(Panel):
         grid = self.problem.probes.get("grid")
         if grid is not None and "grid" in snapshot.outputs:
             line = drawable(snapshot.outputs["grid"][:, 0])
-            if self._changed("line", line, self.scatter_plot, snapshot.running):
+            if self.drawn.changed("line", line, self.scatter_plot, snapshot.running):
                 self.model_line.setData(grid[:, 0], line)
                 if self.problem.n_inputs == 1:
                     self._follow_scatter(grid[:, 0], line)
         info = self.problem.views
         if "all" in snapshot.outputs and info is not None:
             predicted = drawable(snapshot.outputs["all"][:, 0])
-            if self._changed("predicted", predicted, self.time_plot, snapshot.running):
+            if self.drawn.changed("predicted", predicted, self.time_plot, snapshot.running):
                 self.predicted_curve.setData(day_seconds(info.dates), predicted)
             days, errors = unseen_errors(info, predicted)
-            if not self._changed("errors", errors, self.error_plot, snapshot.running):
+            if not self.drawn.changed("errors", errors, self.error_plot, snapshot.running):
                 return
             shown = np.isfinite(errors)
             above, below = pg.mkBrush(COLORS["model"]), pg.mkBrush(COLORS["train"])
             brushes = [above if e > 0 else below for e in errors[shown]]
             self.error_bars.setOpts(x=day_seconds(days[shown]), height=errors[shown], brushes=brushes)
             self.error_axes.follow(y=extent(errors[shown], [0.0]))
-
-    def _changed(self, curve: str, values: np.ndarray, plot: pg.PlotWidget, running: bool) -> bool:
-        """Whether ``values`` are to be drawn for ``curve``: always once training stops, and while it
-        runs only when they would look different from those drawn (then they count as drawn)."""
-        height = np.ptp(plot.getPlotItem().getViewBox().viewRange()[1])
-        if running and not moved_visibly(self._drawn.get(curve), values, float(height)):
-            return False
-        self._drawn[curve] = values
-        return True
 
     def _follow_scatter(self, line_x: np.ndarray = (), line_y: np.ndarray = ()) -> None:
         """Frame the data and the model's line (re-framed only when the line leaves the range)."""

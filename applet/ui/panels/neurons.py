@@ -25,7 +25,7 @@ from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, add_legend, cache_static, make_plot, set_axis_labels
 from applet.ui.view_models import neuron_editor as states
 from applet.ui.view_models.neuron_editor import B, C, Curves, NeuronEditor, W, nan_joined
-from applet.ui.view_models.visible_change import moved_visibly
+from applet.ui.widgets.drawn_values import DrawnValues
 from applet.ui.widgets.followed_axes import FollowedAxes, extent
 from applet.ui.widgets.parameter_slider import ParameterSlider
 
@@ -39,7 +39,7 @@ class NeuronsPanel(Panel):
         self.setObjectName("neuronsPlot")
         self.editor = NeuronEditor()  # the parameters drawn, the chosen neuron, the maths of an edit
         self.drawn: np.ndarray = np.zeros(0, dtype=int)  # which neurons' pieces are drawn
-        self._drawn_values: np.ndarray | None = None  # and the values of all the curves drawn
+        self.drawn_values = DrawnValues()  # while training runs, curves are drawn again only when that shows
 
         self.plot = make_plot()
         item = self.plot.getPlotItem()
@@ -216,7 +216,7 @@ class NeuronsPanel(Panel):
         if curves is None:
             for curve in (self.pieces_curve, self.bias_curve, self.selected_curve, self.sum_curve):
                 curve.setData([], [])
-            self._drawn_values = None
+            self.drawn_values.clear()
             self._draw_two_relus()
         elif self._curves_changed(curves, running):
             self._draw_curves(curves)
@@ -229,16 +229,12 @@ class NeuronsPanel(Panel):
         self._update_hint()
 
     def _curves_changed(self, curves: Curves, running: bool) -> bool:
-        """Whether the curves are to be drawn: always unless training runs, then only when some
-        value moved by more than a fraction of a pixel (see ``visible_change``)."""
+        """Whether the curves are to be drawn (while training runs: only when some value would
+        move visibly)."""
         pieces = curves.pieces[:, curves.drawn]
         selected = () if curves.selected is None else curves.selected
         values = np.concatenate((pieces.ravel(), [curves.bias], curves.total, selected))
-        height = float(np.ptp(self.plot.getPlotItem().getViewBox().viewRange()[1]))
-        if running and not moved_visibly(self._drawn_values, values, height):
-            return False
-        self._drawn_values = values
-        return True
+        return self.drawn_values.changed("curves", values, self.plot, running)
 
     def _draw_curves(self, curves: Curves) -> None:
         x, pieces, self.drawn = curves.x, curves.pieces[:, curves.drawn], curves.drawn

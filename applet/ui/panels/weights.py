@@ -15,7 +15,7 @@ from applet.training.snapshot import Snapshot
 from applet.ui.labels import ReadoutPace, fill
 from applet.ui.panels.base import Panel
 from applet.ui.style import COLORS, Theme, make_plot, set_axis_labels
-from applet.ui.view_models.visible_change import moved_visibly
+from applet.ui.widgets.drawn_values import DrawnValues
 from applet.ui.widgets.followed_axes import FollowedAxes, extent
 
 
@@ -31,7 +31,7 @@ class WeightsPanel(Panel):
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=COLORS["piece"], pen=None)
         self.plot.addItem(self.bars)
         self.axes = FollowedAxes(self.plot.getPlotItem().getViewBox(), x=True, y=True)  # no re-framing per frame
-        self.drawn: np.ndarray | None = None  # the weights the bars show
+        self.drawn = DrawnValues()  # while training runs, the bars are drawn again only when that shows
         self.pace = ReadoutPace()
         self.bias_label = QLabel()
         self.bias_label.setObjectName("biasLabel")
@@ -52,7 +52,7 @@ class WeightsPanel(Panel):
         super().set_problem(problem)
         self.bars.setOpts(x=[], height=[])
         self.bias_label.setText("")
-        self.drawn = None
+        self.drawn.clear()
         self.axes.reset()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -60,9 +60,7 @@ class WeightsPanel(Panel):
         if snapshot.weights is None or len(snapshot.weights) != 1:
             return  # only a linear model (no hidden layer) has one weight per day
         w = snapshot.weights[0][:, 0]
-        height = float(np.ptp(self.plot.getPlotItem().getViewBox().viewRange()[1]))
-        if not snapshot.running or moved_visibly(self.drawn, w, height):  # while training runs: when it shows
-            self.drawn = w
+        if self.drawn.changed("bars", w, self.plot, snapshot.running):
             days = np.arange(1, len(w) + 1)
             self.bars.setOpts(x=days, height=w)
             self.axes.follow(x=(0.5, len(w) + 0.5), y=extent(w, [0.0]))
